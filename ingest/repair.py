@@ -1,0 +1,126 @@
+"""Repair PDF-extracted report text while keeping a map back to the original characters.
+
+The repaired text joins lines a PDF wrapped (also across page breaks mid-sentence), drops spaces
+next to CJK characters or digits, and keeps characters as written, so names come out exactly as
+the report spells them. ``folded`` is the same text with each character NFKC-folded where that
+keeps it one character (full-width Ａ１（ → A1(), for matching; it has the same length.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+_WS_RUN = re.compile(r"[ \t\u3000\u00a0\r\n]+")
+_SENTENCE_END = set("。！？!?；;…：:")
+_CLOSERS = set("”’」』）)》】")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for CJK ideographs and CJK/full-width punctuation."""
+    o = ord(ch)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0x3000 <= o <= 0x303F
+        or 0xFF00 <= o <= 0xFFEF
+        or 0x2018 <= o <= 0x201D
+        or o in (0x2014, 0x2026, 0x00B7)
+        or 0x20000 <= o <= 0x2FFFF
+    )
+
+
+def _fold_char(ch: str) -> str:
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+@dataclass(frozen=True, slots=True)
+class RepairedText:
+    """Repaired text plus, for each of its characters, the index in the original text."""
+
+    original: str
+    text: str
+    to_original: tuple[int, ...]
+
+    @cached_property
+    def folded(self) -> str:
+        return "".join(_fold_char(c) for c in self.text)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of the repaired text to the original text."""
+        if not self.text:
+            return (0, 0)
+        if end <= start:
+            pos = self.to_original[min(start, len(self.text) - 1)] if self.text else 0
+            return (pos, pos)
+        return (self.to_original[start], self.to_original[end - 1] + 1)
+
+    def original_slice(self, start: int, end: int) -> str:
+        s, e = self.span(start, end)
+        return self.original[s:e]
+
+
+def _ends_sentence(text: str, pos: int) -> bool:
+    """Whether the visible character before ``pos`` ends a sentence or heading."""
+    i = pos - 1
+    while i >= 0 and text[i] in _CLOSERS:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _line_lengths(text: str) -> list[int]:
+    return [len(line.strip()) for line in text.splitlines() if line.strip()]
+
+
+def repair(original: str) -> RepairedText:
+    """Join wrapped lines, drop layout spaces, keep paragraph breaks as a single newline."""
+    # Some readers (BOM, CRLF) leave artefacts; they are whitespace handled below or dropped.
+    lengths = _line_lengths(original)
+    typical = statistics.median(lengths) if lengths else 0
+    out: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for m in _WS_RUN.finditer(original):
+        for i in range(pos, m.start()):
+            if original[i] != "\ufeff":
+                out.append(original[i])
+                index.append(i)
+        pos = m.end()
+        ws = m.group()
+        before = original[m.start() - 1] if m.start() > 0 else ""
+        after = original[m.end()] if m.end() < len(original) else ""
+        if not before or not after:
+            continue
+        replacement = _join(original, m.start(), ws, before, after, typical)
+        if replacement:
+            out.append(replacement)
+            index.append(m.start())
+    for i in range(pos, len(original)):
+        if original[i] != "\ufeff":
+            out.append(original[i])
+            index.append(i)
+    return RepairedText(original=original, text="".join(out), to_original=tuple(index))
+
+
+def _join(original: str, ws_start: int, ws: str, before: str, after: str, typical: float) -> str:
+    """What a whitespace run between two visible characters becomes: '', ' ' or '\\n'."""
+    newlines = ws.count("\n")
+    cjk_side = is_cjk(before) or is_cjk(after)
+    if newlines == 0:
+        if cjk_side or before.isdigit() or after.isdigit():
+            return ""
+        return " "
+    if _ends_sentence(original, ws_start):
+        return "\n"
+    if newlines == 1 and typical:
+        line_start = original.rfind("\n", 0, ws_start) + 1
+        line = original[line_start:ws_start].strip()
+        if len(line) < 0.7 * typical and not re.search(r"[，,、]$", line):
+            return "\n"  # a short unpunctuated line is a heading
+    if cjk_side or before.isdigit() or after.isdigit():
+        return ""
+    return " "
