@@ -126,6 +126,7 @@ class Passage:
     text: str
     start: int
     end: int
+    original: str = ""
 
 
 @dataclass(slots=True)

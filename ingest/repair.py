@@ -38,7 +38,7 @@ def _fold_char(ch: str) -> str:
     return folded if len(folded) == 1 else ch
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RepairedText:
     """Repaired text plus, for each of its characters, the index in the original text."""
 
@@ -80,7 +80,8 @@ def repair(original: str) -> RepairedText:
     """Join wrapped lines, drop layout spaces, keep paragraph breaks as a single newline."""
     # Some readers (BOM, CRLF) leave artefacts; they are whitespace handled below or dropped.
     lengths = _line_lengths(original)
-    typical = statistics.median(lengths) if lengths else 0
+    # The heading rule needs enough lines for a typical line width to mean something.
+    typical = statistics.median(lengths) if len(lengths) >= 8 else 0
     out: list[str] = []
     index: list[int] = []
     pos = 0

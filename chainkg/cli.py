@@ -1,0 +1,242 @@
+"""The ``chainkg`` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from pydantic import BaseModel
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from chainkg import render
+from chainkg.errors import ChainKGError
+from chainkg.services import Services, services
+from chainkg.settings import get_settings
+
+app = typer.Typer(
+    help="chainkg — knowledge graph and search over China's industry chains (产业链知识图谱).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+query_app = typer.Typer(help="The three query families.", no_args_is_help=True)
+app.add_typer(query_app, name="query")
+
+out = Console()
+err = Console(stderr=True)
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+M = TypeVar("M", bound=BaseModel)
+
+SAMPLE = "shanxi_devzones_2024.txt"
+
+
+@contextmanager
+def _services() -> Iterator[Services]:
+    try:
+        with services(get_settings()) as s:
+            yield s
+    except ChainKGError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+def _answer(model: M, as_json: bool, show: Callable[[Console, M], None]) -> None:
+    if as_json:
+        sys.stdout.write(model.model_dump_json(indent=2) + "\n")
+    else:
+        show(out, model)
+
+
+def _run(fn: Callable[[Services], M], as_json: bool, show: Callable[[Console, M], None]) -> None:
+    with _services() as s:
+        try:
+            result = fn(s)
+        except ChainKGError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(1) from None
+    _answer(result, as_json, show)
+
+
+def _ingest(paths: list[Path], s: Services, as_json: bool) -> int:
+    from chainkg.ingest.pipeline import expand_paths, ingest_path
+
+    files = expand_paths(paths)
+    results = []
+    with Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(),
+        MofNCompleteColumn(), TimeElapsedColumn(), console=err, disable=as_json,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+        for f in files:
+            progress.update(task, description=f"ingesting {f.name}")
+            result = ingest_path(
+                f, s.store, s.index,
+                passage_chars=s.settings.passage_chars, max_bytes=s.settings.max_file_bytes,
+            )
+            results.append(result)
+            progress.advance(task)
+            if not as_json:
+                if result.ok:
+                    out.print(
+                        f"{result.status:9} {result.source} → {result.doc_id}: {result.entities}"
+                        f" entities, {result.relations} relations, {result.facts} facts",
+                        highlight=False,
+                    )
+                else:
+                    err.print(f"[red]failed[/red]    {result.error}", highlight=False)
+    failed = [r for r in results if not r.ok]
+    if as_json:
+        sys.stdout.write(json.dumps([r.__dict__ | {"ok": r.ok} for r in results], ensure_ascii=False,
+                                    indent=2) + "\n")
+    else:
+        done = sum(r.status == "ingested" for r in results)
+        same = sum(r.status == "unchanged" for r in results)
+        out.print(f"{len(results)} files: {done} ingested, {same} unchanged, {len(failed)} failed")
+    return 1 if failed or not files else 0
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Report files or directories.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Ingest reports (UTF-8 .txt / .md) into the graph and the search index."""
+    with _services() as s:
+        code = _ingest(paths, s, as_json)
+    raise typer.Exit(code)
+
+
+@app.command()
+def demo() -> None:
+    """Ingest the bundled sample report and answer a sample query of each family."""
+    from chainkg.queries.chain import chain_extension
+    from chainkg.queries.consortium import consortium
+
+    sample = Path(str(resources.files("chainkg.data").joinpath("samples", SAMPLE)))
+    with _services() as s:
+        code = _ingest([sample], s, False)
+        if code:
+            raise typer.Exit(code)
+        out.rule("chainkg query consortium 运城市经济开发区")
+        render.render_consortium(out, consortium(s.store, "运城市经济开发区"))
+        out.rule("chainkg query chain 忻州经济开发区")
+        render.render_chain(out, chain_extension(s.store, "忻州经济开发区"))
+        out.rule("next")
+        out.print("try: chainkg search 产教融合 · chainkg entity 阳泉高新区 · chainkg serve")
+
+
+@app.command()
+def extract(file: Annotated[Path, typer.Argument(help="A UTF-8 text file.")]) -> None:
+    """Print the entities and relations of one file as JSON (the extraction contract)."""
+    from chainkg.ingest.readers import decode_text
+    from chainkg.nlp.contract import to_contract
+    from chainkg.nlp.extractor import extract_text
+
+    try:
+        text = decode_text(file.read_bytes(), str(file))
+    except OSError as exc:
+        err.print(f"[red]error:[/red] {file}: cannot read: {exc.strerror}", highlight=False)
+        raise typer.Exit(1) from None
+    except ChainKGError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+    sys.stdout.write(json.dumps(to_contract(extract_text(text)), ensure_ascii=False, indent=1))
+    sys.stdout.write("\n")
+
+
+@app.command("eval")
+def evaluate_cmd(
+    gold_dir: Annotated[Path, typer.Argument(help="Directory of gold *.json files.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Score the extractor on gold files: P/R/F1 per type and micro-averaged."""
+    from chainkg.nlp.evaluate import evaluate, format_report
+
+    try:
+        report = evaluate(gold_dir)
+    except ChainKGError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_report(report) + "\n")
+
+
+@query_app.command("chain")
+def query_chain(
+    zone: Annotated[str, typer.Argument(help="Zone name, e.g. 忻州经济开发区.")],
+    industry: Annotated[str | None, typer.Option(help="Only this focus industry.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """延链补链强链: a zone's focus industries, its enterprises and targets."""
+    from chainkg.queries.chain import chain_extension
+
+    _run(lambda s: chain_extension(s.store, zone, industry), as_json, render.render_chain)
+
+
+@query_app.command("consortium")
+def query_consortium(
+    name: Annotated[str, typer.Argument(help="Zone, consortium or university name.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """产教联合体: members by type and stated counts; for a university, the zones it serves."""
+    from chainkg.queries.consortium import consortium
+
+    _run(lambda s: consortium(s.store, name), as_json, render.render_consortium)
+
+
+@query_app.command("leaders")
+def query_leaders(
+    industry: Annotated[str, typer.Argument(help="Industry, e.g. 铝镁.")],
+    zone: Annotated[str | None, typer.Option(help="Partners not yet in this zone.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """链主招商: chain leaders of an industry and the partners they could bring."""
+    from chainkg.queries.leaders import chain_leaders
+
+    _run(lambda s: chain_leaders(s.store, industry, zone), as_json, render.render_leaders)
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="Words to search for.")],
+    limit: Annotated[int, typer.Option(min=1, max=100)] = 10,
+    offset: Annotated[int, typer.Option(min=0)] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Full-text search over passages and entity names (BM25, highlighted)."""
+    _run(lambda s: s.index.search(text, limit, offset), as_json, render.render_search)
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="Entity name, alias or id.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """An entity's profile: aliases, relations and facts, each with its sentence."""
+    from chainkg.queries.profile import entity_profile
+
+    _run(lambda s: entity_profile(s.store, name), as_json, render.render_profile)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+) -> None:
+    """Serve the HTTP API (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    uvicorn.run("chainkg.api.app:create_app", factory=True, host=host, port=port)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

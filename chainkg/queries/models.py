@@ -1,0 +1,95 @@
+"""Answer shapes of the query families, shared by the CLI (``--json``) and the HTTP API."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from chainkg.graph.port import EntityRecord, EntityRef, EvidenceRecord, FactRecord, RelationRecord
+from chainkg.graph.records import SCALAR
+
+
+class Link(BaseModel):
+    """Another entity reached through one relation, with the sentences that state it."""
+
+    entity: EntityRef
+    relation: str
+    props: dict[str, SCALAR] = Field(default_factory=dict)
+    evidence: list[EvidenceRecord] = Field(default_factory=list)
+
+
+class StatedCount(BaseModel):
+    """A count the text states (54 家企业) beside the members actually named."""
+
+    counted_type: str
+    value: float
+    unit: str
+    noun: str
+    text: str
+    found: int
+    evidence: EvidenceRecord
+
+
+class ConsortiumView(BaseModel):
+    consortium: EntityRef
+    leaders: list[Link] = Field(default_factory=list)
+    members: dict[str, list[Link]] = Field(default_factory=dict)
+    stated_counts: list[StatedCount] = Field(default_factory=list)
+
+
+class ConsortiumAnswer(BaseModel):
+    """产教联合体: the consortia of a zone (or one consortium), or a university's partners."""
+
+    query: str
+    subject: EntityRef
+    consortia: list[ConsortiumView] = Field(default_factory=list)
+    partners: dict[str, list[Link]] = Field(
+        default_factory=dict, description="training bases, agreements … grouped by kind"
+    )
+    zones: list[Link] = Field(default_factory=list, description="reverse: zones served")
+    enterprises: list[Link] = Field(default_factory=list, description="reverse: enterprises")
+
+
+class TargetEnterprise(BaseModel):
+    entity: EntityRef
+    score: float
+    reasons: list[str]
+    evidence: list[EvidenceRecord] = Field(default_factory=list)
+
+
+class IndustryChain(BaseModel):
+    industry: EntityRef
+    focus: Link
+    reference_chain: list[str] = Field(default_factory=list)
+    note: str = ""
+    zone_enterprises: list[Link] = Field(default_factory=list)
+    targets: list[TargetEnterprise] = Field(default_factory=list)
+
+
+class ChainAnswer(BaseModel):
+    """延链补链强链: a zone's focus industries with the chain around each."""
+
+    query: str
+    zone: EntityRef
+    industries: list[IndustryChain] = Field(default_factory=list)
+
+
+class ChainLeader(BaseModel):
+    entity: EntityRef
+    explicit: bool
+    score: float
+    evidence: list[EvidenceRecord] = Field(default_factory=list)
+    partners: list[Link] = Field(default_factory=list)
+
+
+class LeadersAnswer(BaseModel):
+    """链主招商: chain leaders of an industry and whom they could bring."""
+
+    query: str
+    industry: EntityRef
+    leaders: list[ChainLeader] = Field(default_factory=list)
+
+
+class EntityProfile(BaseModel):
+    entity: EntityRecord
+    relations: list[RelationRecord] = Field(default_factory=list)
+    facts: list[FactRecord] = Field(default_factory=list)

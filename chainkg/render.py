@@ -1,0 +1,135 @@
+"""Human-readable rendering of answers for the terminal."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from chainkg.graph.port import EvidenceRecord
+from chainkg.queries.models import (
+    ChainAnswer,
+    ConsortiumAnswer,
+    EntityProfile,
+    LeadersAnswer,
+    Link,
+)
+from chainkg.search.port import SearchResult
+
+TYPE_LABELS = {
+    "Enterprise": "企业 enterprises",
+    "University": "院校 universities",
+    "ResearchInstitute": "科研机构 research bodies",
+    "Association": "协会/联盟 associations",
+    "Consortium": "联合体 consortia",
+    "Government": "政府 government",
+    "Zone": "园区 zones",
+}
+
+
+def _cite(ev: list[EvidenceRecord]) -> str:
+    if not ev:
+        return ""
+    e = ev[0]
+    more = f" (+{len(ev) - 1} more)" if len(ev) > 1 else ""
+    return f"    ↳ “{e.sentence}” [{e.doc_title or e.doc_id} @{e.start}-{e.end}]{more}"
+
+
+def _link_lines(console: Console, items: list[Link], indent: str = "  ") -> None:
+    for lk in items:
+        extra = f" ({lk.props['kind']})" if lk.props.get("kind") else ""
+        console.print(f"{indent}- {lk.entity.name} [{lk.entity.type}]{extra}", highlight=False)
+        console.print(indent + _cite(lk.evidence), style="dim", highlight=False)
+
+
+def render_consortium(console: Console, a: ConsortiumAnswer) -> None:
+    console.print(f"[bold]{a.subject.name}[/bold] ({a.subject.type})", highlight=False)
+    if not (a.consortia or a.partners or a.zones or a.enterprises):
+        console.print("  no consortium, partnership or membership found", style="yellow")
+    for view in a.consortia:
+        console.print(f"\n[bold]产教联合体 / consortium: {view.consortium.name}[/bold]")
+        if view.leaders:
+            console.print(" 牵头 led by:")
+            _link_lines(console, view.leaders)
+        for t, members in view.members.items():
+            console.print(f" {TYPE_LABELS.get(t, t)}: {len(members)} named")
+            _link_lines(console, members)
+        if view.stated_counts:
+            table = Table("counted", "stated", "named here", "as written", title="stated counts")
+            for c in view.stated_counts:
+                table.add_row(
+                    TYPE_LABELS.get(c.counted_type, c.counted_type or c.noun),
+                    f"{c.value:g} {c.unit}", str(c.found), c.text + c.noun,
+                )
+            console.print(table)
+            for c in view.stated_counts:
+                console.print(_cite([c.evidence]), style="dim", highlight=False)
+    for title, group in (("zones served", a.zones), ("enterprises", a.enterprises)):
+        if group:
+            console.print(f"\n[bold]{title}[/bold]")
+            _link_lines(console, group)
+    for kind, partners in a.partners.items():
+        console.print(f"\n[bold]partners — {kind}[/bold]")
+        _link_lines(console, partners)
+
+
+def render_chain(console: Console, a: ChainAnswer) -> None:
+    console.print(f"[bold]{a.zone.name}[/bold]: {len(a.industries)} focus industries")
+    if not a.industries:
+        console.print("  no focus industry found for this zone", style="yellow")
+    for ic in a.industries:
+        role = f" ({ic.focus.props['role']})" if ic.focus.props.get("role") else ""
+        console.print(f"\n[bold]{ic.industry.name}[/bold]{role}", highlight=False)
+        console.print(_cite(ic.focus.evidence), style="dim", highlight=False)
+        if ic.reference_chain:
+            console.print("  chain: " + " → ".join(ic.reference_chain))
+        if ic.note:
+            console.print(f"  {ic.note}", style="yellow")
+        if ic.zone_enterprises:
+            console.print("  in the zone:")
+            _link_lines(console, ic.zone_enterprises, "    ")
+        for t in ic.targets:
+            console.print(f"  target {t.entity.name} score {t.score:.2f}: {'; '.join(t.reasons)}")
+
+
+def render_leaders(console: Console, a: LeadersAnswer) -> None:
+    console.print(f"[bold]{a.industry.name}[/bold]: {len(a.leaders)} candidates")
+    for c in a.leaders:
+        tag = "链主 (stated)" if c.explicit else "by centrality"
+        console.print(f"- {c.entity.name} [{tag}] score {c.score:.3f}", highlight=False)
+        console.print(_cite(c.evidence), style="dim", highlight=False)
+        if c.partners:
+            console.print("  could bring:")
+            _link_lines(console, c.partners, "    ")
+
+
+def render_search(console: Console, r: SearchResult) -> None:
+    console.print(
+        f"{r.total} passages for “{r.query}” (tokens: {' '.join(r.tokens)}); "
+        f"showing {r.offset + 1}-{r.offset + len(r.passages)}",
+        highlight=False,
+    )
+    if r.entities:
+        console.print("entities: " + ", ".join(f"{e.name} [{e.type}]" for e in r.entities))
+    for i, hit in enumerate(r.passages, start=r.offset + 1):
+        console.print(
+            f"\n{i}. [{hit.doc_id} {hit.passage_id} @{hit.start}-{hit.end}] score {hit.score:.2f}",
+            style="bold",
+            highlight=False,
+        )
+        console.print(hit.snippet, highlight=False, markup=False)
+
+
+def render_profile(console: Console, p: EntityProfile) -> None:
+    e = p.entity
+    console.print(f"[bold]{e.name}[/bold] ({e.type}) id={e.id}", highlight=False)
+    if e.aliases:
+        console.print("aliases: " + "、".join(e.aliases), highlight=False)
+    for rel in p.relations:
+        other = rel.tail if rel.head.id == e.id else rel.head
+        arrow = "→" if rel.head.id == e.id else "←"
+        kind = f" ({rel.props['kind']})" if rel.props.get("kind") else ""
+        console.print(f"- {rel.type}{kind} {arrow} {other.name} [{other.type}]", highlight=False)
+        console.print(_cite(rel.evidence), style="dim", highlight=False)
+    for f in p.facts:
+        console.print(f"- fact {f.kind}: {f.text}{f.noun}", highlight=False)
+        console.print(_cite([f.evidence]), style="dim", highlight=False)

@@ -1,0 +1,68 @@
+"""The composition root: builds the configured stores for the CLI and the API."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from chainkg.graph.port import GraphStore
+from chainkg.search.port import SearchIndex
+from chainkg.settings import Settings
+
+
+def open_graph_store(settings: Settings) -> GraphStore:
+    """The configured ``GraphStore``; optional backends are imported only when chosen."""
+    if settings.backend == "neo4j":
+        from chainkg.graph.neo4j_store import Neo4jGraphStore
+
+        return Neo4jGraphStore(settings.neo4j)
+    from chainkg.graph.sqlite_store import SqliteGraphStore
+
+    return SqliteGraphStore(settings.db_path)
+
+
+def open_search_index(settings: Settings) -> SearchIndex:
+    """The configured ``SearchIndex``."""
+    if settings.search_backend == "elastic":
+        from chainkg.search.elastic_index import ElasticSearchIndex
+
+        return ElasticSearchIndex(settings.elastic)
+    from chainkg.search.sqlite_index import SqliteSearchIndex
+
+    return SqliteSearchIndex(settings.db_path)
+
+
+@dataclass(slots=True)
+class Services:
+    """What a request or a command needs: settings, graph store and search index."""
+
+    settings: Settings
+    store: GraphStore
+    index: SearchIndex
+
+    def close(self) -> None:
+        self.index.close()
+        self.store.close()
+
+
+def build_services(settings: Settings) -> Services:
+    store = open_graph_store(settings)
+    index = open_search_index(settings)
+    try:
+        store.initialize()
+        index.initialize()
+    except BaseException:
+        store.close()
+        index.close()
+        raise
+    return Services(settings=settings, store=store, index=index)
+
+
+@contextmanager
+def services(settings: Settings) -> Iterator[Services]:
+    s = build_services(settings)
+    try:
+        yield s
+    finally:
+        s.close()

@@ -1,0 +1,132 @@
+"""The ``GraphStore`` port: what every graph backend provides, and the records it returns."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from chainkg.graph.records import SCALAR, DocumentGraph
+from chainkg.model import Passage
+
+Direction = Literal["out", "in", "both"]
+
+
+class EntityRef(BaseModel):
+    """An entity as named in an answer."""
+
+    id: str
+    type: str
+    name: str
+
+
+class EntityRecord(EntityRef):
+    aliases: list[str] = Field(default_factory=list)
+    props: dict[str, SCALAR] = Field(default_factory=dict)
+    mentions: int = 0
+
+
+class EvidenceRecord(BaseModel):
+    """The sentence a statement came from, and where it is in the original document."""
+
+    doc_id: str
+    doc_title: str = ""
+    passage_id: str
+    start: int
+    end: int
+    sentence: str
+    confidence: float = 1.0
+
+
+class RelationRecord(BaseModel):
+    id: str
+    type: str
+    head: EntityRef
+    tail: EntityRef
+    props: dict[str, SCALAR] = Field(default_factory=dict)
+    evidence: list[EvidenceRecord] = Field(default_factory=list)
+
+
+class FactRecord(BaseModel):
+    """A stated count or amount about an entity (54 家企业, 9.4 亿元)."""
+
+    id: str
+    subject_id: str
+    kind: str
+    value: float
+    unit: str
+    text: str
+    noun: str = ""
+    counted_type: str = ""
+    evidence: EvidenceRecord
+
+
+class DocumentInfo(BaseModel):
+    id: str
+    title: str
+    source: str
+    chars: int
+    passages: int
+    ingested_at: str
+
+
+class GraphStore(ABC):
+    """A graph of entities, relations with evidence, facts, documents and passages."""
+
+    @abstractmethod
+    def initialize(self) -> None:
+        """Create schema, constraints and indexes (idempotent)."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def has_document(self, doc_id: str) -> bool: ...
+
+    @abstractmethod
+    def write_document(self, graph: DocumentGraph) -> None:
+        """Store one document's contribution atomically (all or nothing)."""
+
+    @abstractmethod
+    def delete_document(self, doc_id: str) -> bool:
+        """Remove a document, its evidence, and what is left without support."""
+
+    @abstractmethod
+    def documents(self) -> list[DocumentInfo]: ...
+
+    @abstractmethod
+    def passages(self, doc_id: str | None = None) -> Iterator[Passage]: ...
+
+    @abstractmethod
+    def entity(self, entity_id: str) -> EntityRecord | None: ...
+
+    @abstractmethod
+    def find_entities(self, name: str, types: Sequence[str] = ()) -> list[EntityRecord]:
+        """Entities whose canonical name or an alias is exactly ``name``."""
+
+    @abstractmethod
+    def entities(self, types: Sequence[str] = ()) -> Iterator[EntityRecord]: ...
+
+    @abstractmethod
+    def relations(
+        self,
+        entity_id: str,
+        types: Sequence[str] = (),
+        direction: Direction = "both",
+    ) -> list[RelationRecord]:
+        """Relations touching an entity, each with all its evidence, in a stable order."""
+
+    @abstractmethod
+    def facts(self, subject_id: str) -> list[FactRecord]: ...
+
+    @abstractmethod
+    def stats(self) -> dict[str, int]: ...
+
+    def __enter__(self) -> GraphStore:
+        self.initialize()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

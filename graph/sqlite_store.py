@@ -1,0 +1,342 @@
+"""Embedded ``GraphStore``: one SQLite file, no server."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from chainkg.graph.port import (
+    DocumentInfo,
+    EntityRecord,
+    EntityRef,
+    EvidenceRecord,
+    FactRecord,
+    GraphStore,
+    RelationRecord,
+)
+from chainkg.graph.records import DocumentGraph, props_json
+from chainkg.model import Passage
+from chainkg.sqlitedb import connect
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL,
+    meta TEXT NOT NULL DEFAULT '{}', ingested_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS passages (
+    id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id, ordinal);
+CREATE TABLE IF NOT EXISTS entities (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, props TEXT NOT NULL DEFAULT '{}');
+CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
+CREATE INDEX IF NOT EXISTS entities_type ON entities(type, name);
+CREATE TABLE IF NOT EXISTS aliases (
+    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE, alias TEXT NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (entity_id, alias, doc_id));
+CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
+CREATE TABLE IF NOT EXISTS mentions (
+    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    passage_id TEXT NOT NULL, surface TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    sentence TEXT NOT NULL, confidence REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
+CREATE TABLE IF NOT EXISTS relations (
+    id TEXT PRIMARY KEY, head_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    type TEXT NOT NULL, tail_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    props TEXT NOT NULL DEFAULT '{}');
+CREATE INDEX IF NOT EXISTS relations_head ON relations(head_id, type);
+CREATE INDEX IF NOT EXISTS relations_tail ON relations(tail_id, type);
+CREATE TABLE IF NOT EXISTS evidence (
+    relation_id TEXT NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    passage_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    sentence TEXT NOT NULL, confidence REAL NOT NULL, props TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (relation_id, doc_id, start, end));
+CREATE INDEX IF NOT EXISTS evidence_doc ON evidence(doc_id);
+CREATE TABLE IF NOT EXISTS facts (
+    id TEXT PRIMARY KEY, subject_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    passage_id TEXT NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL,
+    text TEXT NOT NULL, noun TEXT NOT NULL, counted_type TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, sentence TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS facts_subject ON facts(subject_id);
+"""
+
+_ORPHANS = (
+    "DELETE FROM relations WHERE NOT EXISTS "
+    "(SELECT 1 FROM evidence e WHERE e.relation_id = relations.id)",
+    "DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)"
+    " AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.head_id = entities.id"
+    " OR r.tail_id = entities.id)"
+    " AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.subject_id = entities.id)",
+)
+
+
+class SqliteGraphStore(GraphStore):
+    """Graph tables in one SQLite file; each document written in one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.RLock()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self.initialize()
+        assert self._conn is not None
+        return self._conn
+
+    def initialize(self) -> None:
+        if self._conn is None:
+            self._conn = connect(self._path)
+            self._conn.executescript(SCHEMA)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    # -- writes -------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        with self._lock:
+            row = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row is not None
+
+    def write_document(self, graph: DocumentGraph) -> None:
+        doc = graph.document
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._lock, _transaction(self.conn) as c:
+            c.execute(
+                "INSERT OR REPLACE INTO documents(id, title, source, text, meta, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (doc.id, doc.title, doc.source, doc.text, json.dumps(doc.meta), now),
+            )
+            c.executemany(
+                "INSERT OR REPLACE INTO passages(id, doc_id, ordinal, text, start, end)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(p.id, p.doc_id, p.ordinal, p.text, p.start, p.end) for p in doc.passages],
+            )
+            c.executemany(
+                "INSERT INTO entities(id, type, name, props) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET props = json_patch(entities.props, excluded.props)",
+                [(e.id, e.type, e.name, props_json(e.props)) for e in graph.entities.values()],
+            )
+            c.executemany(
+                "INSERT OR IGNORE INTO aliases(entity_id, alias, doc_id) VALUES (?, ?, ?)",
+                [(e.id, a, doc.id) for e in graph.entities.values() for a in sorted(e.aliases)],
+            )
+            c.executemany(
+                "INSERT INTO mentions(entity_id, doc_id, passage_id, surface, start, end, sentence,"
+                " confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (m.entity_id, doc.id, m.evidence.passage_id, m.surface, m.evidence.start,
+                     m.evidence.end, m.evidence.sentence, m.evidence.confidence)
+                    for m in graph.mentions
+                ],
+            )
+            c.executemany(
+                "INSERT INTO relations(id, head_id, type, tail_id, props) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET props = json_patch(relations.props, excluded.props)",
+                [(r.id, r.head_id, r.type, r.tail_id, props_json(r.props)) for r in graph.relations],
+            )
+            c.executemany(
+                "INSERT OR IGNORE INTO evidence(relation_id, doc_id, passage_id, start, end,"
+                " sentence, confidence, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (r.id, doc.id, r.evidence.passage_id, r.evidence.start, r.evidence.end,
+                     r.evidence.sentence, r.evidence.confidence, props_json(r.props))
+                    for r in graph.relations
+                ],
+            )
+            c.executemany(
+                "INSERT OR REPLACE INTO facts(id, subject_id, doc_id, passage_id, kind, value, unit,"
+                " text, noun, counted_type, start, end, sentence)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (f.id, f.subject_id, doc.id, f.evidence.passage_id, f.kind, f.value, f.unit,
+                     f.text, f.noun, f.counted_type, f.evidence.start, f.evidence.end,
+                     f.evidence.sentence)
+                    for f in graph.facts
+                ],
+            )
+
+    def delete_document(self, doc_id: str) -> bool:
+        with self._lock, _transaction(self.conn) as c:
+            deleted = c.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
+            for sql in _ORPHANS:
+                c.execute(sql)
+        return deleted > 0
+
+    # -- reads --------------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentInfo]:
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT d.id, d.title, d.source, length(d.text) AS chars, d.ingested_at,"
+                " (SELECT count(*) FROM passages p WHERE p.doc_id = d.id) AS passages"
+                " FROM documents d ORDER BY d.ingested_at, d.id"
+            ).fetchall()
+        return [DocumentInfo(**dict(r)) for r in rows]
+
+    def passages(self, doc_id: str | None = None) -> Iterator[Passage]:
+        sql = "SELECT id, doc_id, ordinal, text, start, end FROM passages"
+        args: tuple[str, ...] = ()
+        if doc_id is not None:
+            sql += " WHERE doc_id = ?"
+            args = (doc_id,)
+        with self._lock:
+            rows = self.conn.execute(sql + " ORDER BY doc_id, ordinal", args).fetchall()
+        for r in rows:
+            yield Passage(**dict(r))
+
+    def entity(self, entity_id: str) -> EntityRecord | None:
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT id, type, name, props FROM entities WHERE id = ?", (entity_id,)
+            ).fetchone()
+            return self._entity_record(row) if row else None
+
+    def find_entities(self, name: str, types: Sequence[str] = ()) -> list[EntityRecord]:
+        sql = (
+            "SELECT id, type, name, props FROM entities WHERE (name = ?"
+            " OR id IN (SELECT entity_id FROM aliases WHERE alias = ?))"
+        )
+        args: list[str] = [name, name]
+        if types:
+            sql += f" AND type IN ({','.join('?' * len(types))})"
+            args += list(types)
+        with self._lock:
+            rows = self.conn.execute(sql + " ORDER BY name = ? DESC, type, id", [*args, name])
+            return [self._entity_record(r) for r in rows.fetchall()]
+
+    def entities(self, types: Sequence[str] = ()) -> Iterator[EntityRecord]:
+        sql = "SELECT id, type, name, props FROM entities"
+        if types:
+            sql += f" WHERE type IN ({','.join('?' * len(types))})"
+        with self._lock:
+            rows = self.conn.execute(sql + " ORDER BY type, name, id", list(types)).fetchall()
+            records = [self._entity_record(r) for r in rows]
+        yield from records
+
+    def relations(
+        self, entity_id: str, types: Sequence[str] = (), direction: str = "both"
+    ) -> list[RelationRecord]:
+        sides = {"out": ["head_id"], "in": ["tail_id"], "both": ["head_id", "tail_id"]}[direction]
+        where = " OR ".join(f"r.{s} = ?" for s in sides)
+        args: list[str] = [entity_id] * len(sides)
+        sql = (
+            "SELECT r.id, r.type, r.props, h.id AS hid, h.type AS htype, h.name AS hname,"
+            " t.id AS tid, t.type AS ttype, t.name AS tname FROM relations r"
+            " JOIN entities h ON h.id = r.head_id JOIN entities t ON t.id = r.tail_id"
+            f" WHERE ({where})"
+        )
+        if types:
+            sql += f" AND r.type IN ({','.join('?' * len(types))})"
+            args += list(types)
+        sql += " ORDER BY r.type, h.name, t.name, r.id"
+        with self._lock:
+            rows = self.conn.execute(sql, args).fetchall()
+            ids = [r["id"] for r in rows]
+            evidence = self._evidence(ids)
+        return [
+            RelationRecord(
+                id=r["id"],
+                type=r["type"],
+                head=EntityRef(id=r["hid"], type=r["htype"], name=r["hname"]),
+                tail=EntityRef(id=r["tid"], type=r["ttype"], name=r["tname"]),
+                props=json.loads(r["props"]),
+                evidence=evidence.get(r["id"], []),
+            )
+            for r in rows
+        ]
+
+    def facts(self, subject_id: str) -> list[FactRecord]:
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT f.*, d.title AS doc_title FROM facts f JOIN documents d ON d.id = f.doc_id"
+                " WHERE f.subject_id = ? ORDER BY f.doc_id, f.start",
+                (subject_id,),
+            ).fetchall()
+        return [
+            FactRecord(
+                id=r["id"], subject_id=r["subject_id"], kind=r["kind"], value=r["value"],
+                unit=r["unit"], text=r["text"], noun=r["noun"], counted_type=r["counted_type"],
+                evidence=EvidenceRecord(
+                    doc_id=r["doc_id"], doc_title=r["doc_title"], passage_id=r["passage_id"],
+                    start=r["start"], end=r["end"], sentence=r["sentence"],
+                ),
+            )
+            for r in rows
+        ]
+
+    def stats(self) -> dict[str, int]:
+        tables = ("documents", "passages", "entities", "relations", "facts")
+        with self._lock:
+            return {
+                t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+                for t in tables
+            }
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _entity_record(self, row: sqlite3.Row) -> EntityRecord:
+        c = self.conn
+        aliases = [
+            a[0]
+            for a in c.execute(
+                "SELECT DISTINCT alias FROM aliases WHERE entity_id = ? ORDER BY alias", (row["id"],)
+            )
+        ]
+        mentions = c.execute(
+            "SELECT count(*) FROM mentions WHERE entity_id = ?", (row["id"],)
+        ).fetchone()[0]
+        return EntityRecord(
+            id=row["id"], type=row["type"], name=row["name"], aliases=aliases,
+            props=json.loads(row["props"]), mentions=mentions,
+        )
+
+    def _evidence(self, relation_ids: list[str]) -> dict[str, list[EvidenceRecord]]:
+        out: dict[str, list[EvidenceRecord]] = {}
+        for chunk in _chunks(relation_ids, 500):
+            rows = self.conn.execute(
+                "SELECT e.*, d.title AS doc_title FROM evidence e JOIN documents d"
+                f" ON d.id = e.doc_id WHERE e.relation_id IN ({','.join('?' * len(chunk))})"
+                " ORDER BY e.doc_id, e.start, e.end",
+                chunk,
+            ).fetchall()
+            for r in rows:
+                out.setdefault(r["relation_id"], []).append(
+                    EvidenceRecord(
+                        doc_id=r["doc_id"], doc_title=r["doc_title"], passage_id=r["passage_id"],
+                        start=r["start"], end=r["end"], sentence=r["sentence"],
+                        confidence=r["confidence"],
+                    )
+                )
+        return out
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class _transaction:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any error."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self._conn.execute("BEGIN IMMEDIATE")
+        return self._conn
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self._conn.execute("ROLLBACK" if exc_type else "COMMIT")

@@ -1,0 +1,69 @@
+"""Reading report files into text, with clear errors for input that cannot be used."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from chainkg.errors import InputError
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+_MD_MARKUP = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+)", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """A report's text as read, with a title and where it came from."""
+
+    path: str
+    title: str
+    text: str
+
+
+def read_report(path: Path, max_bytes: int) -> SourceText:
+    """Read a UTF-8 text or Markdown report; raise ``InputError`` naming the file and reason."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory")
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        raise InputError(
+            f"{path}: unsupported format {path.suffix or '(none)'}; "
+            f"supported: {', '.join(sorted(TEXT_SUFFIXES))}"
+        )
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(f"{path}: {size} bytes is over the limit of {max_bytes} bytes")
+    data = path.read_bytes()
+    text = decode_text(data, str(path))
+    if path.suffix.lower() in {".md", ".markdown"}:
+        text = _MD_MARKUP.sub(lambda m: " " * len(m.group()), text)
+    return SourceText(path=str(path), title=guess_title(text, path.stem), text=text)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode UTF-8 (a BOM is allowed); reject empty, binary and badly encoded input."""
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file (it contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not valid UTF-8 at byte {exc.start} ({exc.reason}); "
+            "convert it to UTF-8 first"
+        ) from exc
+    if not text.strip():
+        raise InputError(f"{name}: the file has no text")
+    return text
+
+
+def guess_title(text: str, fallback: str) -> str:
+    """The first non-empty line, shortened, else ``fallback``."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line[:60]
+    return fallback

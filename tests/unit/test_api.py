@@ -1,0 +1,68 @@
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from chainkg.api.app import create_app
+from chainkg.services import services
+from chainkg.settings import Settings
+from tests.helpers import sample_graph
+
+
+@pytest.fixture
+def client(settings: Settings) -> Iterator[TestClient]:
+    graph = sample_graph()
+    with services(settings) as s:
+        s.store.write_document(graph)
+        s.index.index_passages(graph.document.passages)
+        s.index.index_entities(s.store.entities())
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+def test_health(client: TestClient) -> None:
+    body = client.get("/health").json()
+    assert body["status"] == "ok"
+    assert body["stats"]["documents"] == 1
+
+
+def test_consortium_route_cites_sentences(client: TestClient) -> None:
+    body = client.get("/query/consortium", params={"name": "晋北经济开发区"}).json()
+    view = body["consortia"][0]
+    assert view["consortium"]["name"] == "晋北产教联合体"
+    assert view["members"]["Enterprise"][0]["entity"]["name"] == "华晋重工有限公司"
+    assert "聚合华晋重工有限公司" in view["members"]["Enterprise"][0]["evidence"][0]["sentence"]
+
+
+def test_chain_and_leaders_routes(client: TestClient) -> None:
+    chain = client.get("/query/chain", params={"zone": "晋北经济开发区"}).json()
+    assert chain["industries"][0]["industry"]["name"] == "新能源汽车"
+    leaders = client.get("/query/leaders", params={"industry": "新能源汽车"}).json()
+    assert leaders["leaders"][0]["entity"]["name"] == "华晋重工有限公司"
+
+
+def test_search_route(client: TestClient) -> None:
+    body = client.get("/search", params={"q": "实训基地", "limit": 5}).json()
+    assert body["total"] == 1
+    assert "【" in body["passages"][0]["snippet"]
+
+
+def test_entity_by_name_and_by_id(client: TestClient) -> None:
+    by_name = client.get("/entities/太原理工大学").json()
+    by_id = client.get(f"/entities/{by_name['entity']['id']}").json()
+    assert by_id["entity"]["name"] == "太原理工大学"
+
+
+def test_unknown_name_is_404_naming_the_input(client: TestClient) -> None:
+    r = client.get("/query/chain", params={"zone": "火星开发区"})
+    assert r.status_code == 404
+    assert r.json() == {
+        "error": {"code": "not_found", "message": "no Zone named '火星开发区' in the graph"}
+    }
+
+
+def test_validation_errors_use_the_same_shape(client: TestClient) -> None:
+    r = client.get("/search", params={"q": "", "limit": 1000})
+    assert r.status_code == 422
+    assert r.json()["error"]["code"] == "bad_input"
+    assert "limit" in r.json()["error"]["message"]
