@@ -17,7 +17,9 @@ from chainkg.queries.profile import entity_profile
 from chainkg.search.port import SearchResult
 
 ERRORS: dict[int | str, dict[str, object]] = {
-    404: {"model": ErrorResponse}, 422: {"model": ErrorResponse}, 503: {"model": ErrorResponse},
+    404: {"model": ErrorResponse},
+    422: {"model": ErrorResponse},
+    503: {"model": ErrorResponse},
 }
 router = APIRouter(responses=ERRORS)
 Name = Annotated[str, Query(min_length=1, max_length=100)]

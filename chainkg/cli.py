@@ -69,16 +69,23 @@ def _ingest(paths: list[Path], s: Services, as_json: bool) -> int:
     files = expand_paths(paths)
     results = []
     with Progress(
-        TextColumn("[progress.description]{task.description}"), BarColumn(),
-        MofNCompleteColumn(), TimeElapsedColumn(), console=err, disable=as_json,
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=as_json,
         transient=True,
     ) as progress:
         task = progress.add_task("ingesting", total=len(files))
         for f in files:
             progress.update(task, description=f"ingesting {f.name}")
             result = ingest_path(
-                f, s.store, s.index,
-                passage_chars=s.settings.passage_chars, max_bytes=s.settings.max_file_bytes,
+                f,
+                s.store,
+                s.index,
+                passage_chars=s.settings.passage_chars,
+                max_bytes=s.settings.max_file_bytes,
             )
             results.append(result)
             progress.advance(task)
@@ -93,8 +100,10 @@ def _ingest(paths: list[Path], s: Services, as_json: bool) -> int:
                     err.print(f"[red]failed[/red]    {result.error}", highlight=False)
     failed = [r for r in results if not r.ok]
     if as_json:
-        sys.stdout.write(json.dumps([r.__dict__ | {"ok": r.ok} for r in results], ensure_ascii=False,
-                                    indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps([r.__dict__ | {"ok": r.ok} for r in results], ensure_ascii=False, indent=2)
+            + "\n"
+        )
     else:
         done = sum(r.status == "ingested" for r in results)
         same = sum(r.status == "unchanged" for r in results)

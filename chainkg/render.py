@@ -58,7 +58,9 @@ def render_consortium(console: Console, a: ConsortiumAnswer) -> None:
             for c in view.stated_counts:
                 table.add_row(
                     TYPE_LABELS.get(c.counted_type, c.counted_type or c.noun),
-                    f"{c.value:g} {c.unit}", str(c.found), c.text + c.noun,
+                    f"{c.value:g} {c.unit}",
+                    str(c.found),
+                    c.text + c.noun,
                 )
             console.print(table)
             for c in view.stated_counts:

@@ -13,10 +13,6 @@ from chainkg.settings import Settings
 
 def open_graph_store(settings: Settings) -> GraphStore:
     """The configured ``GraphStore``; optional backends are imported only when chosen."""
-    if settings.backend == "neo4j":
-        from chainkg.graph.neo4j_store import Neo4jGraphStore
-
-        return Neo4jGraphStore(settings.neo4j)
     from chainkg.graph.sqlite_store import SqliteGraphStore
 
     return SqliteGraphStore(settings.db_path)
@@ -24,10 +20,6 @@ def open_graph_store(settings: Settings) -> GraphStore:
 
 def open_search_index(settings: Settings) -> SearchIndex:
     """The configured ``SearchIndex``."""
-    if settings.search_backend == "elastic":
-        from chainkg.search.elastic_index import ElasticSearchIndex
-
-        return ElasticSearchIndex(settings.elastic)
     from chainkg.search.sqlite_index import SqliteSearchIndex
 
     return SqliteSearchIndex(settings.db_path)

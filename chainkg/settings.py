@@ -35,8 +35,10 @@ class Settings(BaseSettings):
         env_prefix="CHAINKG_", env_nested_delimiter="__", extra="ignore"
     )
 
-    backend: Literal["embedded", "neo4j"] = "embedded"
-    search_backend: Literal["embedded", "elastic"] = "embedded"
+    # Neo4j and Elasticsearch adapters are added as their own modules; until then only the
+    # embedded backends can be chosen, and the connection groups below are read but unused.
+    backend: Literal["embedded"] = "embedded"
+    search_backend: Literal["embedded"] = "embedded"
     data_dir: Path = Path.home() / ".local" / "share" / "chainkg"
     db_name: str = "chainkg.sqlite"
     max_file_bytes: int = Field(default=50 * 1024 * 1024, ge=1)

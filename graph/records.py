@@ -128,7 +128,9 @@ def build_document_graph(
         if r.type in SYMMETRIC_RELATIONS and tail < head:
             head, tail = tail, head
         graph.relations.append(
-            RelationRow(rid, head, r.type, tail, dict(r.props), evidence(r.start, r.end, r.confidence))
+            RelationRow(
+                rid, head, r.type, tail, dict(r.props), evidence(r.start, r.end, r.confidence)
+            )
         )
     for f in extraction.facts:
         sid = entity(f.subject)

@@ -71,7 +71,8 @@ CREATE INDEX IF NOT EXISTS facts_subject ON facts(subject_id);
 _ORPHANS = (
     "DELETE FROM relations WHERE NOT EXISTS "
     "(SELECT 1 FROM evidence e WHERE e.relation_id = relations.id)",
-    "DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)"
+    "DELETE FROM entities WHERE NOT EXISTS"
+    " (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)"
     " AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.head_id = entities.id"
     " OR r.tail_id = entities.id)"
     " AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.subject_id = entities.id)",
@@ -137,33 +138,66 @@ class SqliteGraphStore(GraphStore):
                 "INSERT INTO mentions(entity_id, doc_id, passage_id, surface, start, end, sentence,"
                 " confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (m.entity_id, doc.id, m.evidence.passage_id, m.surface, m.evidence.start,
-                     m.evidence.end, m.evidence.sentence, m.evidence.confidence)
+                    (
+                        m.entity_id,
+                        doc.id,
+                        m.evidence.passage_id,
+                        m.surface,
+                        m.evidence.start,
+                        m.evidence.end,
+                        m.evidence.sentence,
+                        m.evidence.confidence,
+                    )
                     for m in graph.mentions
                 ],
             )
             c.executemany(
                 "INSERT INTO relations(id, head_id, type, tail_id, props) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT(id) DO UPDATE SET props = json_patch(relations.props, excluded.props)",
-                [(r.id, r.head_id, r.type, r.tail_id, props_json(r.props)) for r in graph.relations],
+                " ON CONFLICT(id) DO UPDATE"
+                " SET props = json_patch(relations.props, excluded.props)",
+                [
+                    (r.id, r.head_id, r.type, r.tail_id, props_json(r.props))
+                    for r in graph.relations
+                ],
             )
             c.executemany(
                 "INSERT OR IGNORE INTO evidence(relation_id, doc_id, passage_id, start, end,"
                 " sentence, confidence, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (r.id, doc.id, r.evidence.passage_id, r.evidence.start, r.evidence.end,
-                     r.evidence.sentence, r.evidence.confidence, props_json(r.props))
+                    (
+                        r.id,
+                        doc.id,
+                        r.evidence.passage_id,
+                        r.evidence.start,
+                        r.evidence.end,
+                        r.evidence.sentence,
+                        r.evidence.confidence,
+                        props_json(r.props),
+                    )
                     for r in graph.relations
                 ],
             )
             c.executemany(
-                "INSERT OR REPLACE INTO facts(id, subject_id, doc_id, passage_id, kind, value, unit,"
+                "INSERT OR REPLACE INTO facts(id, subject_id, doc_id, passage_id, kind, value,"
+                " unit,"
                 " text, noun, counted_type, start, end, sentence)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (f.id, f.subject_id, doc.id, f.evidence.passage_id, f.kind, f.value, f.unit,
-                     f.text, f.noun, f.counted_type, f.evidence.start, f.evidence.end,
-                     f.evidence.sentence)
+                    (
+                        f.id,
+                        f.subject_id,
+                        doc.id,
+                        f.evidence.passage_id,
+                        f.kind,
+                        f.value,
+                        f.unit,
+                        f.text,
+                        f.noun,
+                        f.counted_type,
+                        f.evidence.start,
+                        f.evidence.end,
+                        f.evidence.sentence,
+                    )
                     for f in graph.facts
                 ],
             )
@@ -267,11 +301,21 @@ class SqliteGraphStore(GraphStore):
             ).fetchall()
         return [
             FactRecord(
-                id=r["id"], subject_id=r["subject_id"], kind=r["kind"], value=r["value"],
-                unit=r["unit"], text=r["text"], noun=r["noun"], counted_type=r["counted_type"],
+                id=r["id"],
+                subject_id=r["subject_id"],
+                kind=r["kind"],
+                value=r["value"],
+                unit=r["unit"],
+                text=r["text"],
+                noun=r["noun"],
+                counted_type=r["counted_type"],
                 evidence=EvidenceRecord(
-                    doc_id=r["doc_id"], doc_title=r["doc_title"], passage_id=r["passage_id"],
-                    start=r["start"], end=r["end"], sentence=r["sentence"],
+                    doc_id=r["doc_id"],
+                    doc_title=r["doc_title"],
+                    passage_id=r["passage_id"],
+                    start=r["start"],
+                    end=r["end"],
+                    sentence=r["sentence"],
                 ),
             )
             for r in rows
@@ -280,10 +324,7 @@ class SqliteGraphStore(GraphStore):
     def stats(self) -> dict[str, int]:
         tables = ("documents", "passages", "entities", "relations", "facts")
         with self._lock:
-            return {
-                t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
-                for t in tables
-            }
+            return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -292,15 +333,20 @@ class SqliteGraphStore(GraphStore):
         aliases = [
             a[0]
             for a in c.execute(
-                "SELECT DISTINCT alias FROM aliases WHERE entity_id = ? ORDER BY alias", (row["id"],)
+                "SELECT DISTINCT alias FROM aliases WHERE entity_id = ? ORDER BY alias",
+                (row["id"],),
             )
         ]
         mentions = c.execute(
             "SELECT count(*) FROM mentions WHERE entity_id = ?", (row["id"],)
         ).fetchone()[0]
         return EntityRecord(
-            id=row["id"], type=row["type"], name=row["name"], aliases=aliases,
-            props=json.loads(row["props"]), mentions=mentions,
+            id=row["id"],
+            type=row["type"],
+            name=row["name"],
+            aliases=aliases,
+            props=json.loads(row["props"]),
+            mentions=mentions,
         )
 
     def _evidence(self, relation_ids: list[str]) -> dict[str, list[EvidenceRecord]]:
@@ -315,8 +361,12 @@ class SqliteGraphStore(GraphStore):
             for r in rows:
                 out.setdefault(r["relation_id"], []).append(
                     EvidenceRecord(
-                        doc_id=r["doc_id"], doc_title=r["doc_title"], passage_id=r["passage_id"],
-                        start=r["start"], end=r["end"], sentence=r["sentence"],
+                        doc_id=r["doc_id"],
+                        doc_title=r["doc_title"],
+                        passage_id=r["passage_id"],
+                        start=r["start"],
+                        end=r["end"],
+                        sentence=r["sentence"],
                         confidence=r["confidence"],
                     )
                 )

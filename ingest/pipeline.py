@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from chainkg.nlp.extractor import extract
+
 from chainkg.errors import ChainKGError
 from chainkg.graph.port import GraphStore
 from chainkg.graph.records import DocumentGraph, build_document_graph
 from chainkg.ingest.document import document_id, prepare
 from chainkg.ingest.readers import TEXT_SUFFIXES, SourceText, read_report
-from chainkg.nlp.extractor import extract
 from chainkg.search.port import SearchIndex
 
 
@@ -55,8 +56,12 @@ def ingest_source(
     graph = analyse(source, passage_chars)
     store_document(graph, store, index)
     return IngestResult(
-        source.path, "ingested", doc_id,
-        entities=len(graph.entities), relations=len(graph.relations), facts=len(graph.facts),
+        source.path,
+        "ingested",
+        doc_id,
+        entities=len(graph.entities),
+        relations=len(graph.relations),
+        facts=len(graph.facts),
     )
 
 
@@ -78,7 +83,9 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
+            out += sorted(
+                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
+            )
         else:
             out.append(p)
     return out

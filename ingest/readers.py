@@ -52,8 +52,7 @@ def decode_text(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{name}: not valid UTF-8 at byte {exc.start} ({exc.reason}); "
-            "convert it to UTF-8 first"
+            f"{name}: not valid UTF-8 at byte {exc.start} ({exc.reason}); convert it to UTF-8 first"
         ) from exc
     if not text.strip():
         raise InputError(f"{name}: the file has no text")

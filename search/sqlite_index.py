@@ -85,7 +85,8 @@ class SqliteSearchIndex(SearchIndex):
                         c.execute("DELETE FROM passages_fts WHERE rowid = ?", (old[0],))
                         c.execute("DELETE FROM search_passages WHERE rowid = ?", (old[0],))
                     cur = c.execute(
-                        "INSERT INTO search_passages(passage_id, doc_id, text, start, end, original)"
+                        "INSERT INTO search_passages"
+                        "(passage_id, doc_id, text, start, end, original)"
                         " VALUES (?, ?, ?, ?, ?, ?)",
                         (p.id, p.doc_id, p.text, p.start, p.end, p.original),
                     )
@@ -102,8 +103,8 @@ class SqliteSearchIndex(SearchIndex):
         rows = []
         for e in entities:
             names = [e.name, *e.aliases]
-            tokens = [n.lower() for n in names] + [t for n in names for t in search_tokens(n)]
-            rows.append((e, " ".join(tokens)))
+            words = [n.lower() for n in names] + [t for n in names for t in search_tokens(n)]
+            rows.append((e, " ".join(words)))
         with self._lock:
             c = self.conn
             c.execute("BEGIN IMMEDIATE")
@@ -156,7 +157,7 @@ class SqliteSearchIndex(SearchIndex):
     def clear(self) -> None:
         with self._lock:
             for table in ("passages_fts", "search_passages", "entities_fts", "search_entities"):
-                self.conn.execute(f"DELETE FROM {table}")  # noqa: S608
+                self.conn.execute(f"DELETE FROM {table}")
 
     def search(self, query: str, limit: int = 10, offset: int = 0) -> SearchResult:
         tokens = query_tokens(query)
@@ -173,26 +174,45 @@ class SqliteSearchIndex(SearchIndex):
         hits = []
         for r in rows:
             p = Passage(
-                id=r["passage_id"], doc_id=r["doc_id"], ordinal=0, text=r["text"],
-                start=r["start"], end=r["end"], original=r["original"],
+                id=r["passage_id"],
+                doc_id=r["doc_id"],
+                ordinal=0,
+                text=r["text"],
+                start=r["start"],
+                end=r["end"],
+                original=r["original"],
             )
             snippet, marks = highlight(p, tokens)
             hits.append(
                 PassageHit(
-                    passage_id=p.id, doc_id=p.doc_id, score=-r["rank"], text=p.text,
-                    snippet=snippet, start=p.start, end=p.end, highlights=marks,
+                    passage_id=p.id,
+                    doc_id=p.doc_id,
+                    score=-r["rank"],
+                    text=p.text,
+                    snippet=snippet,
+                    start=p.start,
+                    end=p.end,
+                    highlights=marks,
                 )
             )
         entities = [
             EntityHit(
-                id=r["entity_id"], type=r["type"], name=r["name"],
-                aliases=json.loads(r["aliases"]), score=-r["rank"],
+                id=r["entity_id"],
+                type=r["type"],
+                name=r["name"],
+                aliases=json.loads(r["aliases"]),
+                score=-r["rank"],
             )
             for r in entity_rows
         ]
         return SearchResult(
-            query=query, tokens=tokens, total=total, offset=offset, limit=limit,
-            passages=hits, entities=entities,
+            query=query,
+            tokens=tokens,
+            total=total,
+            offset=offset,
+            limit=limit,
+            passages=hits,
+            entities=entities,
         )
 
     def _passages(

@@ -56,8 +56,12 @@ def sample_extraction() -> Extraction:
             relation(ent2, "IN_INDUSTRY", ind2),
         ],
         facts=[
-            Fact(cons, "member_count", 12, "家", "12家", fact_at, fact_at + 3, "企业", "Enterprise"),
-            Fact(cons, "member_count", 3, "所", "3所", fact2_at, fact2_at + 2, "院校", "University"),
+            Fact(
+                cons, "member_count", 12, "家", "12家", fact_at, fact_at + 3, "企业", "Enterprise"
+            ),
+            Fact(
+                cons, "member_count", 3, "所", "3所", fact2_at, fact2_at + 2, "院校", "University"
+            ),
         ],
     )
 

@@ -52,7 +52,9 @@ def _industry_chain(
 def chain_extension(store: GraphStore, zone_name: str, industry: str | None = None) -> ChainAnswer:
     """The chain answer for a zone, optionally for one of its industries."""
     zone = resolve(store, zone_name, [T.ZONE])
-    answer = ChainAnswer(query=zone_name, zone=EntityRef(id=zone.id, type=zone.type, name=zone.name))
+    answer = ChainAnswer(
+        query=zone_name, zone=EntityRef(id=zone.id, type=zone.type, name=zone.name)
+    )
     wanted = resolve(store, industry, [T.INDUSTRY]).id if industry else None
     in_zone = zone_enterprises(store, zone.id)
     for rel in store.relations(zone.id, [R.FOCUSES_ON], "out"):

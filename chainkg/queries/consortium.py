@@ -12,7 +12,12 @@ from chainkg.queries.resolve import resolve
 
 CONSORTIUM_TYPES = (T.CONSORTIUM, T.ASSOCIATION)
 MEMBER_TYPE_ORDER = (
-    T.ENTERPRISE, T.UNIVERSITY, T.RESEARCH_INSTITUTE, T.ASSOCIATION, T.CONSORTIUM, T.GOVERNMENT,
+    T.ENTERPRISE,
+    T.UNIVERSITY,
+    T.RESEARCH_INSTITUTE,
+    T.ASSOCIATION,
+    T.CONSORTIUM,
+    T.GOVERNMENT,
     T.ZONE,
 )
 
@@ -28,15 +33,19 @@ def consortium_view(store: GraphStore, consortium: EntityRef) -> ConsortiumView:
     members: dict[str, list[Link]] = {}
     for rel in store.relations(consortium.id, [R.MEMBER_OF], "in"):
         members.setdefault(rel.head.type, []).append(link(rel, consortium.id))
-    order = {t: i for i, t in enumerate(MEMBER_TYPE_ORDER)}
+    order: dict[str, int] = {t.value: i for i, t in enumerate(MEMBER_TYPE_ORDER)}
     view.members = dict(sorted(members.items(), key=lambda kv: order.get(kv[0], 99)))
     for fact in store.facts(consortium.id):
         if fact.kind != "member_count":
             continue
         view.stated_counts.append(
             StatedCount(
-                counted_type=fact.counted_type, value=fact.value, unit=fact.unit, noun=fact.noun,
-                text=fact.text, found=len(members.get(fact.counted_type, [])),
+                counted_type=fact.counted_type,
+                value=fact.value,
+                unit=fact.unit,
+                noun=fact.noun,
+                text=fact.text,
+                found=len(members.get(fact.counted_type, [])),
                 evidence=fact.evidence,
             )
         )
@@ -45,9 +54,7 @@ def consortium_view(store: GraphStore, consortium: EntityRef) -> ConsortiumView:
 
 def _zone_consortia(store: GraphStore, zone: EntityRecord) -> list[EntityRef]:
     """Consortia led by the zone or by a body that governs it, or located in it."""
-    leaders = [zone.id] + [
-        r.head.id for r in store.relations(zone.id, [R.GOVERNS], "in")
-    ]
+    leaders = [zone.id] + [r.head.id for r in store.relations(zone.id, [R.GOVERNS], "in")]
     found: dict[str, EntityRef] = {}
     for leader in leaders:
         for rel in store.relations(leader, [R.LEADS], "out"):
@@ -70,8 +77,17 @@ def _partners_by_kind(store: GraphStore, entity_id: str) -> dict[str, list[Link]
 def consortium(store: GraphStore, name: str) -> ConsortiumAnswer:
     """The consortium answer for a zone, a consortium or (reverse) a university."""
     subject = resolve(
-        store, name, [T.ZONE, T.CONSORTIUM, T.ASSOCIATION, T.UNIVERSITY, T.RESEARCH_INSTITUTE,
-                      T.GOVERNMENT, T.ENTERPRISE]
+        store,
+        name,
+        [
+            T.ZONE,
+            T.CONSORTIUM,
+            T.ASSOCIATION,
+            T.UNIVERSITY,
+            T.RESEARCH_INSTITUTE,
+            T.GOVERNMENT,
+            T.ENTERPRISE,
+        ],
     )
     answer = ConsortiumAnswer(query=name, subject=_ref(subject))
     if subject.type in (T.UNIVERSITY, T.RESEARCH_INSTITUTE, T.ENTERPRISE):
@@ -97,7 +113,9 @@ def consortium(store: GraphStore, name: str) -> ConsortiumAnswer:
     return answer
 
 
-def _reverse(store: GraphStore, subject: EntityRecord, answer: ConsortiumAnswer) -> ConsortiumAnswer:
+def _reverse(
+    store: GraphStore, subject: EntityRecord, answer: ConsortiumAnswer
+) -> ConsortiumAnswer:
     """Which zones, enterprises and consortia a university (or institute) works with."""
     rels = store.relations(subject.id, [R.PARTNERS_WITH, R.MEMBER_OF], "both")
     for rel in rels:

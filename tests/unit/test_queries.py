@@ -26,7 +26,8 @@ def test_consortium_of_zone_through_its_governing_body(store: SqliteGraphStore) 
     view = a.consortia[0]
     assert [lk.entity.name for lk in view.leaders] == ["晋北经济开发区管委会"]
     assert {t: [lk.entity.name for lk in v] for t, v in view.members.items()} == {
-        "Enterprise": ["华晋重工有限公司"], "University": ["太原理工大学"]
+        "Enterprise": ["华晋重工有限公司"],
+        "University": ["太原理工大学"],
     }
     assert [(c.value, c.found) for c in view.stated_counts] == [(12.0, 1), (3.0, 1)]
     assert "12家企业" in view.stated_counts[0].evidence.sentence

@@ -23,7 +23,8 @@ def test_write_and_read_relations_with_evidence(store: SqliteGraphStore) -> None
     assert [z.name for z in zone] == ["晋北经济开发区"]
     rels = store.relations(zone[0].id, ["PARTNERS_WITH"])
     assert [(r.head.name, r.tail.name) for r in rels] in (
-        [("晋北经济开发区", "太原理工大学")], [("太原理工大学", "晋北经济开发区")]
+        [("晋北经济开发区", "太原理工大学")],
+        [("太原理工大学", "晋北经济开发区")],
     )
     ev = rels[0].evidence[0]
     assert "共建实习实训基地" in ev.sentence
@@ -44,7 +45,8 @@ def test_facts_keep_counts_on_their_subject(store: SqliteGraphStore) -> None:
     cons = store.find_entities("晋北产教联合体")[0]
     facts = store.facts(cons.id)
     assert [(f.value, f.unit, f.counted_type) for f in facts] == [
-        (12.0, "家", "Enterprise"), (3.0, "所", "University")
+        (12.0, "家", "Enterprise"),
+        (3.0, "所", "University"),
     ]
 
 
@@ -60,7 +62,11 @@ def test_delete_removes_document_and_orphans(store: SqliteGraphStore) -> None:
     store.write_document(graph)
     assert store.delete_document(graph.document.id)
     assert store.stats() == {
-        "documents": 0, "passages": 0, "entities": 0, "relations": 0, "facts": 0
+        "documents": 0,
+        "passages": 0,
+        "entities": 0,
+        "relations": 0,
+        "facts": 0,
     }
     assert not store.delete_document(graph.document.id)
 
