@@ -28,8 +28,8 @@ app = typer.Typer(
 query_app = typer.Typer(help="The three query families.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
 
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 M = TypeVar("M", bound=BaseModel)
 

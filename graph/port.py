@@ -124,6 +124,10 @@ class GraphStore(ABC):
     @abstractmethod
     def stats(self) -> dict[str, int]: ...
 
+    @abstractmethod
+    def clear(self) -> None:
+        """Remove everything (documents, entities, relations, facts)."""
+
     def __enter__(self) -> GraphStore:
         self.initialize()
         return self

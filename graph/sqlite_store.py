@@ -115,8 +115,10 @@ class SqliteGraphStore(GraphStore):
         doc = graph.document
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._lock, _transaction(self.conn) as c:
+            # Replacing a document drops its old contributions first (cascade), atomically.
+            c.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
             c.execute(
-                "INSERT OR REPLACE INTO documents(id, title, source, text, meta, ingested_at)"
+                "INSERT INTO documents(id, title, source, text, meta, ingested_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (doc.id, doc.title, doc.source, doc.text, json.dumps(doc.meta), now),
             )
@@ -201,6 +203,8 @@ class SqliteGraphStore(GraphStore):
                     for f in graph.facts
                 ],
             )
+            for sql in _ORPHANS:
+                c.execute(sql)
 
     def delete_document(self, doc_id: str) -> bool:
         with self._lock, _transaction(self.conn) as c:
@@ -325,6 +329,11 @@ class SqliteGraphStore(GraphStore):
         tables = ("documents", "passages", "entities", "relations", "facts")
         with self._lock:
             return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def clear(self) -> None:
+        with self._lock, _transaction(self.conn) as c:
+            c.execute("DELETE FROM documents")
+            c.execute("DELETE FROM entities")
 
     # -- helpers ------------------------------------------------------------------------
 

@@ -19,6 +19,8 @@ def prepare(source: SourceText, passage_chars: int) -> tuple[Document, RepairedT
     """The document record (id, passages) and its repaired text."""
     repaired = repair(source.text)
     doc_id = document_id(source.text)
-    doc = Document(id=doc_id, title=source.title, source=source.path, text=source.text)
+    doc = Document(
+        id=doc_id, title=source.title, source=source.path, text=source.text, meta=source.meta
+    )
     doc.passages = split_passages(doc_id, repaired, passage_chars)
     return doc, repaired

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from chainkg.errors import InputError
@@ -19,6 +20,7 @@ class SourceText:
     path: str
     title: str
     text: str
+    meta: dict[str, str] = field(default_factory=dict)
 
 
 def read_report(path: Path, max_bytes: int) -> SourceText:
@@ -39,7 +41,23 @@ def read_report(path: Path, max_bytes: int) -> SourceText:
     text = decode_text(data, str(path))
     if path.suffix.lower() in {".md", ".markdown"}:
         text = _MD_MARKUP.sub(lambda m: " " * len(m.group()), text)
-    return SourceText(path=str(path), title=guess_title(text, path.stem), text=text)
+    meta = read_sidecar(path)
+    title = meta.get("title") or guess_title(text, path.stem)
+    return SourceText(path=str(path), title=title, text=text, meta=meta)
+
+
+def read_sidecar(path: Path) -> dict[str, str]:
+    """Metadata (title, source, date …) from ``FILE.meta.json`` beside a report, if any."""
+    sidecar = path.with_name(path.name + ".meta.json")
+    if not sidecar.is_file():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{sidecar}: unreadable metadata: {exc}") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{sidecar}: metadata must be a JSON object")
+    return {str(k): str(v) for k, v in data.items() if isinstance(v, str | int | float)}
 
 
 def decode_text(data: bytes, name: str) -> str:

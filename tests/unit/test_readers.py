@@ -49,3 +49,18 @@ def test_bad_input_names_the_file_and_reason(
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_report(tmp_path / "nope.txt", 1000)
+
+
+def test_sidecar_metadata_gives_the_title(tmp_path: Path) -> None:
+    p = write(tmp_path, "r.txt", "第一行不是标题\n正文".encode())
+    (tmp_path / "r.txt.meta.json").write_text('{"title": "开发区年报", "date": "2024"}')
+    src = read_report(p, 1000)
+    assert src.title == "开发区年报"
+    assert src.meta == {"title": "开发区年报", "date": "2024"}
+
+
+def test_bad_sidecar_names_the_sidecar(tmp_path: Path) -> None:
+    p = write(tmp_path, "r.txt", "正文".encode())
+    (tmp_path / "r.txt.meta.json").write_text("{not json")
+    with pytest.raises(InputError, match=r"r\.txt\.meta\.json"):
+        read_report(p, 1000)

@@ -53,8 +53,10 @@ def test_facts_keep_counts_on_their_subject(store: SqliteGraphStore) -> None:
 def test_same_document_twice_changes_nothing(store: SqliteGraphStore) -> None:
     store.write_document(sample_graph())
     before = store.stats()
+    uni = store.find_entities("太原理工大学")[0]
     store.write_document(sample_graph())
     assert store.stats() == before
+    assert store.find_entities("太原理工大学")[0].mentions == uni.mentions == 2
 
 
 def test_delete_removes_document_and_orphans(store: SqliteGraphStore) -> None:

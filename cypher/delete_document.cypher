@@ -1,0 +1,30 @@
+// Remove a document's contributions, then what is left without support. One transaction.
+MATCH (d:Document {id: $doc_id})
+OPTIONAL MATCH (d)-[:MENTIONS]->(e:Entity)
+WITH d, collect(DISTINCT e) AS touched
+CALL (d) { MATCH (p:Passage {doc_id: d.id}) DETACH DELETE p }
+CALL (d) { MATCH (f:Fact {doc_id: d.id}) DELETE f }
+CALL (d) {
+  MATCH (v:Evidence {doc_id: d.id})
+  WITH collect(DISTINCT v.relation_id) AS rids, collect(v) AS vs
+  FOREACH (v IN vs | DELETE v)
+  WITH rids
+  UNWIND rids AS rid
+  MATCH (:Entity)-[r {id: rid}]->(:Entity)
+  WHERE NOT EXISTS { MATCH (w:Evidence {relation_id: rid}) }
+  DELETE r
+}
+DETACH DELETE d
+WITH touched
+UNWIND touched AS e
+CALL (e) {
+  OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document)
+  WITH e, reduce(acc = [], l IN collect(m.aliases) | acc + [a IN l WHERE NOT a IN acc]) AS aliases
+  SET e.aliases = aliases, e.aliasText = reduce(s = '', a IN aliases | s + ' ' + a)
+}
+WITH e
+WHERE NOT EXISTS { (e)<-[:MENTIONS]-(:Document) }
+  AND NOT EXISTS { (e)-[]-(:Entity) }
+  AND NOT EXISTS { MATCH (f:Fact {subject_id: e.id}) }
+DETACH DELETE e
+RETURN count(*) AS removed

@@ -1,0 +1,3 @@
+MATCH (e:Entity {id: $id})
+OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document)
+RETURN e {.*} AS e, coalesce(sum(m.count), 0) AS mentions

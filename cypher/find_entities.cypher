@@ -1,0 +1,10 @@
+CALL () {
+  MATCH (e:Entity) WHERE e.name = $name RETURN e
+  UNION
+  MATCH (e:Entity) WHERE $name IN e.aliases RETURN e
+}
+WITH e WHERE size($types) = 0 OR e.type IN $types
+OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document)
+WITH e, coalesce(sum(m.count), 0) AS mentions
+RETURN e {.*} AS e, mentions
+ORDER BY e.name = $name DESC, e.type, e.id

@@ -1,0 +1,253 @@
+"""``GraphStore`` on Neo4j: the official driver, every query from ``cypher/``, values as
+parameters, writes batched with ``UNWIND``, one transaction per document."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+import neo4j
+from neo4j import GraphDatabase, ManagedTransaction
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from chainkg.errors import BackendUnavailable, ChainKGError
+from chainkg.graph import cypher_catalog as cypher
+from chainkg.graph.port import (
+    DocumentInfo,
+    EntityRecord,
+    EntityRef,
+    EvidenceRecord,
+    FactRecord,
+    GraphStore,
+    RelationRecord,
+)
+from chainkg.graph.records import DocumentGraph
+from chainkg.model import Passage
+from chainkg.settings import Neo4jSettings
+
+T = TypeVar("T")
+_ENTITY_KEYS = {"id", "type", "name", "aliases", "aliasText"}
+
+
+def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+class Neo4jGraphStore(GraphStore):
+    """Entities as ``:Entity:<Type>`` nodes, relations as typed relationships with ``:Evidence``
+    nodes, documents, passages and facts as nodes."""
+
+    def __init__(self, settings: Neo4jSettings) -> None:
+        self._settings = settings
+        self._driver: neo4j.Driver | None = None
+
+    # -- lifecycle ----------------------------------------------------------------------
+
+    def initialize(self) -> None:
+        if self._driver is not None:
+            return
+        s = self._settings
+        password = s.password.get_secret_value()
+        auth = (s.user, password) if password else None
+        try:
+            self._driver = GraphDatabase.driver(s.uri, auth=auth)
+            self._driver.verify_connectivity()
+        except (ServiceUnavailable, SessionExpired, AuthError, OSError, ValueError) as exc:
+            if self._driver is not None:
+                self._driver.close()
+                self._driver = None
+            raise BackendUnavailable(f"cannot reach Neo4j at {s.uri}: {exc}") from exc
+        schema = cypher.statements("schema")
+
+        def create_schema(tx: ManagedTransaction) -> None:
+            for statement in schema:
+                tx.run(statement).consume()
+
+        self._run(create_schema, write=True)
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+
+    def _run(self, work: Callable[[ManagedTransaction], T], write: bool = False) -> T:
+        if self._driver is None:
+            self.initialize()
+        assert self._driver is not None
+        try:
+            with self._driver.session(database=self._settings.database) as session:
+                if write:
+                    return session.execute_write(work)
+                return session.execute_read(work)
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise BackendUnavailable(
+                f"Neo4j at {self._settings.uri} is unavailable: {exc}"
+            ) from exc
+        except Neo4jError as exc:
+            raise ChainKGError(f"Neo4j error ({exc.code}): {exc.message}") from exc
+
+    def _rows(self, query_name: str, /, **params: Any) -> list[dict[str, Any]]:
+        q = cypher.query(query_name)
+        return self._run(lambda tx: [r.data() for r in tx.run(q, params)])
+
+    # -- writes -------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        return bool(self._rows("has_document", doc_id=doc_id)[0]["found"])
+
+    def write_document(self, graph: DocumentGraph) -> None:
+        doc = graph.document
+        size = self._settings.batch_size
+        counts = Counter(m.entity_id for m in graph.mentions)
+        aliases: dict[str, set[str]] = defaultdict(set)
+        for m in graph.mentions:
+            aliases[m.entity_id]  # every mentioned entity gets an entry
+        for e in graph.entities.values():
+            aliases[e.id] |= e.aliases
+        entities = [
+            {"id": e.id, "type": e.type, "name": e.name, "props": e.props,
+             "aliases": sorted(aliases[e.id]), "count": counts.get(e.id, 0)}
+            for e in graph.entities.values()
+        ]  # fmt: skip
+        relations = [
+            {"id": r.id, "head_id": r.head_id, "type": r.type, "tail_id": r.tail_id,
+             "props": r.props}
+            for r in graph.relations
+        ]  # fmt: skip
+        evidence = [
+            {"relation_id": r.id, "doc_id": doc.id, "passage_id": r.evidence.passage_id,
+             "start": r.evidence.start, "end": r.evidence.end, "sentence": r.evidence.sentence,
+             "confidence": r.evidence.confidence}
+            for r in graph.relations
+        ]  # fmt: skip
+        facts = [
+            {"id": f.id, "subject_id": f.subject_id, "doc_id": doc.id,
+             "passage_id": f.evidence.passage_id, "kind": f.kind, "value": f.value,
+             "unit": f.unit, "text": f.text, "noun": f.noun, "counted_type": f.counted_type,
+             "start": f.evidence.start, "end": f.evidence.end, "sentence": f.evidence.sentence}
+            for f in graph.facts
+        ]  # fmt: skip
+        passages = [
+            {"id": p.id, "doc_id": p.doc_id, "ordinal": p.ordinal, "text": p.text,
+             "start": p.start, "end": p.end, "original": p.original}
+            for p in doc.passages
+        ]  # fmt: skip
+        meta = {
+            "id": doc.id, "title": doc.title, "source": doc.source, "text": doc.text,
+            "meta": json.dumps(doc.meta, ensure_ascii=False),
+            "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }  # fmt: skip
+
+        def work(tx: ManagedTransaction) -> None:
+            tx.run(cypher.query("delete_document"), doc_id=doc.id).consume()
+            tx.run(cypher.query("write_document"), doc=meta).consume()
+            for name, rows in (
+                ("write_passages", passages),
+                ("write_entities", entities),
+                ("write_relations", relations),
+                ("write_evidence", evidence),
+                ("write_facts", facts),
+            ):
+                for chunk in _chunks(rows, size):
+                    tx.run(cypher.query(name), rows=chunk, doc_id=doc.id).consume()
+
+        self._run(work, write=True)
+
+    def delete_document(self, doc_id: str) -> bool:
+        q = cypher.query("delete_document")
+
+        def work(tx: ManagedTransaction) -> bool:
+            found = tx.run(cypher.query("has_document"), doc_id=doc_id).single()
+            if not found or not found["found"]:
+                return False
+            tx.run(q, doc_id=doc_id).consume()
+            return True
+
+        return self._run(work, write=True)
+
+    # -- reads --------------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentInfo]:
+        return [DocumentInfo(**r) for r in self._rows("documents")]
+
+    def passages(self, doc_id: str | None = None) -> Iterator[Passage]:
+        for r in self._rows("passages", doc_id=doc_id):
+            yield Passage(**r)
+
+    @staticmethod
+    def _entity(e: dict[str, Any], mentions: int) -> EntityRecord:
+        return EntityRecord(
+            id=e["id"], type=e["type"], name=e["name"], aliases=sorted(e.get("aliases") or []),
+            props={k: v for k, v in e.items() if k not in _ENTITY_KEYS}, mentions=mentions,
+        )  # fmt: skip
+
+    def entity(self, entity_id: str) -> EntityRecord | None:
+        rows = self._rows("entity", id=entity_id)
+        return self._entity(rows[0]["e"], rows[0]["mentions"]) if rows else None
+
+    def find_entities(self, name: str, types: Sequence[str] = ()) -> list[EntityRecord]:
+        rows = self._rows("find_entities", name=name, types=[str(t) for t in types])
+        return [self._entity(r["e"], r["mentions"]) for r in rows]
+
+    def entities(self, types: Sequence[str] = ()) -> Iterator[EntityRecord]:
+        for r in self._rows("entities", types=[str(t) for t in types]):
+            yield self._entity(r["e"], r["mentions"])
+
+    def relations(
+        self, entity_id: str, types: Sequence[str] = (), direction: str = "both"
+    ) -> list[RelationRecord]:
+        rows = self._rows(
+            "relations", id=entity_id, types=[str(t) for t in types], direction=direction
+        )
+        return [
+            RelationRecord(
+                id=r["id"], type=r["type"], head=EntityRef(**r["head"]),
+                tail=EntityRef(**r["tail"]),
+                props={k: v for k, v in r["props"].items() if k != "id"},
+                evidence=[
+                    EvidenceRecord(
+                        doc_id=v["doc_id"], doc_title=v.get("doc_title") or "",
+                        passage_id=v["passage_id"], start=v["start"], end=v["end"],
+                        sentence=v["sentence"], confidence=v["confidence"],
+                    )
+                    for v in r["evidence"]
+                ],
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    def facts(self, subject_id: str) -> list[FactRecord]:
+        out = []
+        for r in self._rows("facts", id=subject_id):
+            f = r["f"]
+            out.append(
+                FactRecord(
+                    id=f["id"], subject_id=f["subject_id"], kind=f["kind"], value=f["value"],
+                    unit=f["unit"], text=f["text"], noun=f["noun"],
+                    counted_type=f["counted_type"],
+                    evidence=EvidenceRecord(
+                        doc_id=f["doc_id"], doc_title=f.get("doc_title") or "",
+                        passage_id=f["passage_id"], start=f["start"], end=f["end"],
+                        sentence=f["sentence"],
+                    ),
+                )
+            )  # fmt: skip
+        return out
+
+    def clear(self) -> None:
+        # CALL … IN TRANSACTIONS needs an auto-commit transaction, not a managed one.
+        if self._driver is None:
+            self.initialize()
+        assert self._driver is not None
+        try:
+            with self._driver.session(database=self._settings.database) as session:
+                session.run(neo4j.Query(cypher.query("clear"))).consume()
+        except Neo4jError as exc:
+            raise ChainKGError(f"Neo4j error ({exc.code}): {exc.message}") from exc
+
+    def stats(self) -> dict[str, int]:
+        return {k: int(v) for k, v in self._rows("stats")[0].items()}

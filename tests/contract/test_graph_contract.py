@@ -1,0 +1,129 @@
+"""One set of assertions for every GraphStore backend; expected values come from the seed text.
+
+Each test runs per backend; the parity tests check that the backends give identical answers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chainkg.graph.port import GraphStore
+from chainkg.queries.chain import chain_extension
+from chainkg.queries.consortium import consortium
+from chainkg.queries.leaders import chain_leaders
+from chainkg.queries.profile import entity_profile
+from tests.conftest import SAMPLE
+from tests.contract.conftest import corpus_graphs, unavailable
+from tests.helpers import TEXT, sample_graph
+
+pytestmark = pytest.mark.contract
+SEED = SAMPLE.read_text(encoding="utf-8")
+
+
+def test_consortium_members_counts_and_evidence(store: GraphStore) -> None:
+    a = consortium(store, "运城市经济开发区")
+    view = next(v for v in a.consortia if v.consortium.name == "运城市经开区产教联合体")
+    named = {lk.entity.name for group in view.members.values() for lk in group}
+    assert named >= {"大运汽车股份有限公司", "运城职业技术大学", "山西省重型卡车工程技术研究中心",
+                     "运城市先进制造业职教集团"}  # fmt: skip
+    assert sorted(c.value for c in view.stated_counts) == [3, 8, 32, 54]
+    for group in view.members.values():
+        for lk in group:
+            ev = lk.evidence[0]
+            assert ev.doc_id == corpus_graphs()[0].document.id
+            assert SEED[ev.start : ev.end]  # the span lies inside the original text
+
+
+def test_reverse_and_profile(store: GraphStore) -> None:
+    a = consortium(store, "太原理工大学")
+    assert "阳泉高新区" in {lk.entity.name for lk in a.zones}
+    p = entity_profile(store, "阳泉高新区")
+    assert "数字经济" in {r.tail.name for r in p.relations if r.type == "FOCUSES_ON"}
+
+
+def test_chain_and_leaders(store: GraphStore) -> None:
+    a = chain_extension(store, "忻州经济开发区")
+    assert {i.industry.name for i in a.industries} >= {"新能源", "新材料", "半导体", "煤化工"}
+    assert chain_leaders(store, "新能源").industry.name == "新能源"
+
+
+def test_unknown_names_are_not_found(store: GraphStore) -> None:
+    assert store.find_entities("火星开发区") == []
+    assert store.entity("zon_0000000000000000") is None
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        lambda s: consortium(s, "运城市经济开发区"),
+        lambda s: consortium(s, "太原理工大学"),
+        lambda s: chain_extension(s, "忻州经济开发区"),
+        lambda s: chain_leaders(s, "新能源"),
+        lambda s: entity_profile(s, "阳泉高新区"),
+        lambda s: entity_profile(s, "运城市经开区产教联合体"),
+        lambda s: sorted(e.model_dump_json() for e in s.entities()),
+        lambda s: s.stats(),
+        lambda s: [p.id for p in s.passages()],
+    ],
+    ids=["consortium", "reverse", "chain", "leaders", "profile", "profile2", "entities",
+         "stats", "passages"],
+)  # fmt: skip
+def test_backends_give_the_same_answers(loaded: dict[str, GraphStore], ask: object) -> None:
+    if len(loaded) < 2:
+        unavailable("parity needs every backend up; only " + ", ".join(loaded) + " is")
+    answers = [ask(s) for s in loaded.values()]  # type: ignore[operator]
+    dumps = [a.model_dump() if hasattr(a, "model_dump") else a for a in answers]
+    assert all(d == dumps[0] for d in dumps[1:])
+
+
+def test_write_is_idempotent_and_delete_cleans_up(empty_store: GraphStore) -> None:
+    g = sample_graph()
+    empty_store.write_document(g)
+    before = empty_store.stats()
+    mentions = empty_store.find_entities("太原理工大学")[0].mentions
+    empty_store.write_document(sample_graph())
+    assert empty_store.stats() == before
+    assert empty_store.find_entities("太原理工大学")[0].mentions == mentions == 2
+    assert empty_store.has_document(g.document.id)
+    assert [d.id for d in empty_store.documents()] == [g.document.id]
+    assert empty_store.delete_document(g.document.id)
+    assert not empty_store.has_document(g.document.id)
+    assert empty_store.stats() == dict.fromkeys(before, 0)
+
+
+def test_delete_keeps_what_another_document_supports(empty_store: GraphStore) -> None:
+    g1 = sample_graph()
+    other_text = TEXT + "\n另见。"
+    g2 = sample_graph(other_text)
+    empty_store.write_document(g1)
+    empty_store.write_document(g2)
+    zone = empty_store.find_entities("晋北经济开发区", ["Zone"])[0]
+    rels = empty_store.relations(zone.id, ["PARTNERS_WITH"])
+    assert len(rels[0].evidence) == 2
+    empty_store.delete_document(g1.document.id)
+    rels = empty_store.relations(zone.id, ["PARTNERS_WITH"])
+    assert [e.doc_id for e in rels[0].evidence] == [g2.document.id]
+    assert empty_store.stats()["documents"] == 1
+
+
+def test_aliases_resolve_and_facts_keep_evidence(empty_store: GraphStore) -> None:
+    g = sample_graph()
+    eid = next(iter(g.entities))
+    g.entities[eid].aliases.add("别名测试")
+    empty_store.write_document(g)
+    assert [e.id for e in empty_store.find_entities("别名测试")] == [eid]
+    cons = empty_store.find_entities("晋北产教联合体")[0]
+    facts = empty_store.facts(cons.id)
+    assert [(f.value, f.unit) for f in facts] == [(12.0, "家"), (3.0, "所")]
+    assert TEXT[facts[0].evidence.start : facts[0].evidence.end] == "12家"
+
+
+def test_values_are_parameters_not_code(empty_store: GraphStore, tmp_path: Path) -> None:
+    hostile = "x'}) DETACH DELETE n //\"; DROP TABLE entities; --"
+    assert empty_store.find_entities(hostile) == []
+    assert empty_store.relations(hostile) == []
+    empty_store.write_document(sample_graph())
+    assert empty_store.find_entities(hostile, [hostile]) == []
+    assert empty_store.stats()["documents"] == 1
