@@ -26,19 +26,35 @@ TYPE_LABELS = {
 }
 
 
-def _cite(ev: list[EvidenceRecord]) -> str:
+EXCERPT = 60  # characters of context shown on each side of the focus in terminal citations
+
+
+def excerpt(sentence: str, focus: str = "", width: int = EXCERPT) -> str:
+    """The sentence clipped around ``focus`` (the whole sentence stays in ``--json``)."""
+    if len(sentence) <= 2 * width + len(focus):
+        return sentence
+    at = sentence.find(focus) if focus else -1
+    if at < 0:
+        return sentence[: 2 * width] + "…"
+    start, end = max(0, at - width), min(len(sentence), at + len(focus) + width)
+    return ("…" if start else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
+
+
+def _cite(ev: list[EvidenceRecord], focus: str = "") -> str:
     if not ev:
         return ""
     e = ev[0]
     more = f" (+{len(ev) - 1} more)" if len(ev) > 1 else ""
-    return f"    ↳ “{e.sentence}” [{e.doc_title or e.doc_id} @{e.start}-{e.end}]{more}"
+    title = e.doc_title or e.doc_id
+    title = title if len(title) <= 16 else title[:15] + "…"
+    return f"    ↳ “{excerpt(e.sentence, focus)}” [{title} @{e.start}-{e.end}]{more}"
 
 
 def _link_lines(console: Console, items: list[Link], indent: str = "  ") -> None:
     for lk in items:
         extra = f" ({lk.props['kind']})" if lk.props.get("kind") else ""
         console.print(f"{indent}- {lk.entity.name} [{lk.entity.type}]{extra}", highlight=False)
-        console.print(indent + _cite(lk.evidence), style="dim", highlight=False)
+        console.print(indent + _cite(lk.evidence, lk.entity.name), style="dim", highlight=False)
 
 
 def render_consortium(console: Console, a: ConsortiumAnswer) -> None:
@@ -60,11 +76,14 @@ def render_consortium(console: Console, a: ConsortiumAnswer) -> None:
                     TYPE_LABELS.get(c.counted_type, c.counted_type or c.noun),
                     f"{c.value:g} {c.unit}",
                     str(c.found),
-                    c.text + c.noun,
+                    f"{c.value:g}{c.unit}{c.noun}",
                 )
             console.print(table)
+            cited: set[str] = set()
             for c in view.stated_counts:
-                console.print(_cite([c.evidence]), style="dim", highlight=False)
+                if c.evidence.sentence not in cited:
+                    cited.add(c.evidence.sentence)
+                    console.print(_cite([c.evidence]), style="dim", highlight=False)
     for title, group in (("zones served", a.zones), ("enterprises", a.enterprises)):
         if group:
             console.print(f"\n[bold]{title}[/bold]")
@@ -81,7 +100,7 @@ def render_chain(console: Console, a: ChainAnswer) -> None:
     for ic in a.industries:
         role = f" ({ic.focus.props['role']})" if ic.focus.props.get("role") else ""
         console.print(f"\n[bold]{ic.industry.name}[/bold]{role}", highlight=False)
-        console.print(_cite(ic.focus.evidence), style="dim", highlight=False)
+        console.print(_cite(ic.focus.evidence, ic.industry.name), style="dim", highlight=False)
         if ic.reference_chain:
             console.print("  chain: " + " → ".join(ic.reference_chain))
         if ic.note:
@@ -98,7 +117,7 @@ def render_leaders(console: Console, a: LeadersAnswer) -> None:
     for c in a.leaders:
         tag = "链主 (stated)" if c.explicit else "by centrality"
         console.print(f"- {c.entity.name} [{tag}] score {c.score:.3f}", highlight=False)
-        console.print(_cite(c.evidence), style="dim", highlight=False)
+        console.print(_cite(c.evidence, c.entity.name), style="dim", highlight=False)
         if c.partners:
             console.print("  could bring:")
             _link_lines(console, c.partners, "    ")
@@ -117,6 +136,7 @@ def render_search(console: Console, r: SearchResult) -> None:
             f"\n{i}. [{hit.doc_id} {hit.passage_id} @{hit.start}-{hit.end}] score {hit.score:.2f}",
             style="bold",
             highlight=False,
+            markup=False,
         )
         console.print(hit.snippet, highlight=False, markup=False)
 
@@ -131,7 +151,7 @@ def render_profile(console: Console, p: EntityProfile) -> None:
         arrow = "→" if rel.head.id == e.id else "←"
         kind = f" ({rel.props['kind']})" if rel.props.get("kind") else ""
         console.print(f"- {rel.type}{kind} {arrow} {other.name} [{other.type}]", highlight=False)
-        console.print(_cite(rel.evidence), style="dim", highlight=False)
+        console.print(_cite(rel.evidence, other.name), style="dim", highlight=False)
     for f in p.facts:
-        console.print(f"- fact {f.kind}: {f.text}{f.noun}", highlight=False)
-        console.print(_cite([f.evidence]), style="dim", highlight=False)
+        console.print(f"- {f.kind}: {f.value:g}{f.unit}{f.noun}", highlight=False)
+        console.print(_cite([f.evidence], f.text.strip()), style="dim", highlight=False)

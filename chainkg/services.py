@@ -13,6 +13,10 @@ from chainkg.settings import Settings
 
 def open_graph_store(settings: Settings) -> GraphStore:
     """The configured ``GraphStore``; optional backends are imported only when chosen."""
+    if settings.backend == "neo4j":
+        from chainkg.graph.neo4j_store import Neo4jGraphStore
+
+        return Neo4jGraphStore(settings.neo4j)
     from chainkg.graph.sqlite_store import SqliteGraphStore
 
     return SqliteGraphStore(settings.db_path)

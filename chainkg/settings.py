@@ -35,9 +35,9 @@ class Settings(BaseSettings):
         env_prefix="CHAINKG_", env_nested_delimiter="__", extra="ignore"
     )
 
-    # Neo4j and Elasticsearch adapters are added as their own modules; until then only the
-    # embedded backends can be chosen, and the connection groups below are read but unused.
-    backend: Literal["embedded"] = "embedded"
+    backend: Literal["embedded", "neo4j"] = "embedded"
+    # The Elasticsearch adapter is added as its own module; until then only the embedded index
+    # can be chosen, and the ``elastic`` group below is read but unused.
     search_backend: Literal["embedded"] = "embedded"
     data_dir: Path = Path.home() / ".local" / "share" / "chainkg"
     db_name: str = "chainkg.sqlite"

@@ -21,13 +21,18 @@ def _merged_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def highlight(passage: Passage, tokens: list[str]) -> tuple[str, list[Highlight]]:
+def highlight(passage: Passage, tokens: list[str], phrase: str = "") -> tuple[str, list[Highlight]]:
     """The passage text with every token occurrence marked, and the marked spans.
 
-    Matches are found in the repaired text for the snippet, and in the original text (allowing
-    the line breaks and spaces the repair removed) for the original offsets.
+    The whole ``phrase`` (the query as typed) is marked too. Matches are found in the
+    repaired text for the snippet, and in the original text (allowing the line breaks and spaces
+    the repair removed) for the original offsets.
     """
-    words = sorted({t for t in tokens if t}, key=len, reverse=True)
+    phrase = "".join(phrase.split())
+    tokens = [*tokens, phrase] if phrase else tokens
+    # Single characters only mark anything when nothing longer was asked for.
+    longest = max((len(t) for t in tokens), default=0)
+    words = sorted({t for t in tokens if t and (len(t) > 1 or longest == 1)}, key=len, reverse=True)
     if not words:
         return passage.text, []
     repaired = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)

@@ -182,7 +182,7 @@ class SqliteSearchIndex(SearchIndex):
                 end=r["end"],
                 original=r["original"],
             )
-            snippet, marks = highlight(p, tokens)
+            snippet, marks = highlight(p, tokens, query)
             hits.append(
                 PassageHit(
                     passage_id=p.id,
