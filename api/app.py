@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from chainkg import __version__
+from chainkg.api.documents import router as documents_router
 from chainkg.api.errors import install_error_handlers
 from chainkg.api.routes import router
 from chainkg.services import build_services
@@ -33,4 +34,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     install_error_handlers(app)
     app.include_router(router)
+    app.include_router(documents_router)
     return app

@@ -13,7 +13,17 @@ from typing import Annotated, TypeVar
 import typer
 from pydantic import BaseModel
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+from rich.text import Text
 
 from chainkg import render
 from chainkg.errors import ChainKGError
@@ -63,15 +73,30 @@ def _run(fn: Callable[[Services], M], as_json: bool, show: Callable[[Console, M]
     _answer(result, as_json, show)
 
 
-def _ingest(paths: list[Path], s: Services, as_json: bool) -> int:
-    from chainkg.ingest.pipeline import expand_paths, ingest_path
+class RateColumn(ProgressColumn):
+    """Documents per second."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} docs/s" if speed else "", style="progress.data.speed")
+
+
+def _ingest(paths: list[Path], s: Services, as_json: bool, fail_fast: bool = False) -> int:
+    from chainkg.ingest.pipeline import expand_paths, ingest_path, reconcile
 
     files = expand_paths(paths)
+    if not files:
+        err.print("[red]error:[/red] no supported files found in " + ", ".join(map(str, paths)))
+        return 1
+    fixed = reconcile(s.store, s.index)
+    if fixed and not as_json:
+        err.print(f"brought the search index back in step for {fixed} documents")
     results = []
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        RateColumn(),
         TimeElapsedColumn(),
         console=err,
         disable=as_json,
@@ -89,37 +114,98 @@ def _ingest(paths: list[Path], s: Services, as_json: bool) -> int:
             )
             results.append(result)
             progress.advance(task)
-            if not as_json:
-                if result.ok:
-                    out.print(
-                        f"{result.status:9} {result.source} → {result.doc_id}: {result.entities}"
-                        f" entities, {result.relations} relations, {result.facts} facts",
-                        highlight=False,
-                    )
-                else:
-                    err.print(f"[red]failed[/red]    {result.error}", highlight=False)
+            if not as_json and result.ok:
+                out.print(
+                    f"{result.status:9} {result.source} → {result.doc_id}: {result.entities}"
+                    f" entities, {result.relations} relations, {result.facts} facts",
+                    highlight=False,
+                )
+            if fail_fast and not result.ok:
+                break
     failed = [r for r in results if not r.ok]
     if as_json:
-        sys.stdout.write(
-            json.dumps([r.__dict__ | {"ok": r.ok} for r in results], ensure_ascii=False, indent=2)
-            + "\n"
+        rows = [r.__dict__ | {"ok": r.ok} for r in results]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return 1 if failed else 0
+    counts = {k: sum(r.status == k for r in results) for k in ("ingested", "replaced", "unchanged")}
+    out.print(
+        f"{len(results)} files: {counts['ingested']} ingested, {counts['replaced']} replaced, "
+        f"{counts['unchanged']} unchanged, {len(failed)} failed"
+        + (
+            f" (stopped early: {len(files) - len(results)} not tried)"
+            if len(results) < len(files)
+            else ""
         )
-    else:
-        done = sum(r.status == "ingested" for r in results)
-        same = sum(r.status == "unchanged" for r in results)
-        out.print(f"{len(results)} files: {done} ingested, {same} unchanged, {len(failed)} failed")
-    return 1 if failed or not files else 0
+    )
+    if failed:
+        err.print(f"[red]{len(failed)} failed:[/red]")
+        for r in failed:
+            err.print(f"  {r.error}", highlight=False)
+    return 1 if failed else 0
 
 
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Report files or directories.")],
+    fail_fast: Annotated[
+        bool, typer.Option("--fail-fast", help="Stop at the first failure.")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Ingest reports (UTF-8 .txt / .md) into the graph and the search index."""
+    """Ingest reports into the graph and the search index (unchanged files are skipped)."""
     with _services() as s:
-        code = _ingest(paths, s, as_json)
+        code = _ingest(paths, s, as_json, fail_fast)
     raise typer.Exit(code)
+
+
+@app.command()
+def documents(as_json: JsonOpt = False) -> None:
+    """List the stored documents."""
+    with _services() as s:
+        docs = s.store.documents()
+    if as_json:
+        sys.stdout.write(json.dumps([d.model_dump() for d in docs], ensure_ascii=False, indent=2))
+        sys.stdout.write("\n")
+        return
+    table = Table("id", "title", "source", "chars", "passages", "ingested")
+    for d in docs:
+        table.add_row(d.id, d.title, d.source, str(d.chars), str(d.passages), d.ingested_at)
+    out.print(table)
+
+
+@app.command()
+def delete(
+    docs: Annotated[list[str], typer.Argument(help="Document ids or the sources they came from.")],
+) -> None:
+    """Remove documents, their evidence, and the entities left without support."""
+    from chainkg.ingest.pipeline import delete_document
+
+    missing = 0
+    with _services() as s:
+        for ref in docs:
+            doc = s.store.document_by_source(ref) or s.store.document_by_source(
+                str(Path(ref).resolve())
+            )
+            doc_id = doc.id if doc else ref
+            if delete_document(s.store, s.index, doc_id):
+                out.print(f"deleted {doc_id}", highlight=False)
+            else:
+                missing += 1
+                err.print(f"[red]error:[/red] no document {ref!r}", highlight=False)
+    raise typer.Exit(1 if missing else 0)
+
+
+@app.command()
+def reindex() -> None:
+    """Rebuild the search index from the graph store."""
+    with _services() as s:
+        s.index.clear()
+        s.index.index_entities(s.store.entities())
+        docs = s.store.documents()
+        with Progress(console=err, transient=True) as progress:
+            for d in progress.track(docs, description="reindexing"):
+                s.index.index_passages(s.store.passages(d.id))
+        out.print(f"reindexed {len(docs)} documents")
 
 
 @app.command()
@@ -130,7 +216,7 @@ def demo() -> None:
 
     sample = Path(str(resources.files("chainkg.data").joinpath("samples", SAMPLE)))
     with _services() as s:
-        code = _ingest([sample], s, False)
+        code = _ingest([sample], s, as_json=False)
         if code:
             raise typer.Exit(code)
         out.rule("chainkg query consortium 运城市经济开发区")

@@ -5,6 +5,7 @@ CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (p:Passage) REQUIRE p.id IS UNIQU
 CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (f:Fact) REQUIRE f.id IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type, e.name);
+CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.source);
 CREATE INDEX passage_doc IF NOT EXISTS FOR (p:Passage) ON (p.doc_id);
 CREATE INDEX evidence_relation IF NOT EXISTS FOR (v:Evidence) ON (v.relation_id);
 CREATE INDEX evidence_doc IF NOT EXISTS FOR (v:Evidence) ON (v.doc_id);

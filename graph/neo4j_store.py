@@ -99,7 +99,7 @@ class Neo4jGraphStore(GraphStore):
     def has_document(self, doc_id: str) -> bool:
         return bool(self._rows("has_document", doc_id=doc_id)[0]["found"])
 
-    def write_document(self, graph: DocumentGraph) -> None:
+    def write_document(self, graph: DocumentGraph, replaces: str | None = None) -> None:
         doc = graph.document
         size = self._settings.batch_size
         counts = Counter(m.entity_id for m in graph.mentions)
@@ -143,7 +143,8 @@ class Neo4jGraphStore(GraphStore):
         }  # fmt: skip
 
         def work(tx: ManagedTransaction) -> None:
-            tx.run(cypher.query("delete_document"), doc_id=doc.id).consume()
+            for old in dict.fromkeys([doc.id, replaces or doc.id]):
+                tx.run(cypher.query("delete_document"), doc_id=old).consume()
             tx.run(cypher.query("write_document"), doc=meta).consume()
             for name, rows in (
                 ("write_passages", passages),
@@ -173,6 +174,13 @@ class Neo4jGraphStore(GraphStore):
 
     def documents(self) -> list[DocumentInfo]:
         return [DocumentInfo(**r) for r in self._rows("documents")]
+
+    def document_by_source(self, source: str) -> DocumentInfo | None:
+        rows = self._rows("document_by_source", source=source)
+        return DocumentInfo(**rows[-1]) if rows else None
+
+    def document_entities(self, doc_id: str) -> list[str]:
+        return [r["id"] for r in self._rows("document_entities", doc_id=doc_id)]
 
     def passages(self, doc_id: str | None = None) -> Iterator[Passage]:
         for r in self._rows("passages", doc_id=doc_id):

@@ -86,8 +86,20 @@ class GraphStore(ABC):
     def has_document(self, doc_id: str) -> bool: ...
 
     @abstractmethod
-    def write_document(self, graph: DocumentGraph) -> None:
-        """Store one document's contribution atomically (all or nothing)."""
+    def write_document(self, graph: DocumentGraph, replaces: str | None = None) -> None:
+        """Store one document's contribution atomically (all or nothing).
+
+        ``replaces`` names an older version of the document (same source) whose contributions
+        are removed in the same transaction.
+        """
+
+    @abstractmethod
+    def document_by_source(self, source: str) -> DocumentInfo | None:
+        """The stored document that came from ``source`` (a path or a record id), if any."""
+
+    @abstractmethod
+    def document_entities(self, doc_id: str) -> list[str]:
+        """Ids of the entities a document mentions or states relations or facts about."""
 
     @abstractmethod
     def delete_document(self, doc_id: str) -> bool:

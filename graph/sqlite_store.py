@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS passages (
     id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     ordinal INTEGER NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
 CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id, ordinal);
 CREATE TABLE IF NOT EXISTS entities (
     id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, props TEXT NOT NULL DEFAULT '{}');
@@ -111,12 +112,12 @@ class SqliteGraphStore(GraphStore):
             row = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row is not None
 
-    def write_document(self, graph: DocumentGraph) -> None:
+    def write_document(self, graph: DocumentGraph, replaces: str | None = None) -> None:
         doc = graph.document
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._lock, _transaction(self.conn) as c:
             # Replacing a document drops its old contributions first (cascade), atomically.
-            c.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+            c.execute("DELETE FROM documents WHERE id IN (?, ?)", (doc.id, replaces or doc.id))
             c.execute(
                 "INSERT INTO documents(id, title, source, text, meta, ingested_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
@@ -216,13 +217,34 @@ class SqliteGraphStore(GraphStore):
     # -- reads --------------------------------------------------------------------------
 
     def documents(self) -> list[DocumentInfo]:
+        return self._documents("", ())
+
+    def _documents(self, where: str, args: tuple[str, ...]) -> list[DocumentInfo]:
         with self._lock:
             rows = self.conn.execute(
                 "SELECT d.id, d.title, d.source, length(d.text) AS chars, d.ingested_at,"
                 " (SELECT count(*) FROM passages p WHERE p.doc_id = d.id) AS passages"
-                " FROM documents d ORDER BY d.ingested_at, d.id"
+                f" FROM documents d {where} ORDER BY d.ingested_at, d.id",
+                args,
             ).fetchall()
         return [DocumentInfo(**dict(r)) for r in rows]
+
+    def document_by_source(self, source: str) -> DocumentInfo | None:
+        docs = [d for d in self._documents("WHERE d.source = ?", (source,))]
+        return docs[-1] if docs else None
+
+    def document_entities(self, doc_id: str) -> list[str]:
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT entity_id FROM mentions WHERE doc_id = ?"
+                " UNION SELECT r.head_id FROM evidence e JOIN relations r ON r.id = e.relation_id"
+                " WHERE e.doc_id = ?"
+                " UNION SELECT r.tail_id FROM evidence e JOIN relations r ON r.id = e.relation_id"
+                " WHERE e.doc_id = ?"
+                " UNION SELECT subject_id FROM facts WHERE doc_id = ? ORDER BY 1",
+                (doc_id, doc_id, doc_id, doc_id),
+            ).fetchall()
+        return [r[0] for r in rows]
 
     def passages(self, doc_id: str | None = None) -> Iterator[Passage]:
         sql = "SELECT id, doc_id, ordinal, text, start, end FROM passages"

@@ -1,17 +1,22 @@
-"""Ingest steps: read → repair → split → extract → store → index, one document at a time."""
+"""Ingest steps: read → repair → split → extract → store → index, one document at a time.
+
+The graph store is the source of truth. Each document is written to it in one transaction;
+the index follows (entities, then passages, whose presence marks a document as indexed), and
+``reconcile`` brings the index back in step after an interruption.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-
-from chainkg.nlp.extractor import extract
 
 from chainkg.errors import ChainKGError
 from chainkg.graph.port import GraphStore
 from chainkg.graph.records import DocumentGraph, build_document_graph
 from chainkg.ingest.document import document_id, prepare
 from chainkg.ingest.readers import TEXT_SUFFIXES, SourceText, read_report
+from chainkg.nlp.extractor import extract
 from chainkg.search.port import SearchIndex
 
 
@@ -20,7 +25,7 @@ class IngestResult:
     """What happened to one input."""
 
     source: str
-    status: str  # ingested | unchanged | failed
+    status: str  # ingested | replaced | unchanged | failed
     doc_id: str = ""
     entities: int = 0
     relations: int = 0
@@ -32,37 +37,93 @@ class IngestResult:
         return self.status != "failed"
 
 
+def source_key(source: SourceText) -> str:
+    """What identifies a document across versions: a record id, else where it was read."""
+    return source.meta.get("id") or source.path
+
+
 def analyse(source: SourceText, passage_chars: int) -> DocumentGraph:
     """Everything a source contributes, ready to store."""
     doc, repaired = prepare(source, passage_chars)
+    doc.source = source_key(source)
     return build_document_graph(doc, repaired, extract(repaired))
 
 
-def store_document(graph: DocumentGraph, store: GraphStore, index: SearchIndex) -> None:
-    """Write the graph first (atomically), then index its passages and entities."""
-    store.write_document(graph)
-    index.index_passages(graph.document.passages)
-    records = [r for eid in graph.entities if (r := store.entity(eid)) is not None]
-    index.index_entities(records)
+def sync_entities(store: GraphStore, index: SearchIndex, entity_ids: Iterable[str]) -> None:
+    """Re-index these entities from the store; drop the ones the store no longer has."""
+    present, gone = [], []
+    for eid in sorted(set(entity_ids)):
+        record = store.entity(eid)
+        if record is None:
+            gone.append(eid)
+        else:
+            present.append(record)
+    if gone:
+        index.delete_entities(gone)
+    if present:
+        index.index_entities(present)
+
+
+def index_document(store: GraphStore, index: SearchIndex, doc_id: str) -> None:
+    """(Re)index one stored document: its entities first, then its passages."""
+    sync_entities(store, index, store.document_entities(doc_id))
+    index.index_passages(store.passages(doc_id))
+
+
+def reconcile(store: GraphStore, index: SearchIndex) -> int:
+    """Bring the index in step with the store after an interruption; returns documents fixed."""
+    stored = {d.id: d.passages for d in store.documents()}
+    indexed = index.document_ids()
+    fixed = 0
+    stale = indexed - set(stored)
+    for doc_id in sorted(stale):
+        index.delete_document(doc_id)
+        fixed += 1
+    for doc_id, passages in sorted(stored.items()):
+        if index.passage_count(doc_id) != passages:
+            index_document(store, index, doc_id)
+            fixed += 1
+    if stale:
+        known = {e.id for e in store.entities()}
+        orphans = index.entity_ids() - known
+        if orphans:
+            index.delete_entities(orphans)
+    return fixed
 
 
 def ingest_source(
     source: SourceText, store: GraphStore, index: SearchIndex, passage_chars: int
 ) -> IngestResult:
-    """Ingest one source unless its content is already stored."""
+    """Ingest one source: unchanged content is skipped, a changed version replaces the old."""
     doc_id = document_id(source.text)
     if store.has_document(doc_id):
         return IngestResult(source.path, "unchanged", doc_id)
+    old = store.document_by_source(source_key(source))
+    replaces = old.id if old is not None else None
+    stale = store.document_entities(replaces) if replaces else []
     graph = analyse(source, passage_chars)
-    store_document(graph, store, index)
+    store.write_document(graph, replaces)
+    if replaces:
+        index.delete_document(replaces)
+    sync_entities(store, index, [*graph.entities, *stale])
+    index.index_passages(graph.document.passages)
     return IngestResult(
         source.path,
-        "ingested",
+        "replaced" if replaces else "ingested",
         doc_id,
         entities=len(graph.entities),
         relations=len(graph.relations),
         facts=len(graph.facts),
     )
+
+
+def delete_document(store: GraphStore, index: SearchIndex, doc_id: str) -> bool:
+    """Remove a document from the store and the index, and entities left without support."""
+    touched = store.document_entities(doc_id)
+    found = store.delete_document(doc_id)
+    index.delete_document(doc_id)
+    sync_entities(store, index, touched)
+    return found
 
 
 def ingest_path(
@@ -79,13 +140,13 @@ def ingest_path(
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files named, and the supported files inside named directories (recursively, sorted)."""
+    """Files named, and the supported files inside named directories (recursively, sorted),
+    as absolute paths so that a file is the same source wherever it is ingested from."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out += sorted(
-                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
-            )
+            found = (f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
+            out += sorted(f.resolve() for f in found)
         else:
-            out.append(p)
+            out.append(p.resolve())
     return out

@@ -75,4 +75,14 @@ class SearchIndex(ABC):
     def clear(self) -> None: ...
 
     @abstractmethod
+    def document_ids(self) -> set[str]:
+        """Ids of the documents whose passages are indexed."""
+
+    @abstractmethod
+    def entity_ids(self) -> set[str]: ...
+
+    @abstractmethod
+    def passage_count(self, doc_id: str) -> int: ...
+
+    @abstractmethod
     def search(self, query: str, limit: int = 10, offset: int = 0) -> SearchResult: ...

@@ -159,6 +159,23 @@ class SqliteSearchIndex(SearchIndex):
             for table in ("passages_fts", "search_passages", "entities_fts", "search_entities"):
                 self.conn.execute(f"DELETE FROM {table}")
 
+    def document_ids(self) -> set[str]:
+        with self._lock:
+            rows = self.conn.execute("SELECT DISTINCT doc_id FROM search_passages").fetchall()
+        return {r[0] for r in rows}
+
+    def entity_ids(self) -> set[str]:
+        with self._lock:
+            rows = self.conn.execute("SELECT entity_id FROM search_entities").fetchall()
+        return {r[0] for r in rows}
+
+    def passage_count(self, doc_id: str) -> int:
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT count(*) FROM search_passages WHERE doc_id = ?", (doc_id,)
+            ).fetchone()
+        return int(row[0])
+
     def search(self, query: str, limit: int = 10, offset: int = 0) -> SearchResult:
         tokens = query_tokens(query)
         with self._lock:

@@ -49,7 +49,7 @@ def query(data_dir: Path, *args: str) -> dict:  # type: ignore[type-arg]
 def test_ingest_twice_changes_nothing(ingested: Path) -> None:
     out = run(ingested, "ingest", str(SAMPLE))
     assert "unchanged" in out
-    assert "1 files: 0 ingested, 1 unchanged, 0 failed" in out
+    assert "1 files: 0 ingested, 0 replaced, 1 unchanged, 0 failed" in out
 
 
 def test_consortium_of_yuncheng_zone(ingested: Path) -> None:

@@ -2,6 +2,7 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from chainkg.api.app import create_app
 from chainkg.services import services
@@ -66,3 +67,51 @@ def test_validation_errors_use_the_same_shape(client: TestClient) -> None:
     assert r.status_code == 422
     assert r.json()["error"]["code"] == "bad_input"
     assert "limit" in r.json()["error"]["message"]
+
+
+@pytest.fixture
+def writer(settings: Settings) -> Iterator[TestClient]:
+    s = settings.model_copy(update={"api_key": SecretStr("k3y"), "max_file_bytes": 2000})
+    with TestClient(create_app(s)) as c:
+        yield c
+
+
+REPORT = "临宜产业园位于晋南经济开发区，与运城学院共建实训基地。".encode()
+
+
+def test_writes_need_the_api_key(writer: TestClient) -> None:
+    r = writer.post("/documents", files={"file": ("a.txt", REPORT)})
+    assert r.status_code == 401
+    assert r.json()["error"]["code"] == "unauthorized"
+    r = writer.post("/documents", files={"file": ("a.txt", REPORT)}, headers={"X-API-Key": "x"})
+    assert r.status_code == 401
+    assert writer.delete("/documents/doc_x").status_code == 401
+
+
+def test_upload_list_replace_and_delete(writer: TestClient) -> None:
+    key = {"X-API-Key": "k3y"}
+    r = writer.post("/documents", files={"file": ("a.txt", REPORT)}, headers=key)
+    assert r.status_code == 201, r.text
+    first = r.json()
+    assert first["status"] == "ingested"
+    again = writer.post("/documents", files={"file": ("a.txt", REPORT)}, headers=key).json()
+    assert again["status"] == "unchanged"
+    changed = REPORT + "新增一句。".encode()
+    second = writer.post("/documents", files={"file": ("a.txt", changed)}, headers=key).json()
+    assert second["status"] == "replaced"
+    docs = writer.get("/documents").json()
+    assert [d["id"] for d in docs] == [second["doc_id"]]
+    assert writer.delete(f"/documents/{second['doc_id']}", headers=key).json()["deleted"]
+    assert writer.get("/documents").json() == []
+    assert writer.delete(f"/documents/{second['doc_id']}", headers=key).status_code == 404
+
+
+def test_uploads_are_bounded_and_checked(writer: TestClient) -> None:
+    key = {"X-API-Key": "k3y"}
+    big = writer.post("/documents", files={"file": ("big.txt", b"a" * 5000)}, headers=key)
+    assert big.status_code == 422
+    assert "over the limit" in big.json()["error"]["message"]
+    binary = writer.post("/documents", files={"file": ("b.txt", b"\x00\x01")}, headers=key)
+    assert "binary" in binary.json()["error"]["message"]
+    exe = writer.post("/documents", files={"file": ("c.exe", b"abc")}, headers=key)
+    assert "unsupported format" in exe.json()["error"]["message"]
