@@ -98,23 +98,33 @@ def ingest_source(
     doc_id = document_id(source.text)
     if store.has_document(doc_id):
         return IngestResult(source.path, "unchanged", doc_id)
-    old = store.document_by_source(source_key(source))
-    replaces = old.id if old is not None else None
-    stale = store.document_entities(replaces) if replaces else []
     graph = analyse(source, passage_chars)
-    store.write_document(graph, replaces)
-    if replaces:
-        index.delete_document(replaces)
-    sync_entities(store, index, [*graph.entities, *stale])
-    index.index_passages(graph.document.passages)
+    status = store_graph(graph, store, index)
     return IngestResult(
         source.path,
-        "replaced" if replaces else "ingested",
+        status,
         doc_id,
         entities=len(graph.entities),
         relations=len(graph.relations),
         facts=len(graph.facts),
     )
+
+
+def store_graph(graph: DocumentGraph, store: GraphStore, index: SearchIndex) -> str:
+    """Write a document graph, replacing an older version from the same source; then index it.
+    Returns ``ingested``, ``replaced`` or ``unchanged``."""
+    doc = graph.document
+    if store.has_document(doc.id):
+        return "unchanged"
+    old = store.document_by_source(doc.source)
+    replaces = old.id if old is not None else None
+    stale = store.document_entities(replaces) if replaces else []
+    store.write_document(graph, replaces)
+    if replaces:
+        index.delete_document(replaces)
+    sync_entities(store, index, [*graph.entities, *stale])
+    index.index_passages(doc.passages)
+    return "replaced" if replaces else "ingested"
 
 
 def delete_document(store: GraphStore, index: SearchIndex, doc_id: str) -> bool:

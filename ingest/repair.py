@@ -12,7 +12,7 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 _WS_RUN = re.compile(r"[ \t\u3000\u00a0\r\n]+")
 _SENTENCE_END = set("。！？!?；;…：:")
@@ -38,6 +38,28 @@ def _fold_char(ch: str) -> str:
     return folded if len(folded) == 1 else ch
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """``_fold_char`` for every BMP character it changes (built once; str.translate is fast)."""
+    table: dict[int, str] = {}
+    for o in range(0x80, 0x10000):
+        if 0xD800 <= o <= 0xDFFF:
+            continue
+        ch = chr(o)
+        f = _fold_char(ch)
+        if f != ch:
+            table[o] = f
+    return table
+
+
+def fold(text: str) -> str:
+    """Each character NFKC-folded where that keeps it one character (same length as ``text``)."""
+    out = text.translate(_fold_table())
+    if any(ord(c) > 0xFFFF for c in text):
+        out = "".join(_fold_char(c) if ord(c) > 0xFFFF else c for c in out)
+    return out
+
+
 @dataclass(frozen=True)
 class RepairedText:
     """Repaired text plus, for each of its characters, the index in the original text."""
@@ -48,7 +70,7 @@ class RepairedText:
 
     @cached_property
     def folded(self) -> str:
-        return "".join(_fold_char(c) for c in self.text)
+        return fold(self.text)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of the repaired text to the original text."""
@@ -82,6 +104,8 @@ def repair(original: str) -> RepairedText:
     lengths = _line_lengths(original)
     # The heading rule needs enough lines for a typical line width to mean something.
     typical = statistics.median(lengths) if len(lengths) >= 8 else 0
+    if lengths and max(lengths) > 80:
+        typical = 81  # unwrapped text (web pages): every line break is a real break
     out: list[str] = []
     index: list[int] = []
     pos = 0
@@ -117,7 +141,9 @@ def _join(original: str, ws_start: int, ws: str, before: str, after: str, typica
         return " "
     if _ends_sentence(original, ws_start):
         return "\n"
-    if newlines == 1 and typical:
+    if typical > 40:  # unwrapped text (web pages): every line break is a real break
+        return "\n"
+    if typical:  # one line break, or a blank line, after a short unpunctuated line
         line_start = original.rfind("\n", 0, ws_start) + 1
         line = original[line_start:ws_start].strip()
         if len(line) < 0.7 * typical and not re.search(r"[，,、]$", line):

@@ -21,7 +21,7 @@ from importlib import resources
 
 def _read_csv(name: str) -> list[dict[str, str]]:
     ref = resources.files("chainkg.data").joinpath("reference", name)
-    with ref.open(encoding="utf-8", newline="") as fh:
+    with ref.open("r", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 
 
@@ -143,8 +143,6 @@ def place_names() -> frozenset[str]:
             stripped = re.sub(r"(市|地区|自治州|盟|县|区)$", "", city)
             if len(stripped) >= 2:
                 places.add(stripped)
-    for alias in zone_aliases():
-        pass
     for row in devzones():
         name = row["开发区名称"].strip()
         prov_full = row["省份"].strip()
@@ -197,6 +195,7 @@ NAME_WORDS = (
     "有限公司", "股份有限公司", "有限责任公司", "研究院", "研究中心", "研究所", "实验室",
     "经济和信息化", "工业和信息化", "发展和改革", "住房和城乡建设", "人力资源和社会保障",
     "商务厅", "商务局", "投资促进局", "招商局", "人民政府", "领导小组", "产业园", "产业园区",
-    "工业园区", "示范区", "合作区", "试验区", "自贸区", "科创城", "智创城", "孵化园", "新区",
+    "工业园区", "示范区", "合作区", "试验区", "自贸区", "自贸试验区", "自由贸易试验区",
+    "综合保税区", "科创城", "智创城", "孵化园", "新区",
     "关联企业", "上下游", "链主", "龙头企业",
 )

@@ -1,0 +1,523 @@
+"""Entity recognition: gazetteers (Aho-Corasick), suffix rules, context rules, resolution.
+
+Works on ``Doc.folded`` (full-width forms folded, same length as the repaired text) and reads
+names back from ``Doc.text`` so that they keep the characters as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import ahocorasick
+
+from chainkg.model import EntityType as ET
+from chainkg.nlp import lexicon
+from chainkg.nlp.doc import Doc, Span, pos_tags
+
+# ------------------------------------------------------------------------------------------------
+# Word classes
+# ------------------------------------------------------------------------------------------------
+
+# Suffixes that end a name, longest first at match time: (suffix, type, needs a place prefix).
+SUFFIXES: tuple[tuple[str, str, bool], ...] = (
+    # zones
+    ("高新技术产业开发区", ET.ZONE, False), ("经济技术开发区", ET.ZONE, False),
+    ("新技术产业开发区", ET.ZONE, False), ("经济开发区", ET.ZONE, False),
+    ("高新技术产业园区", ET.ZONE, False), ("高新技术产业园", ET.ZONE, False),
+    ("开发区", ET.ZONE, True), ("高新区", ET.ZONE, False), ("经开区", ET.ZONE, False),
+    ("示范区", ET.ZONE, True), ("产业园区", ET.ZONE, False), ("工业园区", ET.ZONE, False),
+    ("产业园", ET.ZONE, False), ("科技园", ET.ZONE, False), ("工业园", ET.ZONE, False),
+    ("新区", ET.ZONE, True), ("合作区", ET.ZONE, True),
+    ("试验区", ET.ZONE, True), ("自贸区", ET.ZONE, True), ("保税区", ET.ZONE, True),
+    ("小镇", ET.ZONE, False), ("科创城", ET.ZONE, False), ("智创城", ET.ZONE, False),
+    ("科学城", ET.ZONE, True), ("孵化园", ET.ZONE, False), ("产业基地", ET.ZONE, True),
+    # enterprises
+    ("股份有限公司", ET.ENTERPRISE, False), ("有限责任公司", ET.ENTERPRISE, False),
+    ("有限公司", ET.ENTERPRISE, False), ("集团", ET.ENTERPRISE, False),
+    ("公司", ET.ENTERPRISE, False), ("科技", ET.ENTERPRISE, True),
+    # universities
+    ("高等专科学校", ET.UNIVERSITY, False), ("职业技术大学", ET.UNIVERSITY, False),
+    ("大学", ET.UNIVERSITY, False), ("学院", ET.UNIVERSITY, False),
+    # research
+    ("工程技术研究中心", ET.RESEARCH_INSTITUTE, False), ("研究中心", ET.RESEARCH_INSTITUTE,
+    False),
+    ("研究院", ET.RESEARCH_INSTITUTE, False), ("研究所", ET.RESEARCH_INSTITUTE, False),
+    ("实验室", ET.RESEARCH_INSTITUTE, False), ("科学院", ET.RESEARCH_INSTITUTE, False),
+    ("创新中心", ET.RESEARCH_INSTITUTE, False),
+    # associations and consortia
+    ("职教集团", ET.ASSOCIATION, False), ("产教联合体", ET.CONSORTIUM, False),
+    ("创新联合体", ET.CONSORTIUM, False), ("联合体", ET.CONSORTIUM, False),
+    ("协会", ET.ASSOCIATION, False), ("商会", ET.ASSOCIATION, False),
+    ("联盟", ET.ASSOCIATION, True), ("联合会", ET.ASSOCIATION, False),
+    ("促进会", ET.ASSOCIATION, False), ("学会", ET.ASSOCIATION, False),
+    ("工商联", ET.ASSOCIATION, True), ("侨联", ET.ASSOCIATION, True),
+    # government
+    ("管理委员会", ET.GOVERNMENT, False), ("管委会", ET.GOVERNMENT, False),
+    ("人民政府", ET.GOVERNMENT, True), ("政府", ET.GOVERNMENT, True),
+    ("领导小组", ET.GOVERNMENT, True), ("委员会", ET.GOVERNMENT, True),
+    ("厅", ET.GOVERNMENT, True), ("局", ET.GOVERNMENT, True), ("台办", ET.GOVERNMENT, True),
+    ("办公室", ET.GOVERNMENT, True), ("发改委", ET.GOVERNMENT, True),
+    ("经信委", ET.GOVERNMENT, True), ("信息化委", ET.GOVERNMENT, True),
+    ("商务委", ET.GOVERNMENT, True), ("科委", ET.GOVERNMENT, True),
+)
+
+ORG_TYPES = frozenset({
+    ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.ASSOCIATION, ET.CONSORTIUM,
+    ET.GOVERNMENT, ET.ZONE,
+})
+
+# Words that stop the leftward growth of a name (besides verbs, prepositions, … by POS tag).
+STOP_WORDS = frozenset(
+    """
+    在 与 和 及 以及 同 跟 由 对 向 从 以 为 将 把 被 是 有 等 的 了 着 于 至 并 或 其 该 各
+    充分发挥 发挥 充分
+    每 此 这 那 之 达到 内 外 里
+    其中 深化 优化 强化 做优 例如 如 包括 以及 还 也 都 又 即 共 合计 近 约 逾 聚合 联合 吸纳
+    协同 组建 签订 签署 签约 引进 引入 依托
+    委托 通过 成立 设立 牵头 建成 打造 围绕 聚焦 拥有 形成 推动 推进 加快 支持 实施 开展 参加
+    参与 举行 召开 举办 发布 落户 入驻 位于
+    做好 做精 做强 做实 做大 培育 构建 助力 服务于 面向 携手 共建 共同 发起 倡议 作为 负责
+    交由 选拔 集聚 吸引 招引 先后 陆续 相继 成功
+    全力 着力 大力 积极 不断 持续 进一步 此外 同时 目前 今年 截至 近年来 以来 据 据悉 据了解
+    了解 表示 介绍 认为 指出 强调 要求 按 按照
+    根据 含 包含 涵盖 涉及 覆盖 来自 成为 属于 位列 获批 入选 认定 评为 列入 纳入 新增 新建
+    扩建 改造
+    """.split()  # noqa: SIM905
+)
+
+# Name-internal words that jieba tags as verbs.
+NAME_OK = frozenset(
+    """
+    铸造 加工 制药 印刷 包装 冶炼 纺织 养殖 种植 运输 租赁 装饰 安装 维修 建材 钢铁
+    发展 投资 建设 管理 促进 改革 开发 服务 研究 制造 创新 合作 交流 孵化 转化 招商 培训 规划
+    运营 保障 监督 检验 检测 设计 咨询 控股
+    实业 科技 技术 工程 信息 产业 经济 贸易 商务 能源 电力 综合 转型 融合 创业 教育 职业 应用
+    示范 先进 智能 数字 现代 新兴 高新 生态
+    环保 绿色 国际 联合 协同 集成 装备 材料 汽车 电子 电气 动力 机械 重型 重工 化工 医药 生物
+    光电 新能源 物流
+    """.split()  # noqa: SIM905
+)
+
+STOP_POS_PREFIX = ("v", "p", "c", "u", "d", "r", "m", "q", "y", "e", "o", "t")
+STOP_POS_EXCEPT = frozenset({"vn", "vg"})
+
+# Generic words: a name made only of these (plus its suffix) is not a name.
+GENERIC = frozenset(
+    """
+    产教 创新 行业 产业 科技 技术 工程 重点 大学生 实习 实训 高新技术 企业 平台 基金 开发
+    整个 跨国 地区 高水平 特色型 新形势下 国内外 知名
+    建设 投资 管理 服务 运营 发展 国家级 省级 市级
+    县级 区级 各 该 本 全 全省 我省 全市 全县 全区 本市 本省 各类 相关 这些 其他 其它 试点
+    工业类 一批 首批 多家 国有 独资 国有独资 民营
+    合资 外资 科研 研发 职业 技能 人才 人力资源 公共 综合 特色 优势 新兴 未来 传统 现代 先进
+    高端 数字 智能 绿色 生态 农业 工业 开放 合作
+    协同 区域 地方 当地 国内 国际 全国 世界 上下游 关联 配套 龙头 链主 骨干 领军 头部 优质
+    中小 中小企业 大中专 院校 高校 高等 院所
+    科研院所 机构 组织 单位 部门 政府 管委会 园区 开发区 经开区 高新区 小镇 产业园 示范
+    示范区 集聚区 孵化 孵化器 双创 众创 新型 特色小镇
+    这个 那个 一个 一家
+    """.split()  # noqa: SIM905
+)
+
+# Leading words that are not part of a name (trimmed after the leftward walk).
+LEAD_TRIM = frozenset(
+    """
+    国家级 省级 市级 县级 国有 独资 国有独资 首批 一批 新 原 现 全 该 本 各 我 我省 我市 全省
+    全市 建设 发展 服务 投资 加快建设 开发
+    管理 运营
+    """.split()  # noqa: SIM905
+)
+
+_LEAD_TRIM_SORTED = tuple(sorted(LEAD_TRIM, key=len, reverse=True))
+PLACE_LEVEL = re.compile(r"^(省|市|县|区|州|盟|旗)")
+COUNTY_LIKE = re.compile(r"^[^我全各本该这那其两\W\d][\u4e00-\u9fff]{0,2}(省|市|县|区|州|盟|旗)")
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_NAME_CHARS = re.compile(r"^[\u3400-\u9fffA-Za-z0-9·]+$")
+
+
+@lru_cache(maxsize=1)
+def _suffix_automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for s, _, _ in SUFFIXES:
+        auto.add_word(s, s)
+    auto.make_automaton()
+    return auto
+
+
+def _suffix_matches(text: str) -> list[tuple[int, int, str]]:
+    """Every suffix occurrence; at one end position, candidates longest first."""
+    by_end: dict[int, list[str]] = {}
+    for end_idx, suf in _suffix_automaton().iter(text):
+        by_end.setdefault(end_idx + 1, []).append(suf)
+    out: list[tuple[int, int, str]] = []
+    for e in sorted(by_end):
+        for suf in sorted(by_end[e], key=len, reverse=True):
+            out.append((e - len(suf), e, suf))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _suffix_info() -> dict[str, tuple[str, bool]]:
+    return {s: (t, place) for s, t, place in SUFFIXES}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> ahocorasick.Automaton:
+    """One automaton for zone aliases, universities and industry terms (built once)."""
+    auto = ahocorasick.Automaton()
+    for alias in lexicon.zone_aliases():
+        auto.add_word(alias, (alias, ET.ZONE.value))
+    for name in lexicon.university_names():
+        auto.add_word(name, (name, ET.UNIVERSITY.value))
+    for term in lexicon.industry_terms():
+        if len(term) >= 2 and not auto.exists(term):
+            auto.add_word(term, (term, ET.INDUSTRY.value))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return lexicon.place_names()
+
+
+def starts_with_place(name: str) -> bool:
+    """Whether a name opens with a place (山西…, 运城…, 兴县…, 省…, 市…) or region."""
+    if PLACE_LEVEL.match(name) or COUNTY_LIKE.match(name):
+        return True
+    places = _places()
+    return any(name[:n] in places for n in (4, 3, 2, 1) if len(name) > n)
+
+
+def _pos(word: str) -> str:
+    return pos_tags().get(word, "")
+
+
+def is_stop(word: str) -> bool:
+    """Whether a token ends a name on its left."""
+    if not word or not word.strip():
+        return True
+    if word in STOP_WORDS:
+        return True
+    if word in NAME_OK or word in lexicon.university_names() or word in _places():
+        return False
+    if not _NAME_CHARS.match(word) or word.isdigit() or re.search(r"\d", word):
+        return True
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(市|县|省|区|州)", word) and word[:-1] in _places():
+        return False
+    tag = _pos(word)
+    if len(word) == 1:  # single characters inside names (际, 安, 宜): verbs do not stop
+        if word in "上下内外前后间里":
+            return True
+        return bool(tag) and tag.startswith(("p", "c", "u", "r", "y", "e", "o"))
+    return bool(tag) and tag.startswith(STOP_POS_PREFIX) and tag not in STOP_POS_EXCEPT
+
+
+def left_extend(doc: Doc, pos: int, floor: int, max_len: int = 28) -> int:
+    """Leftmost start of a name ending at ``pos``: walk tokens left until a stopper."""
+    f = doc.folded
+    start = pos
+    i = pos
+    while i > floor and pos - i < max_len:
+        ch = f[i - 1]
+        if ch in ")）":  # a bracketed part inside a name: 山西(阳泉)智创城, 出光电子材料(中国)
+            j = f.rfind("(", max(floor, i - 8), i - 1)
+            j2 = f.rfind("（", max(floor, i - 8), i - 1)
+            j = max(j, j2)
+            inner = f[j + 1 : i - 1] if j >= 0 else ""
+            if j >= 0 and inner and _CJK.search(inner) and re.fullmatch(r"[\u3400-\u9fff]+", inner):
+                i = j
+                start = i
+                continue
+            break
+        ts = max(doc.token_span(i - 1)[0], floor)
+        word = f[ts:i]
+        if is_stop(word):
+            break
+        if len(word) == 1 and _pos(word)[:1] in ("m", "q") and \
+                re.match(r"[0-9一二三四五六七八九十两几]", f[ts - 1 : ts] or "x"):
+            break  # 3个行业协会: a classifier after a number
+        i = ts
+        start = i
+    return start
+
+
+def _trim_lead(doc: Doc, start: int, end: int) -> int:
+    """Drop leading words that are not part of a name (国有独资, 首批, 该 …)."""
+    f = doc.folded
+    changed = True
+    while changed and start < end:
+        changed = False
+        for w in _LEAD_TRIM_SORTED:
+            if f.startswith(w, start) and end - start > len(w) + 1:
+                rest = f[start + len(w) : end]
+                if w in ("新", "原", "现", "全") and starts_with_place(f[start:end]):
+                    continue
+                if rest:
+                    start += len(w)
+                    changed = True
+                    break
+    return start
+
+
+def _stem_is_generic(doc: Doc, stem_start: int, stem_end: int) -> bool:
+    stem = doc.folded[stem_start:stem_end]
+    if not stem:
+        return True
+    if stem in GENERIC:
+        return True
+    # tokens of the stem all generic?
+    i = stem_start
+    while i < stem_end:
+        te = min(doc.token_span(i)[1], stem_end)
+        w = doc.folded[i:te]
+        if w not in GENERIC and not (len(w) == 1 and w in "和与及的之"):
+            return False
+        i = te
+    return True
+
+
+def _after_deng(doc: Doc, start: int) -> bool:
+    """A noun right after 等 (等企事业单位, 等首批…园区) names a category, not an entity."""
+    before = doc.folded[max(0, start - 6) : start]
+    return bool(re.search(r"等(首批|一批|多家|[0-9]+[家所个])?$", before))
+
+
+def suffix_candidates(doc: Doc) -> list[Span]:
+    """Names ending with an organisation or zone suffix, grown leftwards to a stopper."""
+    f = doc.folded
+    info = _suffix_info()
+    out: list[Span] = []
+    done_end = -1
+    for s, e, suf in _suffix_matches(f):
+        if e == done_end:
+            continue  # a longer suffix at this end already made a name
+        # the suffix must end a token (大学 in 大学生 does not end a name)
+        if e < len(f) and not doc.is_boundary(e):
+            continue
+        typ, needs_place = info[suf]
+        sent = doc.sentences[doc.sentence_of(s)]
+        start = left_extend(doc, s, sent[0])
+        start = _trim_lead(doc, start, s)
+        if start >= s:
+            continue
+        name = f[start:e]
+        if _after_deng(doc, start):
+            continue
+        if _stem_is_generic(doc, start, s):
+            continue
+        if s - start < 2 and not ((typ == ET.GOVERNMENT or needs_place) and typ != ET.ZONE
+                                  and PLACE_LEVEL.match(name)):
+            continue
+        if _in_title(doc, start):
+            continue
+        if suf == "公司" and re.search(r"(平台|基金|开发建设|运营|国有)公司$", name) and not \
+                starts_with_place(name):
+            continue
+        if typ == ET.GOVERNMENT or needs_place:
+            if not (starts_with_place(name) or _starts_with_zone(name)):
+                continue
+            if typ == ET.ZONE and PLACE_LEVEL.match(name):
+                continue
+            if f[start - 1 : start] in ("全", "我", "各", "本", "该", "外", "两"):
+                continue
+        if suf == "集团" and f[max(0, s - 2) : s] == "职教":
+            continue
+        if suf == "学院" and len(name) < 4:
+            continue
+        if typ == ET.UNIVERSITY and name not in lexicon.university_names() and \
+                not starts_with_place(name):
+            continue
+        if suf == "科技" and (len(name) < 5 or not _AFTER_BRAND.match(f[e : e + 1])):
+            continue
+        if re.search(r"(跨国|上市|国有|民营|外资|合资|平台|基金|子|分|总|母)公司$", name):
+            continue
+        if suf == "局" and re.search(r"(布|格|开|大|结|全|当|时|终|赌|邮)局$", name):
+            continue
+        typ2 = typ
+        if typ == ET.UNIVERSITY and re.search(r"(党校|研究院|科学院)", name):
+            typ2 = ET.RESEARCH_INSTITUTE
+        done_end = e
+        out.append(Span(start, e, str(typ2), doc.text[start:e], "suffix", 0.85))
+    # 研究院上海中心 / 研究院长治分院: a research body's branch
+    for m in re.finditer(r"(研究院|研究所)([\u4e00-\u9fff]{2,4}?)(中心|分院|分所)", f):
+        base = [sp for sp in out if sp.end == m.start() + len(m.group(1))]
+        if base:
+            b = base[-1]
+            out.append(Span(b.start, m.end(), ET.RESEARCH_INSTITUTE.value,
+                            doc.text[b.start : m.end()], "suffix", 0.8))
+    return out
+
+
+_AFTER_BRAND = re.compile(r"[将拟已正在与和、,。;等]")
+
+
+def _in_title(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` lies inside a book/document title 《…》."""
+    f = doc.folded
+    op = f.rfind("《", max(0, pos - 60), pos)
+    return op >= 0 and f.find("》", op, pos) < 0
+
+
+def _starts_with_zone(name: str) -> bool:
+    return bool(re.match(r"^[\u4e00-\u9fff]{2,10}(高新区|经开区|开发区|园区|新区).", name))
+
+
+def gazetteer_candidates(doc: Doc) -> list[Span]:
+    """Zone aliases and universities from the reference lists, as whole tokens."""
+    f = doc.folded
+    out: list[Span] = []
+    for end_idx, (word, typ) in gazetteer().iter(f):
+        if typ == ET.INDUSTRY:
+            continue
+        e = end_idx + 1
+        s = e - len(word)
+        if not doc.is_boundary(s) and f[s - 1 : s] not in ("省", "市"):
+            continue
+        out.append(Span(s, e, typ, doc.text[s:e], "gazetteer", 0.95))
+    return out
+
+
+def select(spans: list[Span]) -> list[Span]:
+    """Keep the longest spans; a contained span is kept only as nested (for PART_OF/GOVERNS)."""
+    rank = {"suffix": 0, "gazetteer": 1, "context": 2, "recall": 3, "industry": 4}
+    best: dict[tuple[int, int], Span] = {}
+    for sp in spans:
+        sp.nested_in = -1
+        cur = best.get((sp.start, sp.end))
+        if cur is None or rank.get(sp.source, 5) < rank.get(cur.source, 5):
+            best[(sp.start, sp.end)] = sp
+    spans = sorted(best.values(), key=lambda sp: (-(sp.end - sp.start), sp.start))
+    chosen: list[Span] = []
+    for sp in spans:
+        clash = False
+        for c in chosen:
+            if sp.start < c.end and c.start < sp.end:
+                if c.start <= sp.start and sp.end <= c.end and c.nested_in < 0:
+                    continue  # nested: decided below
+                clash = True
+                break
+        if clash:
+            continue
+        # nested?
+        parent = next((k for k, c in enumerate(chosen)
+                       if c.start <= sp.start and sp.end <= c.end and c.nested_in < 0), -1)
+        if parent >= 0:
+            if any(c.nested_in == parent and sp.start < c.end and c.start < sp.end
+                   for c in chosen):
+                continue
+            sp.nested_in = parent
+        chosen.append(sp)
+    # re-index nested_in after sorting by position
+    order = sorted(range(len(chosen)), key=lambda k: (chosen[k].start, -chosen[k].end))
+    new_index = {old: new for new, old in enumerate(order)}
+    result = [chosen[k] for k in order]
+    for sp in result:
+        if sp.nested_in >= 0:
+            sp.nested_in = new_index[sp.nested_in]
+    return result
+
+
+# ------------------------------------------------------------------------------------------------
+# Short enterprise names from context (no suffix): 引进X、Y、Z等企业; 依托X强链; X上下游关联企业
+# ------------------------------------------------------------------------------------------------
+
+_ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z·]){2,12}?"
+_LIST = rf"{_ITEM}(?:、{_ITEM})*?"
+_NUMS = "0-9一二三四五六七八九十两数"
+_CLAUSE_START = r"(?:^|(?<=[,;。:\n]))"
+
+# (pattern, whether the first item may carry words on its left that need trimming)
+CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
+    # 引进中车株洲所、首航高科等企业 ; 依托明阳、易事特等企业建链 ; 拥有大众、蔚来3家整车企业
+    (re.compile(rf"(?:引进|引入|吸引了?|招引|拥有|依托|包括|如|集聚了?|培育了?)"
+                rf"(?P<list>{_LIST})"
+                rf"(?:等(?:[{_NUMS}]+家|一批|多家)?|[{_NUMS}]+家)[\u4e00-\u9fff]{{0,8}}?"
+                r"(?:企业|公司|龙头|世界500强|500强)"), False),
+    # 成功引入特变电工上下游关联企业南洋电缆、京宇电气、远洋线缆
+    (re.compile(rf"(?:引进|引入)[^,。;]{{0,12}}?(?:上下游|上游|下游)?关联企业(?P<list>{_LIST})"
+                r"(?=[,。;]|$)"), False),
+    # 引入特变电工上下游关联企业
+    (re.compile(rf"(?:引进|引入)(?P<list>{_ITEM})(?:上下游|上游|下游)关联企业"), False),
+    # 依托特变电工强链 ; 依托蓝山屯河加快…
+    (re.compile(rf"依托(?P<list>{_ITEM})(?:强链|建链|延链|补链|加快|发展|打造|做强|带动)"), False),
+    # 以江淮汽车、TCL家用电器为龙头
+    (re.compile(rf"以(?P<list>{_LIST})为(?:龙头|链主)"), False),
+    # 天能、超威两大全国电池行业龙头
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})(?:[{_NUMS}]+大|等)[\u4e00-\u9fff]{{0,10}}?"
+                r"(?:龙头|链主)"), True),
+    # 链主企业X ; 龙头企业X
+    (re.compile(rf"(?:链主企业|龙头企业|链主)(?P<list>{_ITEM})(?=[,、。;和与及等在为将已])"),
+     False),
+    # 作为京东方的主要配套供应商
+    (re.compile(rf"作为(?P<list>{_ITEM})的(?:主要|重要|核心)?(?:配套)?(?:供应商|客户|合作伙伴)"),
+     False),
+    # 阿特斯、苏大维格等一批…项目先后落户
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?:一批|多家|[{_NUMS}]+[家个])"
+                r"[^,。;]{0,16}?(?:项目|企业)[^,。;]{0,6}?(?:落户|入驻|开工|签约|投产)"), True),
+    # 已吸引了英特尔、戴尔等数10家…世界500强
+    (re.compile(rf"(?:吸引了?|集聚了?|汇聚了?)(?P<list>{_LIST})等[{_NUMS}]*家"), False),
+)
+
+_GENERIC_ITEM = re.compile(
+    r"(企业|项目|产品|原材料|组件|配套|材料及|设备及|等|国内|国外|知名|相关|领域|产业|行业|基地|园区|"
+    r"世界|全球|全国|一批|多家|高校|院所|机构|单位|部门|政府|开发区|小镇)$|^(相关|各类|一批|国内外|知名)"
+)
+
+
+def context_enterprises(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """Enterprise names without a suffix, recognised from the context that introduces them."""
+    f = doc.folded
+    terms = lexicon.industry_terms()
+    places = lexicon.place_names()
+    out: list[Span] = []
+    for pat, loose in CONTEXT_PATTERNS:
+        for m in pat.finditer(f):
+            ls = m.start("list")
+            for n_item, item in enumerate(m.group("list").split("、")):
+                k = f.find(item, ls, m.end("list"))
+                if k < 0:
+                    continue
+                ls = k + len(item)
+                s, e = k, k + len(item)
+                # a list's first item may carry a verb or adverb on its left: trim to a stopper
+                if not doc.is_boundary(s):
+                    continue
+                if loose and n_item == 0:
+                    start = left_extend(doc, e, s) if e > s else s
+                    if s < start < e:
+                        s = start
+                name = f[s:e]
+                if not (2 <= len(name) <= 12) or name in terms or name in places:
+                    continue
+                if name in GENERIC or _GENERIC_ITEM.search(name) or name.isdigit():
+                    continue
+                if any(a <= s and e <= b for a, b in taken):
+                    continue
+                out.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.7))
+    return out
+
+
+def recall_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Find every further occurrence of the names recognised so far (one automaton per doc)."""
+    names = {sp.name: sp for sp in spans if sp.nested_in < 0 and sp.type != ET.INDUSTRY and
+             len(sp.name) >= 2}
+    if not names:
+        return []
+    auto = ahocorasick.Automaton()
+    for name in names:
+        auto.add_word(doc.folded[names[name].start : names[name].end], name)
+    auto.make_automaton()
+    out: list[Span] = []
+    for end_idx, name in auto.iter(doc.folded):
+        e = end_idx + 1
+        s = e - len(name)
+        # inside a longer word: only accept when the name ends a token too
+        if not doc.is_boundary(s) and doc.folded[s - 1 : s] not in ("、", "和", "与", "及") \
+                and not doc.is_boundary(e):
+            continue
+        proto = names[name]
+        out.append(Span(s, e, proto.type, doc.text[s:e], "recall", proto.conf * 0.95))
+    return out

@@ -1,0 +1,152 @@
+"""The extractor: repaired report text in, ``Extraction`` (mentions, relations, facts) out.
+
+Pipeline (DESIGN.md): gazetteers (Aho-Corasick over the reference lists) → jieba tokens (own
+Tokenizer, HMM off) → suffix rules grown leftwards to a stopper → short enterprise names from
+context → recall of every occurrence of the names found → industries → within-document
+resolution → sentence-level relation patterns and stated quantities.
+
+Offsets of every record are offsets in the ORIGINAL text (``RepairedText.span``).
+"""
+
+from __future__ import annotations
+
+from chainkg.ingest.repair import RepairedText, repair
+from chainkg.model import EntityType as ET
+from chainkg.model import Extraction, Fact, Mention, RelationMention
+from chainkg.nlp.doc import Doc, Span, build_doc
+from chainkg.nlp.entities import (
+    context_enterprises,
+    gazetteer_candidates,
+    recall_names,
+    select,
+    suffix_candidates,
+)
+from chainkg.nlp.industries import _clauses, industry_spans
+from chainkg.nlp.relations import (
+    Rel,
+    Sent,
+    State,
+    analyse_sentence,
+    chain_leaders,
+    facts,
+    focuses,
+    in_industry,
+    located,
+    members,
+    partners,
+    structural,
+)
+from chainkg.nlp.resolve import resolve
+
+__all__ = ["extract", "extract_text", "recognise"]
+
+
+def extract_text(text: str) -> Extraction:
+    """Repair ``text`` (PDF line joins, spaces, offsets kept) and extract from it."""
+    return extract(repair(text))
+
+
+def recognise(doc: Doc) -> list[Span]:
+    """Entity spans of a document (top-level and nested), resolved, in text order."""
+    cands = gazetteer_candidates(doc) + suffix_candidates(doc)
+    spans = select(cands)
+    taken = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0]
+    spans = select(spans + context_enterprises(doc, taken))
+    spans = select(spans + recall_names(doc, spans))
+    taken = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0]
+    spans = select(spans + industry_spans(doc, taken))
+    spans = [sp for sp in spans if sp.nested_in < 0 or _keep_nested(spans, sp)]
+    spans = select(spans)
+    resolve(spans)
+    return spans
+
+
+def _keep_nested(spans: list[Span], sp: Span) -> bool:
+    parent = spans[sp.nested_in]
+    return sp.start == parent.start and sp.type in (ET.ZONE, ET.UNIVERSITY, ET.ENTERPRISE) and \
+        parent.type in (ET.GOVERNMENT, ET.RESEARCH_INSTITUTE, ET.ENTERPRISE, ET.UNIVERSITY)
+
+
+def extract(repaired: RepairedText) -> Extraction:
+    """Extract entities, relations and facts from an already repaired text."""
+    if not repaired.text.strip():
+        return Extraction()
+    doc = build_doc(repaired)
+    spans = recognise(doc)
+    doc.spans = spans
+    top = [sp for sp in spans if sp.nested_in < 0]
+    clauses = _clauses(doc)
+    st = State()
+    structural(spans, st, doc)
+    si = 0
+    for k, (s, e) in enumerate(doc.sentences):
+        in_sent = []
+        while si < len(top) and top[si].start < s:
+            si += 1
+        j = si
+        while j < len(top) and top[j].start < e:
+            in_sent.append(top[j])
+            j += 1
+        sent = Sent(k, s, e, in_sent)
+        analyse_sentence(doc, sent, st, spans)
+        partners(doc, sent, st)
+        members(doc, sent, st)
+        chain_leaders(doc, sent, st)
+        focuses(doc, sent, st, clauses)
+        located(doc, sent, st)
+        in_industry(doc, sent, st)
+        facts(doc, sent, st)
+        for sp in in_sent:
+            if sp.type == ET.ZONE:
+                st.last_any_zone = sp
+            if sp.type == ET.ENTERPRISE and sp.name.endswith(("集团", "公司")):
+                st.last_group = sp
+    return _to_records(doc, spans, st)
+
+
+def _mention(doc: Doc, sp: Span) -> Mention:
+    s, e = doc.repaired.span(sp.start, sp.end)
+    return Mention(name=sp.name, type=sp.type, start=s, end=e, canonical=sp.key,
+                   confidence=round(sp.conf, 3))
+
+
+def _to_records(doc: Doc, spans: list[Span], st: State) -> Extraction:
+    mentions = {id(sp): _mention(doc, sp) for sp in spans}
+    entities = [mentions[id(sp)] for sp in spans
+                if sp.nested_in < 0 or (sp.type == ET.ZONE
+                                        and spans[sp.nested_in].type == ET.GOVERNMENT)]
+    seen: set[tuple[str, str, str, str]] = set()
+    rels: list[RelationMention] = []
+    for r in _dedupe(st.rels):
+        key = (r.head.key, r.type, r.tail.key, r.head.type)
+        if key in seen:
+            continue
+        seen.add(key)
+        s, e = doc.repaired.span(r.start, r.end)
+        head = mentions.get(id(r.head)) or _mention(doc, r.head)
+        tail = mentions.get(id(r.tail)) or _mention(doc, r.tail)
+        rels.append(RelationMention(head, str(r.type), tail, s, e, round(r.conf, 3), r.props))
+    out_facts: list[Fact] = []
+    for fr in st.facts:
+        s, e = doc.repaired.span(fr.start, fr.end)
+        subj = mentions.get(id(fr.subject)) or _mention(doc, fr.subject)
+        out_facts.append(Fact(subject=subj, kind=fr.kind, value=fr.value, unit=fr.unit,
+                              text=doc.repaired.original_slice(fr.start, fr.end), start=s, end=e,
+                              noun=fr.noun, counted_type=str(fr.counted_type)))
+    return Extraction(entities=entities, relations=rels, facts=out_facts)
+
+
+def _dedupe(rels: list[Rel]) -> list[Rel]:
+    """Symmetric PARTNERS_WITH once; keep the first evidence of each relation."""
+    out: list[Rel] = []
+    seen: set[tuple[str, str, str]] = set()
+    for r in rels:
+        key = (r.head.key, str(r.type), r.tail.key)
+        if r.type == "PARTNERS_WITH":
+            a, b = sorted((r.head.key, r.tail.key))
+            key = (a, "PARTNERS_WITH", b)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out

@@ -1,0 +1,302 @@
+"""Industry mentions: lexicon terms and coordinated lists in an industry context.
+
+A term is an industry mention when the text says so: it is followed by 产业 / 产业链 / 产业集群 /
+行业 / 领域, or it stands in a coordinated list (、 和 及 以及) that such a word closes
+(新能源、新材料、半导体五大百亿级产业集聚区) or that mostly consists of known industries.
+Names are written as the gold convention asks: without a trailing 产业 / 产业链 / 产业集群.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chainkg.model import EntityType as ET
+from chainkg.nlp import lexicon
+from chainkg.nlp.doc import Doc, Span
+
+_NUMS = "0-9一二三四五六七八九十两几"
+CTX_AFTER = re.compile(r"(?:全产业链|产业链|产业集群|产业集聚区|产业|行业|领域|板块|赛道)")
+LIST_TAIL = re.compile(
+    rf"^(?:等)?(?:[{_NUMS}]+大)?(?:[\u4e00-\u9fff]{{0,10}}?)"
+    r"(?:全产业链|产业链|产业集群|产业集聚区|产业|行业)"
+)
+# Words that are not industries although they stand where one could.
+GENERIC = frozenset(
+    """
+    战略性新兴 战略新兴 新兴 未来 高新技术 传统 传统优势 优势 特色 特色优势 主导 支柱 重点
+    数字核心 相关 配套 关联 上下游 首位 核心 基础 龙头
+    现代化 区域 地方 本地 全省 全市 全县 我省 各 两省市 整体 全 其他 其它 制造 新 大
+    特色制造类 文化 相关领域 各类 多个 服务 全链条 链条
+    产业 科技
+    """.split()  # noqa: SIM905
+)
+_MODIFIER = re.compile(r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|以|发展|打造|壮大|培育)")
+_BAD = re.compile(r"[0-9%]|企业|项目|专业|基地|公司|工厂|园区|技术服务|平台|体系|方式|模式|措施")
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, str]:
+    return lexicon.industry_terms()
+
+
+def clean_item(item: str) -> str:
+    """Strip modifiers and a trailing 产业 / 产业链 / 产业集群 from a list item."""
+    item = item.strip(" “”\"'《》")
+    for _ in range(2):
+        m = _MODIFIER.match(item)
+        if m and len(item) - len(m.group()) >= 2:
+            rest = item[len(m.group()):]
+            if m.group() != "绿色" or rest in _terms():
+                item = rest
+    item = re.sub(r"(全产业链|产业链|产业集群|产业集聚区|产业|行业)$", "", item)
+    return item
+
+
+_HEADS = ("材料", "装备", "制造", "电池", "汽车", "能源", "医药", "化工", "电子", "信息", "器械",
+          "设备", "安全", "光伏", "储能", "芯片", "软件", "食品", "纺织", "服装", "家电", "物流",
+          "旅游", "康养", "农业", "服务业", "金融", "钢铁", "冶金", "建材", "机械", "电气", "通信")
+
+
+def _industry_like(term: str) -> bool:
+    """An unknown term ending like an industry (聚酯新材料, 信息安全, 显示材料)."""
+    if term in _terms():
+        return True
+    terms = _terms()
+    return any(term[k:] in terms for k in range(1, len(term) - 1)) or term.endswith(_HEADS)
+
+
+def valid_item(item: str) -> bool:
+    if not (2 <= len(item) <= 10):
+        return False
+    if item in GENERIC or _BAD.search(item):
+        return False
+    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9()（）]+", item):
+        return False
+    if item in lexicon.place_names() or item.endswith(("区", "园", "城")):
+        return False
+    return not item.endswith(("的", "和", "及", "与", "等"))
+
+
+_VERB_END = ("发展", "打造", "培育", "布局", "推动", "推进", "壮大", "建设", "围绕", "聚焦", "涵盖",
+             "涉及", "包括", "形成", "支持", "加快", "做强", "做大", "聚力", "深耕", "瞄准")
+_STOP_TAGS = ("v", "p", "c", "u", "r", "m", "q", "y", "e", "o", "t", "f")
+_NOUNISH = ("n", "vn", "b", "nz", "nt", "ng", "j", "an", "l", "i")
+
+
+def ind_stop(word: str) -> bool:
+    """Whether a token ends an industry term on its left."""
+    from chainkg.nlp.entities import STOP_WORDS, pos_tags
+
+    if not word or word in STOP_WORDS or word in GENERIC or word.endswith(_VERB_END):
+        return True
+    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word):
+        return True
+    if len(word) == 1:
+        return word in "的之在和与及对为以从向将把是有等了着让使"
+    tag = pos_tags().get(word, "")
+    return bool(tag) and tag.startswith(_STOP_TAGS)
+
+
+def _nounish(word: str) -> bool:
+    from chainkg.nlp.entities import pos_tags
+
+    tag = pos_tags().get(word, "")
+    return not tag or tag.startswith(_NOUNISH) or word in _terms()
+
+
+def _split_items(seg: str) -> list[str]:
+    parts = seg.split("、")
+    out: list[str] = []
+    for i, p in enumerate(parts):
+        if i == len(parts) - 1:
+            sub = re.split(r"以及|和|及|与", p)
+            if len(sub) > 1 and all(clean_item(x) in _terms() for x in sub if x):
+                out.extend(sub)
+                continue
+            sub = re.split(r"以及", p)
+            out.extend(sub)
+        else:
+            out.append(p)
+    return [x for x in out if x]
+
+
+def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """Industry mentions of the document, outside organisation names."""
+    f = doc.folded
+    terms = _terms()
+    out: list[Span] = []
+    seen: set[tuple[int, int]] = set()
+
+    def inside_taken(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in taken) or any(
+            s < b and a < e for a, b in taken)
+
+    def add(s: int, e: int, conf: float) -> None:
+        name = f[s:e]
+        cleaned = clean_item(name)
+        if cleaned != name:
+            off = name.find(cleaned)
+            if off < 0:
+                return
+            s, e = s + off, s + off + len(cleaned)
+        if (s, e) in seen or not valid_item(f[s:e]) or inside_taken(s, e):
+            return
+        seen.add((s, e))
+        out.append(Span(s, e, ET.INDUSTRY.value, doc.text[s:e], "industry", conf))
+
+    # 1. clauses: coordinated lists and single terms before 产业 …
+    for cs, ce in _clauses(doc):
+        clause = f[cs:ce]
+        # lists
+        for items, after_pos in coordinated_lists(doc, cs, ce):
+            names = [f[a:b] for a, b in items]
+            after = f[after_pos:ce]
+            start = items[0][0]
+            known = sum(1 for it in names if clean_item(it) in terms)
+            before = f[max(cs, start - 4) : start]
+            context = bool(LIST_TAIL.match(after)) or (
+                known >= max(2, 0.6 * len(items))
+                and bool(re.search(r"涵盖了?|涉及|包括|聚焦|围绕|打造|培育|布局|发展", before))
+                and not re.match(r"^[^,;。]{0,8}(专业|人才|课程|技术类)", after))
+            if not context or known == 0:
+                continue
+            for a, b in items:
+                add(a, b, 0.8)
+        # single known terms followed by an industry word
+        for m in CTX_AFTER.finditer(clause):
+            ps = cs + m.start()
+            if re.match(r"(?:产业|行业)(?:化|体系|结构|发展要求|政策|规划|基础|领域|互动|带动)",
+                        f[ps : ps + 6]):
+                continue
+            # the longest known term ending at ps
+            best = None
+            for n in range(min(10, ps - cs), 1, -1):
+                cand = f[ps - n : ps]
+                if cand in terms and doc.is_boundary(ps - n):
+                    best = (ps - n, ps)
+                    break
+            if best is None:
+                # unknown term: walk left to a stopper (信息安全产业, 电子信息产业)
+                start = ps
+                while start > cs and ps - start < 8:
+                    ts = max(doc.token_span(start - 1)[0], cs)
+                    w = f[ts:start]
+                    if ind_stop(w) or not _nounish(w):
+                        break
+                    start = ts
+                cand = f[start:ps]
+                if ps - start >= 2 and m.group() != "领域" and _industry_like(cand):
+                    add(start, ps, 0.6)
+                continue
+            add(best[0], best[1], 0.85)
+    # 2. known terms before 制储运/全产业链 within a few characters: 氢能制储运加用全产业链
+    for m in re.finditer(r"全产业链", f):
+        for n in range(8, 1, -1):
+            for k in range(max(0, m.start() - 10), m.start()):
+                cand = f[k : k + n]
+                if cand in terms and k + n <= m.start() and not inside_taken(k, k + n) and \
+                        not re.search(r"[,。、;]", f[k : m.start()]) and \
+                        f[max(0, k - 2) : k] in ("发展", "支持", "打造", "培育", "延伸", "布局"):
+                    add(k, k + n, 0.7)
+                    break
+    return out
+
+
+_TERMINATOR = re.compile(
+    rf"等|[{_NUMS}]+大|为主|这一|的|[(（]|全产业链|产业链|产业集群|产业集聚区|产业|行业|领域")
+
+
+def _walk_right(doc: Doc, pos: int, limit: int) -> int:
+    f = doc.folded
+    i = pos
+    while i < limit:
+        if _TERMINATOR.match(f, i) or f[i] in "、,;。":
+            break
+        te = min(doc.token_span(i)[1], limit)
+        w = f[i:te]
+        if w in ("及", "和", "与", "以及") and i > pos:
+            i = te
+            continue
+        if ind_stop(w) and not (i == pos and w in _terms()):
+            break
+        i = te
+    return i
+
+
+def _walk_left(doc: Doc, pos: int, floor: int) -> int:
+    f = doc.folded
+    i = pos
+    while i > floor:
+        if f[i - 1] in "、,;。)）":
+            break
+        ts = max(doc.token_span(i - 1)[0], floor)
+        if ind_stop(f[ts:i]):
+            break
+        i = ts
+    return i
+
+
+def _skip_bracket(f: str, pos: int, limit: int) -> int:
+    if pos < limit and f[pos] in "(（":
+        close = re.compile(r"[)）]").search(f, pos, min(limit, pos + 16))
+        if close:
+            return close.end()
+    return pos
+
+
+def coordinated_lists(doc: Doc, cs: int, ce: int) -> list[tuple[list[tuple[int, int]], int]]:
+    """Coordinated noun lists (A、B、C和D) in ``[cs, ce)``: item spans and the end of the list.
+
+    Items are delimited by 、 (and 以及/和/及 before the last item when both sides are known
+    industries); a list's first item runs left to a stopper, its last item right to a
+    terminator (等, N大, 的, 产业 …). A bracket after an item (含关键零部件) is skipped.
+    """
+    f = doc.folded
+    seps = [i for i in range(cs, ce) if f[i] == "、"]
+    lists: list[tuple[list[tuple[int, int]], int]] = []
+    k = 0
+    while k < len(seps):
+        p = seps[k]
+        floor = seps[k - 1] + 1 if k > 0 else cs
+        first = (_walk_left(doc, p, floor), p)
+        if first[0] >= p:
+            k += 1
+            continue
+        items = [first]
+        q = p
+        k += 1
+        while True:
+            end = _walk_right(doc, q + 1, ce)
+            nxt = _skip_bracket(f, end, ce)
+            if end > q + 1 and k < len(seps) and seps[k] == nxt:
+                items.append((q + 1, end))
+                q = seps[k]
+                k += 1
+                continue
+            if end > q + 1:
+                items.append((q + 1, end))
+            break
+        if len(items) >= 2:
+            a, b = items[-1]
+            parts = re.split(r"(以及|和|及|与)", f[a:b])
+            if len(parts) == 3 and (parts[1] == "以及" or all(
+                    clean_item(x) in _terms() for x in (parts[0], parts[2]))):
+                items[-1] = (a, a + len(parts[0]))
+                items.append((a + len(parts[0]) + len(parts[1]), b))
+            lists.append((items, _skip_bracket(f, items[-1][1], ce)))
+    return lists
+
+
+def _clauses(doc: Doc) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    f = doc.folded
+    for s, e in doc.sentences:
+        pos = s
+        for m in re.finditer(r"[,:;。!?\n]", f[s:e]):
+            if m.start() + s > pos:
+                out.append((pos, s + m.start()))
+            pos = s + m.end()
+        if pos < e:
+            out.append((pos, e))
+    return out
