@@ -22,6 +22,7 @@ from chainkg.graph.port import (
     EvidenceRecord,
     FactRecord,
     GraphStore,
+    Neighbour,
     RelationRecord,
 )
 from chainkg.graph.records import DocumentGraph
@@ -29,7 +30,7 @@ from chainkg.model import Passage
 from chainkg.settings import Neo4jSettings
 
 T = TypeVar("T")
-_ENTITY_KEYS = {"id", "type", "name", "aliases", "aliasText"}
+_ENTITY_KEYS = {"id", "type", "name", "aliases", "aliasText", "centrality"}
 
 
 def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -191,6 +192,7 @@ class Neo4jGraphStore(GraphStore):
         return EntityRecord(
             id=e["id"], type=e["type"], name=e["name"], aliases=sorted(e.get("aliases") or []),
             props={k: v for k, v in e.items() if k not in _ENTITY_KEYS}, mentions=mentions,
+            centrality=float(e.get("centrality") or 0.0),
         )  # fmt: skip
 
     def entity(self, entity_id: str) -> EntityRecord | None:
@@ -245,6 +247,30 @@ class Neo4jGraphStore(GraphStore):
                 )
             )  # fmt: skip
         return out
+
+    def neighbours(
+        self, entity_id: str, types: Sequence[str] = (), direction: str = "both", limit: int = 100
+    ) -> list[Neighbour]:
+        rows = self._rows(
+            "neighbours", id=entity_id, types=[str(t) for t in types], direction=direction,
+            limit=limit,
+        )  # fmt: skip
+        return [Neighbour(**r) for r in rows]
+
+    def edges(self, types: Sequence[str] = ()) -> Iterator[tuple[str, str, str]]:
+        for r in self._rows("edges", types=[str(t) for t in types]):
+            yield (r["head"], r["type"], r["tail"])
+
+    def set_centrality(self, scores: dict[str, float]) -> None:
+        rows = [{"id": k, "score": float(v)} for k, v in scores.items()]
+        size = self._settings.batch_size
+
+        def work(tx: ManagedTransaction) -> None:
+            tx.run(cypher.query("reset_centrality")).consume()
+            for chunk in _chunks(rows, size):
+                tx.run(cypher.query("set_centrality"), rows=chunk).consume()
+
+        self._run(work, write=True)
 
     def clear(self) -> None:
         # CALL … IN TRANSACTIONS needs an auto-commit transaction, not a managed one.

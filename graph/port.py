@@ -26,6 +26,15 @@ class EntityRecord(EntityRef):
     aliases: list[str] = Field(default_factory=list)
     props: dict[str, SCALAR] = Field(default_factory=dict)
     mentions: int = 0
+    centrality: float = 0.0
+
+
+class Neighbour(EntityRef):
+    """An entity one relation away, without evidence (for ranking and traversal)."""
+
+    relation: str
+    outgoing: bool
+    centrality: float = 0.0
 
 
 class EvidenceRecord(BaseModel):
@@ -132,6 +141,24 @@ class GraphStore(ABC):
 
     @abstractmethod
     def facts(self, subject_id: str) -> list[FactRecord]: ...
+
+    @abstractmethod
+    def neighbours(
+        self,
+        entity_id: str,
+        types: Sequence[str] = (),
+        direction: Direction = "both",
+        limit: int = 100,
+    ) -> list[Neighbour]:
+        """Entities one relation away, highest centrality first, then by name and id."""
+
+    @abstractmethod
+    def edges(self, types: Sequence[str] = ()) -> Iterator[tuple[str, str, str]]:
+        """Every relation as ``(head_id, type, tail_id)``, for batch graph algorithms."""
+
+    @abstractmethod
+    def set_centrality(self, scores: dict[str, float]) -> None:
+        """Store precomputed centrality scores (entities not named get 0)."""
 
     @abstractmethod
     def stats(self) -> dict[str, int]: ...

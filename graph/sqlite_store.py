@@ -16,6 +16,7 @@ from chainkg.graph.port import (
     EvidenceRecord,
     FactRecord,
     GraphStore,
+    Neighbour,
     RelationRecord,
 )
 from chainkg.graph.records import DocumentGraph, props_json
@@ -32,7 +33,8 @@ CREATE TABLE IF NOT EXISTS passages (
 CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
 CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id, ordinal);
 CREATE TABLE IF NOT EXISTS entities (
-    id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, props TEXT NOT NULL DEFAULT '{}');
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, props TEXT NOT NULL DEFAULT '{}',
+    centrality REAL NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
 CREATE INDEX IF NOT EXISTS entities_type ON entities(type, name);
 CREATE TABLE IF NOT EXISTS aliases (
@@ -99,6 +101,11 @@ class SqliteGraphStore(GraphStore):
         if self._conn is None:
             self._conn = connect(self._path)
             self._conn.executescript(SCHEMA)
+            columns = {r[1] for r in self._conn.execute("PRAGMA table_info(entities)")}
+            if "centrality" not in columns:  # files written before centrality existed
+                self._conn.execute(
+                    "ALTER TABLE entities ADD COLUMN centrality REAL NOT NULL DEFAULT 0"
+                )
 
     def close(self) -> None:
         if self._conn is not None:
@@ -260,13 +267,13 @@ class SqliteGraphStore(GraphStore):
     def entity(self, entity_id: str) -> EntityRecord | None:
         with self._lock:
             row = self.conn.execute(
-                "SELECT id, type, name, props FROM entities WHERE id = ?", (entity_id,)
+                "SELECT id, type, name, props, centrality FROM entities WHERE id = ?", (entity_id,)
             ).fetchone()
             return self._entity_record(row) if row else None
 
     def find_entities(self, name: str, types: Sequence[str] = ()) -> list[EntityRecord]:
         sql = (
-            "SELECT id, type, name, props FROM entities WHERE (name = ?"
+            "SELECT id, type, name, props, centrality FROM entities WHERE (name = ?"
             " OR id IN (SELECT entity_id FROM aliases WHERE alias = ?))"
         )
         args: list[str] = [name, name]
@@ -278,7 +285,7 @@ class SqliteGraphStore(GraphStore):
             return [self._entity_record(r) for r in rows.fetchall()]
 
     def entities(self, types: Sequence[str] = ()) -> Iterator[EntityRecord]:
-        sql = "SELECT id, type, name, props FROM entities"
+        sql = "SELECT id, type, name, props, centrality FROM entities"
         if types:
             sql += f" WHERE type IN ({','.join('?' * len(types))})"
         with self._lock:
@@ -347,6 +354,59 @@ class SqliteGraphStore(GraphStore):
             for r in rows
         ]
 
+    def neighbours(
+        self, entity_id: str, types: Sequence[str] = (), direction: str = "both", limit: int = 100
+    ) -> list[Neighbour]:
+        parts = []
+        args: list[str | int] = []
+        type_filter = f" AND r.type IN ({','.join('?' * len(types))})" if types else ""
+        if direction in ("out", "both"):
+            parts.append(
+                "SELECT e.id AS id, e.type AS type, e.name AS name, e.centrality AS centrality,"
+                " r.type AS relation, 1 AS outgoing"
+                " FROM relations r JOIN entities e ON e.id = r.tail_id"
+                f" WHERE r.head_id = ?{type_filter}"
+            )
+            args += [entity_id, *types]
+        if direction in ("in", "both"):
+            parts.append(
+                "SELECT e.id AS id, e.type AS type, e.name AS name, e.centrality AS centrality,"
+                " r.type AS relation, 0 AS outgoing"
+                " FROM relations r JOIN entities e ON e.id = r.head_id"
+                f" WHERE r.tail_id = ?{type_filter}"
+            )
+            args += [entity_id, *types]
+        sql = (
+            " UNION ALL ".join(parts)
+            + " ORDER BY centrality DESC, name, id, relation, outgoing DESC LIMIT ?"
+        )
+        with self._lock:
+            rows = self.conn.execute(sql, [*args, limit]).fetchall()
+        return [
+            Neighbour(
+                id=r["id"], type=r["type"], name=r["name"], centrality=r["centrality"],
+                relation=r["relation"], outgoing=bool(r["outgoing"]),
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    def edges(self, types: Sequence[str] = ()) -> Iterator[tuple[str, str, str]]:
+        sql = "SELECT head_id, type, tail_id FROM relations"
+        if types:
+            sql += f" WHERE type IN ({','.join('?' * len(types))})"
+        with self._lock:
+            rows = self.conn.execute(sql + " ORDER BY id", list(types)).fetchall()
+        for r in rows:
+            yield (r[0], r[1], r[2])
+
+    def set_centrality(self, scores: dict[str, float]) -> None:
+        with self._lock, _transaction(self.conn) as c:
+            c.execute("UPDATE entities SET centrality = 0 WHERE centrality != 0")
+            c.executemany(
+                "UPDATE entities SET centrality = ? WHERE id = ?",
+                [(score, eid) for eid, score in scores.items()],
+            )
+
     def stats(self) -> dict[str, int]:
         tables = ("documents", "passages", "entities", "relations", "facts")
         with self._lock:
@@ -378,6 +438,7 @@ class SqliteGraphStore(GraphStore):
             aliases=aliases,
             props=json.loads(row["props"]),
             mentions=mentions,
+            centrality=row["centrality"],
         )
 
     def _evidence(self, relation_ids: list[str]) -> dict[str, list[EvidenceRecord]]:

@@ -127,3 +127,20 @@ def test_values_are_parameters_not_code(empty_store: GraphStore, tmp_path: Path)
     empty_store.write_document(sample_graph())
     assert empty_store.find_entities(hostile, [hostile]) == []
     assert empty_store.stats()["documents"] == 1
+
+
+def test_neighbours_edges_and_centrality(empty_store: GraphStore) -> None:
+    empty_store.write_document(sample_graph())
+    uni = empty_store.find_entities("太原理工大学")[0]
+    near = {(n.name, n.relation): n for n in empty_store.neighbours(uni.id)}
+    assert set(near) == {("晋北产教联合体", "MEMBER_OF"), ("晋北经济开发区", "PARTNERS_WITH")}
+    assert near["晋北产教联合体", "MEMBER_OF"].outgoing
+    assert [n.name for n in empty_store.neighbours(uni.id, ["MEMBER_OF"], "in")] == []
+    edges = list(empty_store.edges(["MEMBER_OF"]))
+    assert len(edges) == 2 and all(t == "MEMBER_OF" for _, t, _ in edges)
+    empty_store.set_centrality({uni.id: 0.5})
+    assert empty_store.entity(uni.id).centrality == 0.5  # type: ignore[union-attr]
+    ranked = empty_store.neighbours(empty_store.find_entities("晋北产教联合体")[0].id, limit=1)
+    assert [n.name for n in ranked] == ["太原理工大学"]
+    empty_store.set_centrality({})
+    assert empty_store.entity(uni.id).centrality == 0.0  # type: ignore[union-attr]

@@ -1,0 +1,8 @@
+MATCH (e:Entity {id: $id})-[r]-(o:Entity)
+WHERE (size($types) = 0 OR type(r) IN $types)
+  AND ($direction = 'both' OR ($direction = 'out' AND startNode(r) = e)
+       OR ($direction = 'in' AND endNode(r) = e))
+RETURN o.id AS id, o.type AS type, o.name AS name, coalesce(o.centrality, 0.0) AS centrality,
+       type(r) AS relation, startNode(r) = e AS outgoing
+ORDER BY centrality DESC, name, id, relation, outgoing DESC
+LIMIT $limit
