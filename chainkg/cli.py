@@ -43,6 +43,12 @@ app.add_typer(import_app, name="import")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+ExportOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--export", help="Also write the answer to FILE (.csv, .xlsx, .graphml or .json)."
+    ),
+]
 M = TypeVar("M", bound=BaseModel)
 
 SAMPLE = "shanxi_devzones_2024.txt"
@@ -65,14 +71,25 @@ def _answer(model: M, as_json: bool, show: Callable[[Console, M], None]) -> None
         show(out, model)
 
 
-def _run(fn: Callable[[Services], M], as_json: bool, show: Callable[[Console, M], None]) -> None:
+def _run(
+    fn: Callable[[Services], M],
+    as_json: bool,
+    show: Callable[[Console, M], None],
+    export: Path | None = None,
+) -> None:
+    from chainkg.exports import export as export_answer
+
     with _services() as s:
         try:
             result = fn(s)
+            data = export_answer(result, export.suffix.lstrip(".")) if export else b""
         except ChainKGError as exc:
             err.print(f"[red]error:[/red] {exc}", highlight=False)
             raise typer.Exit(1) from None
     _answer(result, as_json, show)
+    if export:
+        export.write_bytes(data)
+        err.print(f"wrote {export}", highlight=False)
 
 
 class RateColumn(ProgressColumn):
@@ -327,22 +344,24 @@ def query_chain(
     zone: Annotated[str, typer.Argument(help="Zone name, e.g. 忻州经济开发区.")],
     industry: Annotated[str | None, typer.Option(help="Only this focus industry.")] = None,
     as_json: JsonOpt = False,
+    export: ExportOpt = None,
 ) -> None:
     """延链补链强链: a zone's focus industries, its enterprises and targets."""
     from chainkg.queries.chain import chain_extension
 
-    _run(lambda s: chain_extension(s.store, zone, industry), as_json, render.render_chain)
+    _run(lambda s: chain_extension(s.store, zone, industry), as_json, render.render_chain, export)
 
 
 @query_app.command("consortium")
 def query_consortium(
     name: Annotated[str, typer.Argument(help="Zone, consortium or university name.")],
     as_json: JsonOpt = False,
+    export: ExportOpt = None,
 ) -> None:
     """产教联合体: members by type and stated counts; for a university, the zones it serves."""
     from chainkg.queries.consortium import consortium
 
-    _run(lambda s: consortium(s.store, name), as_json, render.render_consortium)
+    _run(lambda s: consortium(s.store, name), as_json, render.render_consortium, export)
 
 
 @query_app.command("leaders")
@@ -350,11 +369,42 @@ def query_leaders(
     industry: Annotated[str, typer.Argument(help="Industry, e.g. 铝镁.")],
     zone: Annotated[str | None, typer.Option(help="Partners not yet in this zone.")] = None,
     as_json: JsonOpt = False,
+    export: ExportOpt = None,
 ) -> None:
     """链主招商: chain leaders of an industry and the partners they could bring."""
     from chainkg.queries.leaders import chain_leaders
 
-    _run(lambda s: chain_leaders(s.store, industry, zone), as_json, render.render_leaders)
+    _run(lambda s: chain_leaders(s.store, industry, zone), as_json, render.render_leaders, export)
+
+
+@query_app.command("path")
+def query_path(
+    source: Annotated[str, typer.Argument(help="From this entity.")],
+    target: Annotated[str, typer.Argument(help="To this entity.")],
+    max_hops: Annotated[int, typer.Option(min=1, max=6)] = 4,
+    as_json: JsonOpt = False,
+    export: ExportOpt = None,
+) -> None:
+    """Shortest path between two entities, with the evidence of every hop."""
+    from chainkg.queries.paths import shortest_path
+
+    _run(lambda s: shortest_path(s.store, source, target, max_hops), as_json, render.render_path,
+         export)  # fmt: skip
+
+
+@query_app.command("neighbourhood")
+def query_neighbourhood(
+    name: Annotated[str, typer.Argument(help="Centre entity.")],
+    hops: Annotated[int, typer.Option(min=1, max=3)] = 1,
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 100,
+    as_json: JsonOpt = False,
+    export: ExportOpt = None,
+) -> None:
+    """Entities within k relations of an entity (with limits), and the relations among them."""
+    from chainkg.queries.paths import neighbourhood
+
+    _run(lambda s: neighbourhood(s.store, name, hops, limit), as_json, render.render_neighbourhood,
+         export)  # fmt: skip
 
 
 @app.command()
@@ -372,11 +422,12 @@ def search(
 def entity(
     name: Annotated[str, typer.Argument(help="Entity name, alias or id.")],
     as_json: JsonOpt = False,
+    export: ExportOpt = None,
 ) -> None:
     """An entity's profile: aliases, relations and facts, each with its sentence."""
     from chainkg.queries.profile import entity_profile
 
-    _run(lambda s: entity_profile(s.store, name), as_json, render.render_profile)
+    _run(lambda s: entity_profile(s.store, name), as_json, render.render_profile, export)
 
 
 @app.command()

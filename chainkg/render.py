@@ -13,6 +13,7 @@ from chainkg.queries.models import (
     LeadersAnswer,
     Link,
 )
+from chainkg.queries.paths import Neighbourhood, PathAnswer
 from chainkg.search.port import SearchResult
 
 TYPE_LABELS = {
@@ -155,3 +156,21 @@ def render_profile(console: Console, p: EntityProfile) -> None:
     for f in p.facts:
         console.print(f"- {f.kind}: {f.value:g}{f.unit}{f.noun}", highlight=False)
         console.print(_cite([f.evidence], f.text.strip()), style="dim", highlight=False)
+
+
+def render_path(console: Console, p: PathAnswer) -> None:
+    console.print(" → ".join(f"{e.name} [{e.type}]" for e in p.entities), highlight=False)
+    for i, rel in enumerate(p.hops, start=1):
+        console.print(f"{i}. {rel.head.name} —{rel.type}→ {rel.tail.name}", highlight=False)
+        console.print(_cite(rel.evidence, rel.tail.name), style="dim", highlight=False)
+
+
+def render_neighbourhood(console: Console, n: Neighbourhood) -> None:
+    more = " (truncated at the limit)" if n.truncated else ""
+    console.print(
+        f"[bold]{n.centre.name}[/bold]: {len(n.entities) - 1} entities within {n.hops} hops"
+        f", {len(n.relations)} relations{more}",
+        highlight=False,
+    )
+    for rel in n.relations:
+        console.print(f"- {rel.head.name} —{rel.type}→ {rel.tail.name}", highlight=False)

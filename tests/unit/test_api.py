@@ -115,3 +115,19 @@ def test_uploads_are_bounded_and_checked(writer: TestClient) -> None:
     assert "binary" in binary.json()["error"]["message"]
     exe = writer.post("/documents", files={"file": ("c.exe", b"abc")}, headers=key)
     assert "unsupported format" in exe.json()["error"]["message"]
+
+
+def test_path_neighbourhood_and_exports(client: TestClient) -> None:
+    path = client.get(
+        "/query/path", params={"source": "华晋重工有限公司", "target": "太原理工大学"}
+    ).json()
+    assert [e["name"] for e in path["entities"]][::2] == ["华晋重工有限公司", "太原理工大学"]
+    hood = client.get("/query/neighbourhood", params={"name": "晋北产教联合体"}).json()
+    assert len(hood["entities"]) == 4
+    csv_file = client.get("/query/consortium", params={"name": "晋北经济开发区", "export": "csv"})
+    assert csv_file.headers["content-type"].startswith("text/csv")
+    assert "华晋重工有限公司" in csv_file.content.decode("utf-8-sig")
+    graphml = client.get("/entities/晋北产教联合体", params={"export": "graphml"})
+    assert b"<graphml" in graphml.content
+    bad = client.get("/entities/晋北产教联合体", params={"export": "pdf"})
+    assert bad.status_code == 422
