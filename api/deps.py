@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader
 
+from chainkg.chains import ChainCatalog
 from chainkg.errors import AuthError
 from chainkg.graph.port import GraphStore
 from chainkg.search.port import SearchIndex
@@ -30,6 +31,10 @@ def get_index(s: Annotated[Services, Depends(get_services)]) -> SearchIndex:
     return s.index
 
 
+def get_chains(s: Annotated[Services, Depends(get_services)]) -> ChainCatalog:
+    return s.chains
+
+
 def get_settings_dep(s: Annotated[Services, Depends(get_services)]) -> Settings:
     return s.settings
 
@@ -47,6 +52,7 @@ def require_api_key(
 
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
+ChainsDep = Annotated[ChainCatalog, Depends(get_chains)]
 IndexDep = Annotated[SearchIndex, Depends(get_index)]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 WriteAccess = Depends(require_api_key)

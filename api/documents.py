@@ -14,7 +14,7 @@ from chainkg.api.deps import IndexDep, SettingsDep, StoreDep, WriteAccess
 from chainkg.errors import InputError, NotFoundError
 from chainkg.graph.port import DocumentInfo
 from chainkg.ingest.pipeline import delete_document, ingest_source
-from chainkg.ingest.readers import TEXT_SUFFIXES, read_report
+from chainkg.ingest.readers import SUPPORTED_SUFFIXES, iter_sources
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 CHUNK = 1 << 16
@@ -23,10 +23,11 @@ CHUNK = 1 << 16
 class IngestResponse(BaseModel):
     source: str
     status: str
-    doc_id: str
-    entities: int
-    relations: int
-    facts: int
+    doc_id: str = ""
+    entities: int = 0
+    relations: int = 0
+    facts: int = 0
+    error: str = ""
 
 
 class Deleted(BaseModel):
@@ -40,19 +41,19 @@ def list_documents(store: StoreDep) -> list[DocumentInfo]:
     return store.documents()
 
 
-@router.post("", response_model=IngestResponse, status_code=201, dependencies=[WriteAccess])
+@router.post("", response_model=list[IngestResponse], status_code=201, dependencies=[WriteAccess])
 async def upload_document(
     store: StoreDep,
     index: IndexDep,
     settings: SettingsDep,
     file: Annotated[UploadFile, File(description="A report file")],
     source: Annotated[str | None, Form(max_length=500)] = None,
-) -> IngestResponse:
-    """Upload a report and ingest it (needs ``X-API-Key``); a new version of a source replaces
-    the old one."""
+) -> list[IngestResponse]:
+    """Upload a report and ingest it (needs ``X-API-Key``): one result per document (a JSONL
+    file holds many); a new version of a source replaces the old one."""
     name = Path(file.filename or "upload.txt").name
     suffix = Path(name).suffix.lower()
-    if suffix not in TEXT_SUFFIXES:
+    if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(f"{name}: unsupported format {suffix or '(none)'}")
     limit = settings.max_file_bytes
     with tempfile.TemporaryDirectory() as tmp:
@@ -64,14 +65,31 @@ async def upload_document(
                 if size > limit:
                     raise InputError(f"{name}: upload is over the limit of {limit} bytes")
                 fh.write(chunk)
-        read = read_report(path, limit)
-        meta = {**read.meta, "id": read.meta.get("id") or source or f"upload:{name}"}
-        upload = replace(read, path=source or name, meta=meta)
-        result = ingest_source(upload, store, index, settings.passage_chars)
-    return IngestResponse(
-        source=result.source, status=result.status, doc_id=result.doc_id,
-        entities=result.entities, relations=result.relations, facts=result.facts,
-    )  # fmt: skip
+        items = list(iter_sources(path, limit))
+        results: list[IngestResponse] = []
+        for item in items:
+            if isinstance(item, InputError):
+                message = str(item).replace(str(path), name)
+                if len(items) == 1:
+                    raise InputError(message)
+                results.append(IngestResponse(source=name, status="failed", error=message))
+                continue
+            key = source or f"upload:{name}"
+            record = item.meta.get("id")
+            meta = {**item.meta, "id": f"{key}#{record}" if record else key}
+            upload = replace(item, path=item.path.replace(str(path), source or name), meta=meta)
+            r = ingest_source(upload, store, index, settings.passage_chars)
+            results.append(
+                IngestResponse(
+                    source=r.source,
+                    status=r.status,
+                    doc_id=r.doc_id,
+                    entities=r.entities,
+                    relations=r.relations,
+                    facts=r.facts,
+                )
+            )
+    return results
 
 
 @router.delete("/{doc_id}", response_model=Deleted, dependencies=[WriteAccess])

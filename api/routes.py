@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel
 
 from chainkg import __version__
-from chainkg.api.deps import IndexDep, StoreDep
+from chainkg.api.deps import ChainsDep, IndexDep, StoreDep
 from chainkg.api.errors import ErrorResponse
 from chainkg.exports import MEDIA_TYPES
 from chainkg.exports import export as export_answer
@@ -18,7 +18,7 @@ from chainkg.queries.leaders import chain_leaders
 from chainkg.queries.models import ChainAnswer, ConsortiumAnswer, EntityProfile, LeadersAnswer
 from chainkg.queries.paths import Neighbourhood, PathAnswer, neighbourhood, shortest_path
 from chainkg.queries.profile import entity_profile
-from chainkg.search.port import SearchResult
+from chainkg.search.port import SearchFilters, SearchResult, SuggestResult
 
 ERRORS: dict[int | str, dict[str, object]] = {
     404: {"model": ErrorResponse},
@@ -53,10 +53,15 @@ def health(store: StoreDep) -> dict[str, object]:
 
 @router.get("/query/chain", response_model=ChainAnswer)
 def query_chain(
-    store: StoreDep, zone: Name, industry: Name | None = None, export: Export = None
+    store: StoreDep,
+    chains: ChainsDep,
+    zone: Name | None = None,
+    industry: Name | None = None,
+    depth: Annotated[int, Query(ge=1, le=5)] = 1,
+    export: Export = None,
 ) -> BaseModel | Response:
-    """延链补链强链: a zone's focus industries with its enterprises and targets."""
-    return respond(chain_extension(store, zone, industry), export)
+    """延链补链强链: chain segments with a zone's coverage, gaps, extensions and targets."""
+    return respond(chain_extension(store, chains, zone, industry, depth), export)
 
 
 @router.get("/query/consortium", response_model=ConsortiumAnswer)
@@ -67,10 +72,15 @@ def query_consortium(store: StoreDep, name: Name, export: Export = None) -> Base
 
 @router.get("/query/leaders", response_model=LeadersAnswer)
 def query_leaders(
-    store: StoreDep, industry: Name, zone: Name | None = None, export: Export = None
+    store: StoreDep,
+    chains: ChainsDep,
+    industry: Name,
+    zone: Name | None = None,
+    province: Name | None = None,
+    export: Export = None,
 ) -> BaseModel | Response:
     """链主招商: chain leaders of an industry and the partners they could bring."""
-    return respond(chain_leaders(store, industry, zone), export)
+    return respond(chain_leaders(store, chains, industry, zone, province), export)
 
 
 @router.get("/query/path", response_model=PathAnswer)
@@ -97,15 +107,42 @@ def query_neighbourhood(
     return respond(neighbourhood(store, name, hops, limit), export)
 
 
+Values = Annotated[list[str] | None, Query(max_length=20)]
+
+
 @router.get("/search", response_model=SearchResult)
 def search(
     index: IndexDep,
     q: Annotated[str, Query(min_length=1, max_length=200)],
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+    type: Values = None,
+    zone: Values = None,
+    industry: Values = None,
+    doc: Values = None,
+    entity: Values = None,
+    facets: bool = False,
 ) -> SearchResult:
-    """Full-text search over passages and entities, BM25-ranked with highlights."""
-    return index.search(q, limit, offset)
+    """Passages (BM25 + phrase and name boosts, highlights, filters, facets) and entities."""
+    filters = SearchFilters(
+        types=type or [],
+        zones=zone or [],
+        industries=industry or [],
+        documents=doc or [],
+        entities=entity or [],
+    )
+    return index.search(q, limit, offset, filters, facets)
+
+
+@router.get("/suggest", response_model=SuggestResult)
+def suggest(
+    index: IndexDep,
+    q: Annotated[str, Query(min_length=1, max_length=50)],
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+    type: Values = None,
+) -> SuggestResult:
+    """Entity autocomplete by name, alias, short form or pinyin (full or initials)."""
+    return index.suggest(q, limit, type or [])
 
 
 @router.get("/entities/{entity}", response_model=EntityProfile)

@@ -170,3 +170,49 @@ def generate(enterprises: int, seed: int = 7) -> SyntheticGraph:
     unique = {r["id"]: r for r in g.relations}
     g.relations = list(unique.values())
     return g
+
+
+def add_consortia(g: SyntheticGraph, seed: int = 11) -> None:
+    """Every third zone leads a consortium of about 20 enterprises and universities."""
+    rng = random.Random(seed)
+    companies = g.of_type("Enterprise")
+    universities = g.of_type("University")
+    for i, zone in enumerate(g.of_type("Zone")):
+        if i % 3:
+            continue
+        cons = _entity("Consortium", f"{zone['name']}产教联合体")
+        g.entities.append(cons)
+        g.relations.append(_rel(zone, "LEADS", cons))
+        for member in rng.sample(companies, min(15, len(companies))) + rng.sample(
+            universities, min(5, len(universities))
+        ):
+            g.relations.append(_rel(member, "MEMBER_OF", cons))
+
+
+def document_graphs(g: SyntheticGraph, per_doc: int = 5000) -> Iterator[Any]:
+    """The graph as documents of ``per_doc`` relations each, every relation with evidence."""
+    from chainkg.graph.records import DocumentGraph, EntityRow, Evidence, MentionRow, RelationRow
+    from chainkg.model import Document, Passage
+
+    by_id = {e["id"]: e for e in g.entities}
+    for n, start in enumerate(range(0, len(g.relations), per_doc)):
+        rels = g.relations[start : start + per_doc]
+        lines = [
+            f"{by_id[r['head_id']]['name']}{r['type']}{by_id[r['tail_id']]['name']}。" for r in rels
+        ]
+        text = "\n".join(lines)
+        doc_id = f"doc_synthetic{n:06d}"
+        doc = Document(id=doc_id, title=f"synthetic {n}", source=f"synthetic:{n}", text=text)
+        doc.passages = [Passage(f"{doc_id}:0", doc_id, 0, text[:400], 0, min(400, len(text)))]
+        dg = DocumentGraph(document=doc)
+        pos = 0
+        for r, line in zip(rels, lines, strict=True):
+            ev = Evidence(doc_id, f"{doc_id}:0", pos, pos + len(line), line)
+            pos += len(line) + 1
+            for eid in (r["head_id"], r["tail_id"]):
+                e = by_id[eid]
+                if eid not in dg.entities:
+                    dg.entities[eid] = EntityRow(eid, e["type"], e["name"], props=dict(e["props"]))
+                    dg.mentions.append(MentionRow(eid, e["name"], ev))
+            dg.relations.append(RelationRow(r["id"], r["head_id"], r["type"], r["tail_id"], {}, ev))
+        yield dg

@@ -27,6 +27,7 @@ from rich.text import Text
 
 from chainkg import render
 from chainkg.errors import ChainKGError
+from chainkg.search.port import SearchResult, SuggestResult
 from chainkg.services import Services, services
 from chainkg.settings import get_settings
 
@@ -39,6 +40,8 @@ query_app = typer.Typer(help="The three query families.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
 import_app = typer.Typer(help="Structured lists (CSV / XLSX).", no_args_is_help=True)
 app.add_typer(import_app, name="import")
+chains_app = typer.Typer(help="Reference industry chains.", no_args_is_help=True)
+app.add_typer(chains_app, name="chains")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -122,24 +125,30 @@ def _ingest(paths: list[Path], s: Services, as_json: bool, fail_fast: bool = Fal
         transient=True,
     ) as progress:
         task = progress.add_task("ingesting", total=len(files))
+        stop = False
+        tried = 0
         for f in files:
+            tried += 1
             progress.update(task, description=f"ingesting {f.name}")
-            result = ingest_path(
+            for result in ingest_path(
                 f,
                 s.store,
                 s.index,
                 passage_chars=s.settings.passage_chars,
                 max_bytes=s.settings.max_file_bytes,
-            )
-            results.append(result)
+            ):
+                results.append(result)
+                if not as_json and result.ok:
+                    out.print(
+                        f"{result.status:9} {result.source} → {result.doc_id}: {result.entities}"
+                        f" entities, {result.relations} relations, {result.facts} facts",
+                        highlight=False,
+                    )
+                if fail_fast and not result.ok:
+                    stop = True
+                    break
             progress.advance(task)
-            if not as_json and result.ok:
-                out.print(
-                    f"{result.status:9} {result.source} → {result.doc_id}: {result.entities}"
-                    f" entities, {result.relations} relations, {result.facts} facts",
-                    highlight=False,
-                )
-            if fail_fast and not result.ok:
+            if stop:
                 break
     failed = [r for r in results if not r.ok]
     if any(r.status in ("ingested", "replaced") for r in results):
@@ -150,13 +159,9 @@ def _ingest(paths: list[Path], s: Services, as_json: bool, fail_fast: bool = Fal
         return 1 if failed else 0
     counts = {k: sum(r.status == k for r in results) for k in ("ingested", "replaced", "unchanged")}
     out.print(
-        f"{len(results)} files: {counts['ingested']} ingested, {counts['replaced']} replaced, "
-        f"{counts['unchanged']} unchanged, {len(failed)} failed"
-        + (
-            f" (stopped early: {len(files) - len(results)} not tried)"
-            if len(results) < len(files)
-            else ""
-        )
+        f"{len(results)} documents from {tried} files: {counts['ingested']} ingested, "
+        f"{counts['replaced']} replaced, {counts['unchanged']} unchanged, {len(failed)} failed"
+        + (f" (stopped early: {len(files) - tried} files not tried)" if tried < len(files) else "")
     )
     if failed:
         err.print(f"[red]{len(failed)} failed:[/red]")
@@ -232,6 +237,53 @@ def import_enterprises_cmd(
     raise typer.Exit(1 if result.errors else 0)
 
 
+@chains_app.command("list")
+def chains_list(as_json: JsonOpt = False) -> None:
+    """The reference chains in use (shipped and loaded), with their segments."""
+    from chainkg.services import load_chains
+
+    catalog = load_chains(get_settings())
+    if as_json:
+        rows = [c.model_dump(mode="json") for c in catalog]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    for c in catalog:
+        out.print(f"[bold]{c.name}[/bold] ({c.source})", highlight=False)
+        out.print("  " + " → ".join(s.name for s in c.ordered_segments), highlight=False)
+
+
+@chains_app.command("load")
+def chains_load(
+    file: Annotated[Path, typer.Argument(help="A YAML chain file (see data/chains/README.md).")],
+) -> None:
+    """Validate a chain file and use it from now on (errors name file, line and field)."""
+    import shutil
+
+    from chainkg.chains import ChainFileError, get_catalog, load_chain_file
+
+    settings = get_settings()
+    try:
+        chains = load_chain_file(file)
+        folder = settings.data_dir / "chains"
+        others = (
+            sorted(f for f in folder.glob("*.yaml") if f.name != file.name)
+            if folder.is_dir()
+            else []
+        )
+        get_catalog().with_files(*others, file)  # clashes with chains already loaded
+    except ChainFileError as exc:
+        for problem in exc.problems:
+            err.print(str(problem), highlight=False, markup=False)
+        raise typer.Exit(1) from None
+    except ChainKGError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(file, folder / file.name)
+    names = "、".join(c.name for c in chains)
+    out.print(f"loaded {len(chains)} chains from {file}: {names}", highlight=False)
+
+
 @app.command()
 def documents(as_json: JsonOpt = False) -> None:
     """List the stored documents."""
@@ -271,14 +323,20 @@ def delete(
 
 @app.command()
 def reindex() -> None:
-    """Rebuild the search index from the graph store."""
+    """Rebuild the search index from the graph store (entities, then annotated passages)."""
+    from chainkg.search.annotate import annotate
+
     with _services() as s:
-        s.index.clear()
-        s.index.index_entities(s.store.entities())
-        docs = s.store.documents()
-        with Progress(console=err, transient=True) as progress:
-            for d in progress.track(docs, description="reindexing"):
-                s.index.index_passages(s.store.passages(d.id))
+        try:
+            s.index.clear()
+            s.index.index_entities(s.store.entities())
+            docs = s.store.documents()
+            with Progress(console=err, transient=True) as progress:
+                for d in progress.track(docs, description="reindexing"):
+                    s.index.index_passages(annotate(s.store, d.id, info=d))
+        except ChainKGError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(1) from None
         out.print(f"reindexed {len(docs)} documents")
 
 
@@ -296,7 +354,7 @@ def demo() -> None:
         out.rule("chainkg query consortium 运城市经济开发区")
         render.render_consortium(out, consortium(s.store, "运城市经济开发区"))
         out.rule("chainkg query chain 忻州经济开发区")
-        render.render_chain(out, chain_extension(s.store, "忻州经济开发区"))
+        render.render_chain(out, chain_extension(s.store, s.chains, "忻州经济开发区"))
         out.rule("next")
         out.print("try: chainkg search 产教融合 · chainkg entity 阳泉高新区 · chainkg serve")
 
@@ -341,15 +399,19 @@ def evaluate_cmd(
 
 @query_app.command("chain")
 def query_chain(
-    zone: Annotated[str, typer.Argument(help="Zone name, e.g. 忻州经济开发区.")],
-    industry: Annotated[str | None, typer.Option(help="Only this focus industry.")] = None,
+    zone: Annotated[str | None, typer.Argument(help="Zone name, e.g. 忻州经济开发区.")] = None,
+    industry: Annotated[
+        str | None, typer.Option(help="One focus industry, or an industry alone (no zone).")
+    ] = None,
+    depth: Annotated[int, typer.Option(min=1, max=5, help="Links around covered segments.")] = 1,
     as_json: JsonOpt = False,
     export: ExportOpt = None,
 ) -> None:
-    """延链补链强链: a zone's focus industries, its enterprises and targets."""
+    """延链补链强链: chain segments with the zone's coverage, gaps, extensions and targets."""
     from chainkg.queries.chain import chain_extension
 
-    _run(lambda s: chain_extension(s.store, zone, industry), as_json, render.render_chain, export)
+    _run(lambda s: chain_extension(s.store, s.chains, zone, industry, depth), as_json,
+         render.render_chain, export)  # fmt: skip
 
 
 @query_app.command("consortium")
@@ -368,13 +430,19 @@ def query_consortium(
 def query_leaders(
     industry: Annotated[str, typer.Argument(help="Industry, e.g. 铝镁.")],
     zone: Annotated[str | None, typer.Option(help="Partners not yet in this zone.")] = None,
+    province: Annotated[str | None, typer.Option(help="Only leaders in this province.")] = None,
     as_json: JsonOpt = False,
     export: ExportOpt = None,
 ) -> None:
     """链主招商: chain leaders of an industry and the partners they could bring."""
     from chainkg.queries.leaders import chain_leaders
 
-    _run(lambda s: chain_leaders(s.store, industry, zone), as_json, render.render_leaders, export)
+    _run(
+        lambda s: chain_leaders(s.store, s.chains, industry, zone, province),
+        as_json,
+        render.render_leaders,
+        export,
+    )
 
 
 @query_app.command("path")
@@ -409,13 +477,64 @@ def query_neighbourhood(
 
 @app.command()
 def search(
-    text: Annotated[str, typer.Argument(help="Words to search for.")],
+    text: Annotated[str, typer.Argument(help="Words, a name, an alias or pinyin to search for.")],
     limit: Annotated[int, typer.Option(min=1, max=100)] = 10,
-    offset: Annotated[int, typer.Option(min=0)] = 0,
+    offset: Annotated[int, typer.Option(min=0, max=10_000)] = 0,
+    type_: Annotated[
+        list[str] | None, typer.Option("--type", help="Passages naming this entity type.")
+    ] = None,
+    zone: Annotated[list[str] | None, typer.Option(help="Passages naming this zone.")] = None,
+    industry: Annotated[
+        list[str] | None, typer.Option(help="Passages naming this industry.")
+    ] = None,
+    doc: Annotated[list[str] | None, typer.Option(help="Only this document id.")] = None,
+    facets: Annotated[
+        bool, typer.Option("--facets", help="Count matches per type, zone, industry, document.")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Full-text search over passages and entity names (BM25, highlighted)."""
-    _run(lambda s: s.index.search(text, limit, offset), as_json, render.render_search)
+    """Full-text search over passages and entities (BM25 + phrase/name boosts, highlighted).
+
+    Repeat a filter option for any of several values (--zone A --zone B)."""
+    from chainkg.search.port import SearchFilters
+
+    filters = SearchFilters(
+        types=type_ or [], zones=zone or [], industries=industry or [], documents=doc or []
+    )
+
+    def show(console: Console, r: SearchResult) -> None:
+        if r.expansions:
+            console.print("read as: " + " / ".join(r.expansions), highlight=False)
+        if r.relaxed:
+            console.print("no passage has every word; showing passages with some", style="dim")
+        render.render_search(console, r)
+        for name, buckets in r.facets.items():
+            if buckets:
+                shown = ", ".join(f"{b.label or b.value} ({b.count})" for b in buckets)
+                console.print(f"{name}: {shown}", highlight=False)
+
+    _run(lambda s: s.index.search(text, limit, offset, filters, facets), as_json, show)
+
+
+@app.command()
+def suggest(
+    prefix: Annotated[str, typer.Argument(help="Start of a name, alias, short form or pinyin.")],
+    limit: Annotated[int, typer.Option(min=1, max=100)] = 10,
+    type_: Annotated[
+        list[str] | None, typer.Option("--type", help="Only entities of this type.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Autocomplete entity names: 阳泉 → 阳泉高新区; pinyin yangquan or initials yqgxq too."""
+
+    def show(console: Console, r: SuggestResult) -> None:
+        if not r.suggestions:
+            console.print(f"no entity starts with “{r.prefix}”", highlight=False)
+        for sg in r.suggestions:
+            via = "" if sg.kind == "name" else f"  ({sg.kind}: {sg.matched})"
+            console.print(f"{sg.name} [{sg.type}]{via}", highlight=False, markup=False)
+
+    _run(lambda s: s.index.suggest(prefix, limit, type_ or []), as_json, show)
 
 
 @app.command()

@@ -77,11 +77,15 @@ def rows(answer: BaseModel) -> list[dict[str, Any]]:
         out += [_link("zone", answer.subject.name, lk) for lk in answer.zones]
         out += [_link("enterprise", answer.subject.name, lk) for lk in answer.enterprises]
     elif isinstance(answer, ChainAnswer):
+        subject = answer.zone.name if answer.zone else answer.query
         for ic in answer.industries:
-            out += [_link(f"zone_enterprise:{ic.industry.name}", answer.zone.name, lk)
-                    for lk in ic.zone_enterprises]  # fmt: skip
+            for seg in ic.segments:
+                out.append({"group": f"segment:{ic.industry.name}", "subject": subject,
+                            "entity": seg.name, "type": seg.stage, "relation": seg.status,
+                            "kind": "、".join(e.name for e in seg.enterprises),
+                            **_ev([])})  # fmt: skip
             for target in ic.targets:
-                out.append({"group": f"target:{ic.industry.name}", "subject": answer.zone.name,
+                out.append({"group": f"target:{ic.industry.name}", "subject": subject,
                             "entity": target.entity.name, "type": target.entity.type,
                             "relation": "target", "kind": f"{target.score:.3f}",
                             "reasons": "; ".join(target.reasons),

@@ -51,7 +51,9 @@ class Mention:
     """An entity named in a text.
 
     ``name`` is the surface form in the repaired text; ``start``/``end`` are offsets in the
-    original text; ``canonical`` is the full form the name resolves to (its identity).
+    original text; ``canonical`` is the full form the name resolves to within its document;
+    ``identity`` is the cross-document key when one is known confidently (the official catalogue
+    name of a zone, the Ministry of Education name of a university), else empty.
     """
 
     name: str
@@ -60,11 +62,12 @@ class Mention:
     end: int
     canonical: str = ""
     confidence: float = 1.0
+    identity: str = ""
 
     @property
     def key(self) -> str:
-        """The canonical name, falling back to the surface form."""
-        return self.canonical or self.name
+        """The entity's name across documents: identity, else canonical, else the surface form."""
+        return self.identity or self.canonical or self.name
 
     @property
     def entity_id(self) -> str:

@@ -94,34 +94,61 @@ def render_consortium(console: Console, a: ConsortiumAnswer) -> None:
         _link_lines(console, partners)
 
 
+STATUS = {
+    "covered": ("covered", "green"),
+    "strengthen": ("强链 strengthen", "cyan"),
+    "gap": ("补链 gap", "red"),
+    "extend": ("延链 extend", "yellow"),
+    "beyond": ("beyond", "dim"),
+}
+
+
 def render_chain(console: Console, a: ChainAnswer) -> None:
-    console.print(f"[bold]{a.zone.name}[/bold]: {len(a.industries)} focus industries")
+    head = a.zone.name if a.zone else a.query
+    console.print(f"[bold]{head}[/bold]: {len(a.industries)} industries", highlight=False)
     if not a.industries:
         console.print("  no focus industry found for this zone", style="yellow")
     for ic in a.industries:
-        role = f" ({ic.focus.props['role']})" if ic.focus.props.get("role") else ""
-        console.print(f"\n[bold]{ic.industry.name}[/bold]{role}", highlight=False)
-        console.print(_cite(ic.focus.evidence, ic.industry.name), style="dim", highlight=False)
-        if ic.reference_chain:
-            console.print("  chain: " + " → ".join(ic.reference_chain))
+        role = ""
+        if ic.focus and ic.focus.props.get("role"):
+            role = f" ({ic.focus.props['role']})"
+        chain = f" — reference chain {ic.chain}" if ic.chain else ""
+        console.print(f"\n[bold]{ic.industry.name}[/bold]{role}{chain}", highlight=False)
+        if ic.focus:
+            console.print(_cite(ic.focus.evidence, ic.industry.name), style="dim", highlight=False)
         if ic.note:
-            console.print(f"  {ic.note}", style="yellow")
-        if ic.zone_enterprises:
-            console.print("  in the zone:")
-            _link_lines(console, ic.zone_enterprises, "    ")
+            console.print(f"  {ic.note}", style="yellow", highlight=False)
+        if ic.segments:
+            table = Table("stage", "segment", "status", "zone enterprises")
+            for seg in ic.segments:
+                label, style = STATUS.get(seg.status, (seg.status, ""))
+                names = "、".join(e.name for e in seg.enterprises[:4])
+                more = f" +{len(seg.enterprises) - 4}" if len(seg.enterprises) > 4 else ""
+                table.add_row(
+                    seg.stage_label, seg.name, f"[{style}]{label}[/{style}]", names + more
+                )
+            console.print(table)
         for t in ic.targets:
-            console.print(f"  target {t.entity.name} score {t.score:.2f}: {'; '.join(t.reasons)}")
+            fits = f" → {'、'.join(t.segments)}" if t.segments else ""
+            console.print(f"  target {t.entity.name}{fits}  score {t.score:.2f}", highlight=False)
+            console.print(f"    {'; '.join(t.reasons)}", style="dim", highlight=False)
 
 
 def render_leaders(console: Console, a: LeadersAnswer) -> None:
-    console.print(f"[bold]{a.industry.name}[/bold]: {len(a.leaders)} candidates")
+    chain = f" (reference chain {a.chain})" if a.chain else ""
+    console.print(f"[bold]{a.industry.name}[/bold]{chain}: {len(a.leaders)} candidates",
+                  highlight=False)  # fmt: skip
     for c in a.leaders:
         tag = "链主 (stated)" if c.explicit else "by centrality"
-        console.print(f"- {c.entity.name} [{tag}] score {c.score:.3f}", highlight=False)
+        console.print(f"- {c.entity.name} [{tag}] centrality {c.score:.4f}", highlight=False,
+                      markup=False)  # fmt: skip
         console.print(_cite(c.evidence, c.entity.name), style="dim", highlight=False)
         if c.partners:
-            console.print("  could bring:")
+            console.print("  could bring (以商引商):")
             _link_lines(console, c.partners, "    ")
+        for t in c.triads:
+            triad = f"{t.government.name} + {t.leader.name} + {t.zone.name}"
+            console.print(f"  政府+链主+园区: {triad}", highlight=False)
 
 
 def render_search(console: Console, r: SearchResult) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
+from chainkg.chains import ChainCatalog, get_catalog
 from chainkg.graph.port import GraphStore
 from chainkg.search.port import SearchIndex
 from chainkg.settings import Settings
@@ -23,10 +25,26 @@ def open_graph_store(settings: Settings) -> GraphStore:
 
 
 def open_search_index(settings: Settings) -> SearchIndex:
-    """The configured ``SearchIndex``."""
+    """The configured ``SearchIndex``; Elasticsearch is imported only when chosen."""
+    if settings.search_backend == "elastic":
+        from chainkg.search.elastic_index import ElasticSearchIndex
+
+        return ElasticSearchIndex(settings.elastic, page_max=settings.search_page_max)
     from chainkg.search.sqlite_index import SqliteSearchIndex
 
-    return SqliteSearchIndex(settings.db_path)
+    return SqliteSearchIndex(settings.db_path, page_max=settings.search_page_max)
+
+
+def user_chain_files(settings: Settings) -> list[Path]:
+    """Chain files loaded with ``chainkg chains load`` (kept in the data directory)."""
+    folder = settings.data_dir / "chains"
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+def load_chains(settings: Settings) -> ChainCatalog:
+    """The shipped reference chains with the user's own on top."""
+    files = user_chain_files(settings)
+    return get_catalog().with_files(*files) if files else get_catalog()
 
 
 @dataclass(slots=True)
@@ -36,6 +54,7 @@ class Services:
     settings: Settings
     store: GraphStore
     index: SearchIndex
+    chains: ChainCatalog
 
     def close(self) -> None:
         self.index.close()
@@ -52,7 +71,7 @@ def build_services(settings: Settings) -> Services:
         store.close()
         index.close()
         raise
-    return Services(settings=settings, store=store, index=index)
+    return Services(settings=settings, store=store, index=index, chains=load_chains(settings))
 
 
 @contextmanager

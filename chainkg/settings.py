@@ -36,9 +36,8 @@ class Settings(BaseSettings):
     )
 
     backend: Literal["embedded", "neo4j"] = "embedded"
-    # The Elasticsearch adapter is added as its own module; until then only the embedded index
-    # can be chosen, and the ``elastic`` group below is read but unused.
-    search_backend: Literal["embedded"] = "embedded"
+    # "elastic" uses the ``elastic`` group below (install the ``elastic`` extra).
+    search_backend: Literal["embedded", "elastic"] = "embedded"
     data_dir: Path = Path.home() / ".local" / "share" / "chainkg"
     db_name: str = "chainkg.sqlite"
     max_file_bytes: int = Field(default=50 * 1024 * 1024, ge=1)

@@ -6,12 +6,12 @@ CALL (d) { MATCH (p:Passage {doc_id: d.id}) DETACH DELETE p }
 CALL (d) { MATCH (f:Fact {doc_id: d.id}) DELETE f }
 CALL (d) {
   MATCH (v:Evidence {doc_id: d.id})
-  WITH collect(DISTINCT v.relation_id) AS rids, collect(v) AS vs
+  WITH collect(DISTINCT [v.relation_id, v.head_id]) AS rels, collect(v) AS vs
   FOREACH (v IN vs | DELETE v)
-  WITH rids
-  UNWIND rids AS rid
-  MATCH (:Entity)-[r {id: rid}]->(:Entity)
-  WHERE NOT EXISTS { MATCH (w:Evidence {relation_id: rid}) }
+  WITH rels
+  UNWIND rels AS rel
+  MATCH (:Entity {id: rel[1]})-[r]->(:Entity)
+  WHERE r.id = rel[0] AND NOT EXISTS { MATCH (w:Evidence {relation_id: rel[0]}) }
   DELETE r
 }
 DETACH DELETE d
@@ -21,10 +21,15 @@ CALL (e) {
   OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document)
   WITH e, reduce(acc = [], l IN collect(m.aliases) | acc + [a IN l WHERE NOT a IN acc]) AS aliases
   SET e.aliases = aliases, e.aliasText = reduce(s = '', a IN aliases | s + ' ' + a)
+  WITH e, aliases
+  MATCH (al:Alias {entity_id: e.id})
+  WHERE NOT al.name IN aliases
+  DELETE al
 }
 WITH e
 WHERE NOT EXISTS { (e)<-[:MENTIONS]-(:Document) }
   AND NOT EXISTS { (e)-[]-(:Entity) }
   AND NOT EXISTS { MATCH (f:Fact {subject_id: e.id}) }
+CALL (e) { MATCH (al:Alias {entity_id: e.id}) DELETE al }
 DETACH DELETE e
 RETURN count(*) AS removed

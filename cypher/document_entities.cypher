@@ -2,7 +2,8 @@ CALL () {
   MATCH (:Document {id: $doc_id})-[:MENTIONS]->(e:Entity) RETURN e.id AS id
   UNION
   MATCH (v:Evidence {doc_id: $doc_id})
-  MATCH (h:Entity)-[r {id: v.relation_id}]->(t:Entity)
+  MATCH (h:Entity {id: v.head_id})-[r]->(t:Entity)
+  WHERE r.id = v.relation_id
   UNWIND [h.id, t.id] AS id
   RETURN id
   UNION

@@ -1,7 +1,9 @@
 CALL () {
   MATCH (e:Entity) WHERE e.name = $name RETURN e
   UNION
-  MATCH (e:Entity) WHERE $name IN e.aliases RETURN e
+  MATCH (a:Alias {name: $name})
+  MATCH (e:Entity {id: a.entity_id})
+  RETURN e
 }
 WITH e WHERE size($types) = 0 OR e.type IN $types
 OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document)

@@ -1,4 +1,6 @@
-// rows: {id, type, name, props, aliases, count}; $doc_id: the document mentioning them
+// rows: {id, type, name, props, aliases, count}; $doc_id: the document mentioning them.
+// Aliases are also kept as (:Alias {name, entity_id}) nodes: an indexed way to find an entity
+// by any of its names.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
   ON CREATE SET e.type = row.type, e.name = row.name, e.aliases = []
@@ -11,3 +13,4 @@ SET m.count = row.count, m.aliases = row.aliases
 WITH e, row
 SET e.aliases = [a IN e.aliases WHERE NOT a IN row.aliases] + row.aliases
 SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a)
+FOREACH (a IN row.aliases | MERGE (:Alias {name: a, entity_id: e.id}))

@@ -120,7 +120,8 @@ class Neo4jGraphStore(GraphStore):
             for r in graph.relations
         ]  # fmt: skip
         evidence = [
-            {"relation_id": r.id, "doc_id": doc.id, "passage_id": r.evidence.passage_id,
+            {"relation_id": r.id, "head_id": r.head_id, "doc_id": doc.id,
+             "passage_id": r.evidence.passage_id,
              "start": r.evidence.start, "end": r.evidence.end, "sentence": r.evidence.sentence,
              "confidence": r.evidence.confidence}
             for r in graph.relations

@@ -111,6 +111,8 @@ def build_document_graph(
             row = graph.entities[eid] = EntityRow(id=eid, type=m.type, name=m.key)
         if m.name != m.key:
             row.aliases.add(m.name)
+        if m.canonical and m.canonical != m.key:
+            row.aliases.add(m.canonical)  # the document's full form of a name with an identity
         return eid
 
     for m in extraction.entities:

@@ -52,7 +52,8 @@ CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
 CREATE TABLE IF NOT EXISTS relations (
     id TEXT PRIMARY KEY, head_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     type TEXT NOT NULL, tail_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    props TEXT NOT NULL DEFAULT '{}');
+    props TEXT NOT NULL DEFAULT '{}',
+    head_rank REAL NOT NULL DEFAULT 0, tail_rank REAL NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS relations_head ON relations(head_id, type);
 CREATE INDEX IF NOT EXISTS relations_tail ON relations(tail_id, type);
 CREATE TABLE IF NOT EXISTS evidence (
@@ -101,11 +102,27 @@ class SqliteGraphStore(GraphStore):
         if self._conn is None:
             self._conn = connect(self._path)
             self._conn.executescript(SCHEMA)
-            columns = {r[1] for r in self._conn.execute("PRAGMA table_info(entities)")}
-            if "centrality" not in columns:  # files written before centrality existed
-                self._conn.execute(
-                    "ALTER TABLE entities ADD COLUMN centrality REAL NOT NULL DEFAULT 0"
-                )
+            self._migrate(self._conn)
+
+    @staticmethod
+    def _migrate(conn: sqlite3.Connection) -> None:
+        """Columns added after the first release, and the indexes on them."""
+        added = {
+            "entities": ["centrality"],
+            "relations": ["head_rank", "tail_rank"],
+        }
+        for table, names in added.items():
+            have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+            for name in names:
+                if name not in have:
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} REAL NOT NULL DEFAULT 0")
+        # Neighbours by centrality, read in index order (the other end's centrality, copied).
+        conn.execute(
+            "CREATE INDEX IF NOT EXISTS relations_head_rank ON relations(head_id, tail_rank DESC)"
+        )
+        conn.execute(
+            "CREATE INDEX IF NOT EXISTS relations_tail_rank ON relations(tail_id, head_rank DESC)"
+        )
 
     def close(self) -> None:
         if self._conn is not None:
@@ -162,11 +179,14 @@ class SqliteGraphStore(GraphStore):
                 ],
             )
             c.executemany(
-                "INSERT INTO relations(id, head_id, type, tail_id, props) VALUES (?, ?, ?, ?, ?)"
+                "INSERT INTO relations(id, head_id, type, tail_id, props, head_rank, tail_rank)"
+                " VALUES (?, ?, ?, ?, ?,"
+                " coalesce((SELECT centrality FROM entities WHERE id = ?), 0),"
+                " coalesce((SELECT centrality FROM entities WHERE id = ?), 0))"
                 " ON CONFLICT(id) DO UPDATE"
                 " SET props = json_patch(relations.props, excluded.props)",
                 [
-                    (r.id, r.head_id, r.type, r.tail_id, props_json(r.props))
+                    (r.id, r.head_id, r.type, r.tail_id, props_json(r.props), r.head_id, r.tail_id)
                     for r in graph.relations
                 ],
             )
@@ -357,25 +377,26 @@ class SqliteGraphStore(GraphStore):
     def neighbours(
         self, entity_id: str, types: Sequence[str] = (), direction: str = "both", limit: int = 100
     ) -> list[Neighbour]:
+        # Each side is read in index order of the other end's centrality (copied onto the
+        # relation as its rank) and cut at the limit before the sides are merged.
         parts = []
         args: list[str | int] = []
         type_filter = f" AND r.type IN ({','.join('?' * len(types))})" if types else ""
-        if direction in ("out", "both"):
+        sides = {
+            "out": ("head_id", "tail_id", "tail_rank", "relations_head_rank", 1),
+            "in": ("tail_id", "head_id", "head_rank", "relations_tail_rank", 0),
+        }
+        for side, (here, there, rank, index, outgoing) in sides.items():
+            if direction not in (side, "both"):
+                continue
             parts.append(
-                "SELECT e.id AS id, e.type AS type, e.name AS name, e.centrality AS centrality,"
-                " r.type AS relation, 1 AS outgoing"
-                " FROM relations r JOIN entities e ON e.id = r.tail_id"
-                f" WHERE r.head_id = ?{type_filter}"
+                "SELECT * FROM (SELECT e.id AS id, e.type AS type, e.name AS name,"
+                f" e.centrality AS centrality, r.type AS relation, {outgoing} AS outgoing"
+                f" FROM relations r INDEXED BY {index} JOIN entities e ON e.id = r.{there}"
+                f" WHERE r.{here} = ?{type_filter}"
+                f" ORDER BY r.{rank} DESC, e.name, e.id, r.type LIMIT ?)"
             )
-            args += [entity_id, *types]
-        if direction in ("in", "both"):
-            parts.append(
-                "SELECT e.id AS id, e.type AS type, e.name AS name, e.centrality AS centrality,"
-                " r.type AS relation, 0 AS outgoing"
-                " FROM relations r JOIN entities e ON e.id = r.head_id"
-                f" WHERE r.tail_id = ?{type_filter}"
-            )
-            args += [entity_id, *types]
+            args += [entity_id, *types, limit]
         sql = (
             " UNION ALL ".join(parts)
             + " ORDER BY centrality DESC, name, id, relation, outgoing DESC LIMIT ?"
@@ -405,6 +426,11 @@ class SqliteGraphStore(GraphStore):
             c.executemany(
                 "UPDATE entities SET centrality = ? WHERE id = ?",
                 [(score, eid) for eid, score in scores.items()],
+            )
+            c.execute(
+                "UPDATE relations SET"
+                " head_rank = (SELECT centrality FROM entities WHERE id = relations.head_id),"
+                " tail_rank = (SELECT centrality FROM entities WHERE id = relations.tail_id)"
             )
 
     def stats(self) -> dict[str, int]:

@@ -7,16 +7,17 @@ the index follows (entities, then passages, whose presence marks a document as i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from chainkg.errors import ChainKGError
-from chainkg.graph.port import GraphStore
+from chainkg.errors import ChainKGError, InputError
+from chainkg.graph.port import DocumentInfo, GraphStore
 from chainkg.graph.records import DocumentGraph, build_document_graph
 from chainkg.ingest.document import document_id, prepare
-from chainkg.ingest.readers import TEXT_SUFFIXES, SourceText, read_report
+from chainkg.ingest.readers import SourceText, iter_files, iter_sources
 from chainkg.nlp.extractor import extract
+from chainkg.search.annotate import annotate
 from chainkg.search.port import SearchIndex
 
 
@@ -64,15 +65,18 @@ def sync_entities(store: GraphStore, index: SearchIndex, entity_ids: Iterable[st
         index.index_entities(present)
 
 
-def index_document(store: GraphStore, index: SearchIndex, doc_id: str) -> None:
-    """(Re)index one stored document: its entities first, then its passages."""
+def index_document(
+    store: GraphStore, index: SearchIndex, doc_id: str, info: DocumentInfo | None = None
+) -> None:
+    """(Re)index one stored document: its entities first, then its annotated passages."""
     sync_entities(store, index, store.document_entities(doc_id))
-    index.index_passages(store.passages(doc_id))
+    index.index_passages(annotate(store, doc_id, info=info))
 
 
 def reconcile(store: GraphStore, index: SearchIndex) -> int:
     """Bring the index in step with the store after an interruption; returns documents fixed."""
-    stored = {d.id: d.passages for d in store.documents()}
+    infos = {d.id: d for d in store.documents()}
+    stored = {doc_id: d.passages for doc_id, d in infos.items()}
     indexed = index.document_ids()
     fixed = 0
     stale = indexed - set(stored)
@@ -81,7 +85,7 @@ def reconcile(store: GraphStore, index: SearchIndex) -> int:
         fixed += 1
     for doc_id, passages in sorted(stored.items()):
         if index.passage_count(doc_id) != passages:
-            index_document(store, index, doc_id)
+            index_document(store, index, doc_id, infos[doc_id])
             fixed += 1
     if stale:
         known = {e.id for e in store.entities()}
@@ -123,7 +127,11 @@ def store_graph(graph: DocumentGraph, store: GraphStore, index: SearchIndex) -> 
     if replaces:
         index.delete_document(replaces)
     sync_entities(store, index, [*graph.entities, *stale])
-    index.index_passages(doc.passages)
+    # Annotations come from the store, as in ``index_document``; the passages from the graph
+    # just written, which also carry their original text for highlights.
+    info = store.document_by_source(doc.source)
+    info = info if info is not None and info.id == doc.id else None
+    index.index_passages(annotate(store, doc.id, doc.passages, info))
     return "replaced" if replaces else "ingested"
 
 
@@ -138,25 +146,26 @@ def delete_document(store: GraphStore, index: SearchIndex, doc_id: str) -> bool:
 
 def ingest_path(
     path: Path, store: GraphStore, index: SearchIndex, *, passage_chars: int, max_bytes: int
-) -> IngestResult:
-    """Ingest one file; a bad file gives a failed result with the reason, never an exception."""
-    try:
-        source = read_report(path, max_bytes)
-        return ingest_source(source, store, index, passage_chars)
-    except ChainKGError as exc:
-        return IngestResult(str(path), "failed", error=str(exc))
-    except OSError as exc:
-        return IngestResult(str(path), "failed", error=f"{path}: cannot read: {exc.strerror}")
+) -> Iterator[IngestResult]:
+    """Ingest every document of one file (a JSONL file holds many); a bad document gives a
+    failed result with the reason, never an exception, and the rest go on."""
+    for item in iter_sources(path, max_bytes):
+        if isinstance(item, InputError):
+            yield IngestResult(str(path), "failed", error=str(item))
+            continue
+        try:
+            yield ingest_source(item, store, index, passage_chars)
+        except ChainKGError as exc:
+            yield IngestResult(item.path, "failed", error=f"{item.path}: {exc}")
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files named, and the supported files inside named directories (recursively, sorted),
-    as absolute paths so that a file is the same source wherever it is ingested from."""
+    """Files named, and the supported files inside named directories (recursively), as
+    absolute paths so that a file is the same source wherever it is ingested from."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            found = (f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
-            out += sorted(f.resolve() for f in found)
+            out += [f.resolve() for f in iter_files(p)]
         else:
             out.append(p.resolve())
     return out

@@ -52,10 +52,13 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 def fold(text: str) -> str:
     """Each character NFKC-folded where that keeps it one character (same length as ``text``)."""
     out = text.translate(_fold_table())
-    if any(ord(c) > 0xFFFF for c in text):
+    if _ASTRAL.search(text):
         out = "".join(_fold_char(c) if ord(c) > 0xFFFF else c for c in out)
     return out
 
@@ -110,10 +113,7 @@ def repair(original: str) -> RepairedText:
     index: list[int] = []
     pos = 0
     for m in _WS_RUN.finditer(original):
-        for i in range(pos, m.start()):
-            if original[i] != "\ufeff":
-                out.append(original[i])
-                index.append(i)
+        _copy(original, pos, m.start(), out, index)
         pos = m.end()
         ws = m.group()
         before = original[m.start() - 1] if m.start() > 0 else ""
@@ -124,11 +124,21 @@ def repair(original: str) -> RepairedText:
         if replacement:
             out.append(replacement)
             index.append(m.start())
-    for i in range(pos, len(original)):
+    _copy(original, pos, len(original), out, index)
+    return RepairedText(original=original, text="".join(out), to_original=tuple(index))
+
+
+def _copy(original: str, start: int, end: int, out: list[str], index: list[int]) -> None:
+    """Copy ``original[start:end]`` as it is (a byte-order mark dropped), with its offsets."""
+    chunk = original[start:end]
+    if "\ufeff" not in chunk:
+        out.append(chunk)
+        index.extend(range(start, end))
+        return
+    for i in range(start, end):
         if original[i] != "\ufeff":
             out.append(original[i])
             index.append(i)
-    return RepairedText(original=original, text="".join(out), to_original=tuple(index))
 
 
 def _join(original: str, ws_start: int, ws: str, before: str, after: str, typical: float) -> str:

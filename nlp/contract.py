@@ -28,7 +28,8 @@ def to_contract(extraction: Extraction) -> dict[str, Any]:
         ents.setdefault(key, {"name": m.name, "type": m.type, "start": m.start, "end": m.end})
     rels: dict[tuple[str, str, str], dict[str, Any]] = {}
     for r in extraction.relations:
-        head, tail = r.head.key, r.tail.key
+        head = r.head.canonical or r.head.name  # the document's full form (not the identity)
+        tail = r.tail.canonical or r.tail.name
         rkey = (head, r.type, tail)
         if r.type in SYMMETRIC_RELATIONS:
             a, b = sorted((head, tail))

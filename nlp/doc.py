@@ -13,8 +13,9 @@ from functools import lru_cache
 from importlib import resources
 
 from chainkg.ingest.repair import RepairedText
-from chainkg.nlp.tokens import get_tokenizer
+from chainkg.nlp.tokens import HAN_BLOCK, segment_block
 
+_HAN_CHAR = re.compile(HAN_BLOCK.pattern[:-1])  # one character of a jieba block
 _SENT_END = re.compile(r"[。!?;\n]|……")
 _CLAUSE_END = re.compile(r"[。!?;\n,:]")
 
@@ -45,41 +46,57 @@ class Doc:
     sentences: list[tuple[int, int]]
     paragraph_of: list[int]
     spans: list[Span] = field(default_factory=list)
+    clauses: list[tuple[int, int]] | None = None  # computed once (industries._clauses)
     sentence_starts: list[int] = field(default_factory=list)
-    _tokens: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
+    # token start/end of each character (-1: its jieba block is not segmented yet)
+    _tok_start: list[int] = field(default_factory=list)
+    _tok_end: list[int] = field(default_factory=list)
+    _block_starts: list[int] = field(default_factory=list)
+    _block_ends: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s for s, _ in self.sentences]
+        n = len(self.folded)
+        self._tok_start = [-1] * n
+        self._tok_end = [-1] * n
+        for m in HAN_BLOCK.finditer(self.folded):
+            self._block_starts.append(m.start())
+            self._block_ends.append(m.end())
 
-    # ---- tokens (jieba, HMM off; each sentence tokenised on first use) -----------------------
-    def _sentence_tokens(self, k: int) -> tuple[list[int], list[int]]:
-        toks = self._tokens.get(k)
-        if toks is None:
-            s, e = self.sentences[k]
-            starts: list[int] = []
-            ends: list[int] = []
-            for _w, a, b in get_tokenizer().tokenize(self.folded[s:e], HMM=False):
-                starts.append(s + a)
-                ends.append(s + b)
-            toks = (starts, ends) if starts else ([s], [e])
-            self._tokens[k] = toks
-        return toks
+    # ---- tokens (jieba, HMM off; each jieba block segmented once, on first use) -------------
+    def _segment(self, pos: int) -> None:
+        k = bisect_right(self._block_starts, pos) - 1
+        if k < 0 or self._block_ends[k] <= pos:
+            self._tok_start[pos] = pos  # punctuation, space: a token of its own
+            self._tok_end[pos] = pos + 1
+            return
+        bs, be = self._block_starts[k], self._block_ends[k]
+        ts, te = self._tok_start, self._tok_end
+        a = bs
+        for e in segment_block(self.folded[bs:be]):
+            b = bs + e
+            ts[a:b] = [a] * (b - a)
+            te[a:b] = [b] * (b - a)
+            a = b
 
     def token_span(self, pos: int) -> tuple[int, int]:
         """``(start, end)`` of the token containing character ``pos``."""
-        k = self.sentence_of(pos)
-        if k < 0:
+        if pos < 0 or pos >= len(self._tok_start):
             return (pos, pos + 1)
-        starts, ends = self._sentence_tokens(k)
-        i = bisect_right(starts, pos) - 1
-        if i < 0 or ends[i] <= pos:
-            return (pos, pos + 1)
-        return (starts[i], ends[i])
+        if self._tok_start[pos] < 0:
+            self._segment(pos)
+        return (self._tok_start[pos], self._tok_end[pos])
 
     def is_boundary(self, pos: int) -> bool:
-        if pos <= 0 or pos >= len(self.folded):
+        if pos <= 0 or pos >= len(self._tok_start):
             return True
-        return self.token_span(pos)[0] == pos
+        t = self._tok_start[pos]
+        if t < 0:
+            if not (_HAN_CHAR.match(self.folded, pos - 1) and _HAN_CHAR.match(self.folded, pos)):
+                return True  # the edge of a jieba block (punctuation, space): always a boundary
+            self._segment(pos)
+            t = self._tok_start[pos]
+        return t == pos
 
     def sentence_of(self, pos: int) -> int:
         return bisect_right(self.sentence_starts, pos) - 1

@@ -7,13 +7,14 @@ names back from ``Doc.text`` so that they keep the characters as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import ahocorasick
 
 from chainkg.model import EntityType as ET
 from chainkg.nlp import lexicon
-from chainkg.nlp.doc import Doc, Span, pos_tags
+from chainkg.nlp.doc import _HAN_CHAR, Doc, Span, pos_tags
 
 # ------------------------------------------------------------------------------------------------
 # Word classes
@@ -30,6 +31,10 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("产业园", ET.ZONE, False), ("科技园", ET.ZONE, False), ("工业园", ET.ZONE, False),
     ("新区", ET.ZONE, True), ("合作区", ET.ZONE, True),
     ("试验区", ET.ZONE, True), ("自贸区", ET.ZONE, True), ("保税区", ET.ZONE, True),
+    ("实验区", ET.ZONE, True), ("科技城", ET.ZONE, True), ("生物城", ET.ZONE, True),
+    ("经济区", ET.ZONE, True), ("医药谷", ET.ZONE, True), ("生物谷", ET.ZONE, True),
+    ("光谷", ET.ZONE, True), ("药谷", ET.ZONE, True),
+    ("智造城", ET.ZONE, True), ("医药城", ET.ZONE, True), ("创新城", ET.ZONE, True),
     ("小镇", ET.ZONE, False), ("科创城", ET.ZONE, False), ("智创城", ET.ZONE, False),
     ("科学城", ET.ZONE, True), ("孵化园", ET.ZONE, False), ("产业基地", ET.ZONE, True),
     # enterprises
@@ -46,7 +51,8 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("实验室", ET.RESEARCH_INSTITUTE, False), ("科学院", ET.RESEARCH_INSTITUTE, False),
     ("创新中心", ET.RESEARCH_INSTITUTE, False),
     # associations and consortia
-    ("职教集团", ET.ASSOCIATION, False), ("产教联合体", ET.CONSORTIUM, False),
+    ("职教集团", ET.ASSOCIATION, False), ("职业教育集团", ET.ASSOCIATION, False),
+    ("产教联合体", ET.CONSORTIUM, False),
     ("创新联合体", ET.CONSORTIUM, False), ("联合体", ET.CONSORTIUM, False),
     ("协会", ET.ASSOCIATION, False), ("商会", ET.ASSOCIATION, False),
     ("联盟", ET.ASSOCIATION, True), ("联合会", ET.ASSOCIATION, False),
@@ -83,6 +89,8 @@ STOP_WORDS = frozenset(
     了解 表示 介绍 认为 指出 强调 要求 按 按照
     根据 含 包含 涵盖 涉及 覆盖 来自 成为 属于 位列 获批 入选 认定 评为 列入 纳入 新增 新建
     扩建 改造
+    已 正 均 也 还 又 再 仍 曾 就 便 已经 正在 将要 均已 现有 选址 拥有
+    供应商 经销商 服务商 客户 合作伙伴 龙头企业 链主企业 骨干企业 配套企业 重点企业 关联企业
     """.split()  # noqa: SIM905
 )
 
@@ -116,7 +124,7 @@ GENERIC = frozenset(
     中小 中小企业 大中专 院校 高校 高等 院所
     科研院所 机构 组织 单位 部门 政府 管委会 园区 开发区 经开区 高新区 小镇 产业园 示范
     示范区 集聚区 孵化 孵化器 双创 众创 新型 特色小镇
-    这个 那个 一个 一家
+    这个 那个 一个 一家 示范性 示范 首批 全省首批
     """.split()  # noqa: SIM905
 )
 
@@ -125,11 +133,13 @@ LEAD_TRIM = frozenset(
     """
     国家级 省级 市级 县级 国有 独资 国有独资 首批 一批 新 原 现 全 该 本 各 我 我省 我市 全省
     全市 建设 发展 服务 投资 加快建设 开发
-    管理 运营
+    管理 运营 孵化 培育 经开区 高新区 开发区 园区 区内 新区
     """.split()  # noqa: SIM905
 )
 
 _LEAD_TRIM_SORTED = tuple(sorted(LEAD_TRIM, key=len, reverse=True))
+_LEAD_TRIM_RE = re.compile("|".join(map(re.escape, _LEAD_TRIM_SORTED)))
+_LEAD_TRIM_LONG = re.compile("|".join(re.escape(w) for w in _LEAD_TRIM_SORTED if len(w) > 1))
 PLACE_LEVEL = re.compile(r"^(省|市|县|区|州|盟|旗)")
 COUNTY_LIKE = re.compile(r"^[^我全各本该这那其两\W\d][\u4e00-\u9fff]{0,2}(省|市|县|区|州|盟|旗)")
 
@@ -165,15 +175,17 @@ def _suffix_info() -> dict[str, tuple[str, bool]]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> ahocorasick.Automaton:
-    """One automaton for zone aliases, universities and industry terms (built once)."""
+    """One automaton for zone aliases and universities (built once).
+
+    Industry terms are not in it: they are recognised from their context (``industries``).
+    """
     auto = ahocorasick.Automaton()
+    from chainkg.ingest.repair import fold
+
     for alias in lexicon.zone_aliases():
-        auto.add_word(alias, (alias, ET.ZONE.value))
+        auto.add_word(fold(alias), (fold(alias), ET.ZONE.value))
     for name in lexicon.university_names():
-        auto.add_word(name, (name, ET.UNIVERSITY.value))
-    for term in lexicon.industry_terms():
-        if len(term) >= 2 and not auto.exists(term):
-            auto.add_word(term, (term, ET.INDUSTRY.value))
+        auto.add_word(fold(name), (fold(name), ET.UNIVERSITY.value))  # 中国石油大学(华东)
     auto.make_automaton()
     return auto
 
@@ -183,12 +195,21 @@ def _places() -> frozenset[str]:
     return lexicon.place_names()
 
 
+_DIGIT = re.compile(r"\d")
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}(市|县|省|区|州)")
+_AFTER_DENG = re.compile(r"等(首批|一批|多家|[0-9]+[家所个])?$")
+_GENERIC_COMPANY = re.compile(r"(跨国|上市|国有|民营|外资|合资|平台|基金|子|分|总|母)公司$")
+
+
 def starts_with_place(name: str) -> bool:
     """Whether a name opens with a place (山西…, 运城…, 兴县…, 省…, 市…) or region."""
     if PLACE_LEVEL.match(name) or COUNTY_LIKE.match(name):
         return True
     places = _places()
-    return any(name[:n] in places for n in (4, 3, 2, 1) if len(name) > n)
+    if any(name[:n] in places for n in (4, 3, 2) if len(name) > n):
+        return True
+    # a one-character region (晋, 川, 京) only as in 京津冀, 川渝, 晋商, 粤港澳
+    return len(name) > 2 and name[0] in places and (name[1] in places or name[1] in "商企港澳台")
 
 
 def _pos(word: str) -> str:
@@ -203,9 +224,9 @@ def is_stop(word: str) -> bool:
         return True
     if word in NAME_OK or word in lexicon.university_names() or word in _places():
         return False
-    if not _NAME_CHARS.match(word) or word.isdigit() or re.search(r"\d", word):
+    if not _NAME_CHARS.match(word) or _DIGIT.search(word):
         return True
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(市|县|省|区|州)", word) and word[:-1] in _places():
+    if _PLACE_WORD.fullmatch(word) and word[:-1] in _places():
         return False
     tag = _pos(word)
     if len(word) == 1:  # single characters inside names (际, 安, 宜): verbs do not stop
@@ -244,21 +265,84 @@ def left_extend(doc: Doc, pos: int, floor: int, max_len: int = 28) -> int:
     return start
 
 
+_HARD_TAGS = ("p", "c", "u", "r", "y", "e", "o")
+
+
+def _hard_stop(word: str) -> bool:
+    """A word no organisation name runs across (function words, punctuation, predicate verbs)."""
+    if not word or not _NAME_CHARS.match(word) or _DIGIT.search(word):
+        return True
+    if word in STOP_WORDS or word in GENERIC or (len(word) > 1 and word in LEAD_TRIM):
+        return True
+    if len(word) == 1:
+        return word in "上下内外前后间里的了" or _pos(word).startswith(_HARD_TAGS)
+    tag = _pos(word)
+    if tag.startswith(_HARD_TAGS) or word in PREDICATES:
+        return True
+    # common verbs and time words (建立, 成立, 近日) stop; rare ones (回转, 支承, 隆中) are
+    # parts of brand names
+    return tag.startswith(("v", "t")) and _freq(word) >= 1000
+
+
+# Verbs that stand before organisation names (besides STOP_WORDS) and never inside one.
+PREDICATES = frozenset(
+    """
+    扶持 并购 收购 参股 入股 控股 新建 布局 建立 成立 设立 组建 筹建 搭建 落地 进驻 携手 联手 对接
+    服务 帮助 带动 推荐 邀请 组织 指导 走访 考察 调研 看望 会见 洽谈 接待 授牌 揭牌 命名 表彰
+    """.split()  # noqa: SIM905
+)
+
+
+def _freq(word: str) -> int:
+    from chainkg.nlp.tokens import get_tokenizer
+
+    return int(get_tokenizer().FREQ.get(word) or 0)
+
+
+def place_anchor(doc: Doc, start: int, floor: int, limit: int = 10, legal: bool = False) -> int:
+    """Where a name opens when its leftward walk stopped at a verb-like word inside it.
+
+    洛阳新强联回转支承股份有限公司, 株洲九方装备股份有限公司, 湖北隆中实验室: the walk stops at
+    回转 / 九方 / 隆中; the name goes on to the place that opens it when only name-like words
+    (no function word, no predicate verb) stand between. A company name with a legal form
+    (超聚变数字技术有限公司, 安踏体育用品集团有限公司) runs on to the word before it when that is
+    a hard stop a few characters away. Returns ``start`` when there is neither.
+    """
+    f = doc.folded
+    places = _places()
+    i = start
+    best = start
+    while i > floor and start - i < limit:
+        ts = max(doc.token_span(i - 1)[0], floor)
+        w = f[ts:i]
+        if _hard_stop(w):
+            if legal and best == start and start - i <= 6 and i < start:
+                return i
+            return best
+        i = ts
+        if len(w) >= 2 and (w in places or (w[-1] in "省市县" and w[:-1] in places)):
+            best = i
+    if legal and best == start and i == floor and start - i <= 6:
+        return i
+    return best
+
+
 def _trim_lead(doc: Doc, start: int, end: int) -> int:
     """Drop leading words that are not part of a name (国有独资, 首批, 该 …)."""
     f = doc.folded
-    changed = True
-    while changed and start < end:
-        changed = False
-        for w in _LEAD_TRIM_SORTED:
-            if f.startswith(w, start) and end - start > len(w) + 1:
-                rest = f[start + len(w) : end]
-                if w in ("新", "原", "现", "全") and starts_with_place(f[start:end]):
-                    continue
-                if rest:
-                    start += len(w)
-                    changed = True
-                    break
+    while start < end:
+        m = _LEAD_TRIM_RE.match(f, start, end)
+        if m is None:
+            return start
+        w = m.group()
+        if end - start <= len(w) + 1:
+            return start
+        if w in ("新", "原", "现", "全") and not starts_with_place(f[start + len(w) : end]):
+            m2 = _LEAD_TRIM_LONG.match(f, start, end)  # 新能源小镇 keeps 新; 原山西X公司 drops 原
+            if m2 is None or end - start <= len(m2.group()) + 1:
+                return start
+            w = m2.group()
+        start += len(w)
     return start
 
 
@@ -282,7 +366,7 @@ def _stem_is_generic(doc: Doc, stem_start: int, stem_end: int) -> bool:
 def _after_deng(doc: Doc, start: int) -> bool:
     """A noun right after 等 (等企事业单位, 等首批…园区) names a category, not an entity."""
     before = doc.folded[max(0, start - 6) : start]
-    return bool(re.search(r"等(首批|一批|多家|[0-9]+[家所个])?$", before))
+    return bool(_AFTER_DENG.search(before))
 
 
 def suffix_candidates(doc: Doc) -> list[Span]:
@@ -294,12 +378,27 @@ def suffix_candidates(doc: Doc) -> list[Span]:
     for s, e, suf in _suffix_matches(f):
         if e == done_end:
             continue  # a longer suffix at this end already made a name
+        if s == 0 or not (_HAN_CHAR.match(f, s - 1) or f[s - 1] in ")）·"):
+            continue  # nothing before the suffix can make a name (，开发区 …)
         # the suffix must end a token (大学 in 大学生 does not end a name)
         if e < len(f) and not doc.is_boundary(e):
             continue
         typ, needs_place = info[suf]
         sent = doc.sentences[doc.sentence_of(s)]
-        start = left_extend(doc, s, sent[0])
+        grow_from = s
+        if typ == ET.RESEARCH_INSTITUTE and f[s - 2 : s] in ("联合", "协同"):
+            grow_from = s - 2  # 联合实验室, 协同创新中心: part of the name
+        start = left_extend(doc, grow_from, sent[0])
+        if typ not in (ET.ZONE, ET.GOVERNMENT) and start > sent[0] and \
+                not _hard_stop(f[doc.token_span(start - 1)[0] : start]):
+            start = place_anchor(doc, start, sent[0],
+                                 legal=bool(LEGAL_FORM.search(suf)) or typ == ET.RESEARCH_INSTITUTE)
+        if typ in (ET.RESEARCH_INSTITUTE, ET.UNIVERSITY) and f[start - 1 : start] == "与" and \
+                _DISCIPLINE_END.search(f, max(sent[0], start - 6), start - 1):
+            # 中国科学院苏州纳米技术与纳米仿生研究所: 与 joins two disciplines in the name
+            joined = left_extend(doc, start - 1, sent[0])
+            if joined < start - 1:
+                start = place_anchor(doc, joined, sent[0]) if joined > sent[0] else joined
         start = _trim_lead(doc, start, s)
         if start >= s:
             continue
@@ -323,7 +422,7 @@ def suffix_candidates(doc: Doc) -> list[Span]:
                 continue
             if f[start - 1 : start] in ("全", "我", "各", "本", "该", "外", "两"):
                 continue
-        if suf == "集团" and f[max(0, s - 2) : s] == "职教":
+        if suf == "集团" and (f[max(0, s - 2) : s] == "职教" or f[max(0, s - 4) : s] == "职业教育"):
             continue
         if suf == "学院" and len(name) < 4:
             continue
@@ -332,7 +431,7 @@ def suffix_candidates(doc: Doc) -> list[Span]:
             continue
         if suf == "科技" and (len(name) < 5 or not _AFTER_BRAND.match(f[e : e + 1])):
             continue
-        if re.search(r"(跨国|上市|国有|民营|外资|合资|平台|基金|子|分|总|母)公司$", name):
+        if _GENERIC_COMPANY.search(name):
             continue
         if suf == "局" and re.search(r"(布|格|开|大|结|全|当|时|终|赌|邮)局$", name):
             continue
@@ -351,6 +450,9 @@ def suffix_candidates(doc: Doc) -> list[Span]:
     return out
 
 
+_DISCIPLINE_END = re.compile(
+    r"(?:技术|科学|工程|材料|信息|能源|环境|资源|化学|物理|生物|医学|机械|电子|纳米|经济|管理|"
+    r"基因|细胞|智能|装备|制造|数据)$")
 _AFTER_BRAND = re.compile(r"[将拟已正在与和、,。;等]")
 
 
@@ -370,8 +472,6 @@ def gazetteer_candidates(doc: Doc) -> list[Span]:
     f = doc.folded
     out: list[Span] = []
     for end_idx, (word, typ) in gazetteer().iter(f):
-        if typ == ET.INDUSTRY:
-            continue
         e = end_idx + 1
         s = e - len(word)
         if not doc.is_boundary(s) and f[s - 1 : s] not in ("省", "市"):
@@ -382,7 +482,7 @@ def gazetteer_candidates(doc: Doc) -> list[Span]:
 
 def select(spans: list[Span]) -> list[Span]:
     """Keep the longest spans; a contained span is kept only as nested (for PART_OF/GOVERNS)."""
-    rank = {"suffix": 0, "gazetteer": 1, "context": 2, "recall": 3, "industry": 4}
+    rank = {"suffix": 0, "gazetteer": 1, "context": 2, "recall": 3, "short": 4, "industry": 5}
     best: dict[tuple[int, int], Span] = {}
     for sp in spans:
         sp.nested_in = -1
@@ -391,25 +491,23 @@ def select(spans: list[Span]) -> list[Span]:
             best[(sp.start, sp.end)] = sp
     spans = sorted(best.values(), key=lambda sp: (-(sp.end - sp.start), sp.start))
     chosen: list[Span] = []
+    # Longest first: a span is kept when every kept span it overlaps is one top-level span that
+    # contains it (then it is nested in that one) or when it overlaps none (top level).
+    size = max((sp.end for sp in spans), default=0)
+    top_of = [-1] * size  # index (in chosen) of the top-level span covering each character
+    nested_at = bytearray(size)  # characters covered by a kept nested span
     for sp in spans:
-        clash = False
-        for c in chosen:
-            if sp.start < c.end and c.start < sp.end:
-                if c.start <= sp.start and sp.end <= c.end and c.nested_in < 0:
-                    continue  # nested: decided below
-                clash = True
-                break
-        if clash:
+        if any(nested_at[sp.start : sp.end]):
             continue
-        # nested?
-        parent = next((k for k, c in enumerate(chosen)
-                       if c.start <= sp.start and sp.end <= c.end and c.nested_in < 0), -1)
-        if parent >= 0:
-            if any(c.nested_in == parent and sp.start < c.end and c.start < sp.end
-                   for c in chosen):
-                continue
-            sp.nested_in = parent
-        chosen.append(sp)
+        tops = set(top_of[sp.start : sp.end])
+        if tops == {-1}:
+            k = len(chosen)
+            chosen.append(sp)
+            top_of[sp.start : sp.end] = [k] * (sp.end - sp.start)
+        elif len(tops) == 1:
+            sp.nested_in = tops.pop()
+            chosen.append(sp)
+            nested_at[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
     # re-index nested_in after sorting by position
     order = sorted(range(len(chosen)), key=lambda k: (chosen[k].start, -chosen[k].end))
     new_index = {old: new for new, old in enumerate(order)}
@@ -424,18 +522,26 @@ def select(spans: list[Span]) -> list[Span]:
 # Short enterprise names from context (no suffix): 引进X、Y、Z等企业; 依托X强链; X上下游关联企业
 # ------------------------------------------------------------------------------------------------
 
-_ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z·]){2,12}?"
+_ITEM = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z·()（）]){2,20}?"
 _LIST = rf"{_ITEM}(?:、{_ITEM})*?"
 _NUMS = "0-9一二三四五六七八九十两数"
 _CLAUSE_START = r"(?:^|(?<=[,;。:\n]))"
+_CLAUSE_BREAK = re.compile(r"[,;。:\n]")
 
 # (pattern, whether the first item may carry words on its left that need trimming)
 CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 引进中车株洲所、首航高科等企业 ; 依托明阳、易事特等企业建链 ; 拥有大众、蔚来3家整车企业
-    (re.compile(rf"(?:引进|引入|吸引了?|招引|拥有|依托|包括|如|集聚了?|培育了?)"
-                rf"(?P<list>{_LIST})"
+    # 带动超聚变数字技术有限公司、合晶科技等企业 ; 引进雄韬氢雄、中科富海等项目
+    (re.compile(rf"(?:引进|引入|吸引|招引|拥有|依托|包括|如|集聚|汇聚|聚集|培育|带动|落地|入驻|"
+                rf"落户|孵化)了?(?P<list>{_LIST})"
                 rf"(?:等(?:[{_NUMS}]+家|一批|多家)?|[{_NUMS}]+家)[\u4e00-\u9fff]{{0,8}}?"
-                r"(?:企业|公司|龙头|世界500强|500强)"), False),
+                r"(?P<noun>企业|公司|龙头|世界500强|500强|供应商|配套商|厂商|品牌|项目|单位)"),
+     False),
+    # 长安汽车是两江新区汽车产业的龙头企业
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})(?:是|均为|都是|均是|已成为|成为)"
+                r"[^,。;]{0,16}?(?:龙头|链主)"), True),
+    # 龙腾光电、维信诺等面板企业与… (a list that opens a clause and is called 企业)
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等[^,。;、]{{0,8}}?(?:企业|公司)"), True),
     # 成功引入特变电工上下游关联企业南洋电缆、京宇电气、远洋线缆
     (re.compile(rf"(?:引进|引入)[^,。;]{{0,12}}?(?:上下游|上游|下游)?关联企业(?P<list>{_LIST})"
                 r"(?=[,。;]|$)"), False),
@@ -443,17 +549,21 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"(?:引进|引入)(?P<list>{_ITEM})(?:上下游|上游|下游)关联企业"), False),
     # 依托特变电工强链 ; 依托蓝山屯河加快…
     (re.compile(rf"依托(?P<list>{_ITEM})(?:强链|建链|延链|补链|加快|发展|打造|做强|带动)"), False),
-    # 以江淮汽车、TCL家用电器为龙头
-    (re.compile(rf"以(?P<list>{_LIST})为(?:龙头|链主)"), False),
+    # 以江淮汽车、TCL家用电器为龙头 ; 以富尔特电子为骨干
+    (re.compile(rf"以(?P<list>{_LIST})为(?:龙头|链主|骨干)"), False),
     # 天能、超威两大全国电池行业龙头
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})(?:[{_NUMS}]+大|等)[\u4e00-\u9fff]{{0,10}}?"
                 r"(?:龙头|链主)"), True),
     # 链主企业X ; 龙头企业X
     (re.compile(rf"(?:链主企业|龙头企业|链主)(?P<list>{_ITEM})(?=[,、。;和与及等在为将已])"),
      False),
-    # 作为京东方的主要配套供应商
-    (re.compile(rf"作为(?P<list>{_ITEM})的(?:主要|重要|核心)?(?:配套)?(?:供应商|客户|合作伙伴)"),
-     False),
+    # 作为京东方的主要配套供应商 ; 作为中车株机的一级供应商
+    (re.compile(rf"作为(?P<list>{_ITEM})的[^,。;的]{{0,6}}?(?:供应商|客户|合作伙伴)"), False),
+    # 潍柴动力的供应商 ; 成为比亚迪的核心供应商
+    (re.compile(rf"(?P<list>{_ITEM})的[^,。;的]{{0,4}}?(?:供应商|配套商|配套企业)"), True),
+    # 为四川时代配套 ; 为中车株机提供核心零部件
+    (re.compile(rf"为(?P<list>{_ITEM})(?:配套|供货|提供[^,。;]{{0,6}}?"
+                r"(?:配套|零部件|部件|原材料|材料|组件|模组|芯片|设备))"), False),
     # 阿特斯、苏大维格等一批…项目先后落户
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?:一批|多家|[{_NUMS}]+[家个])"
                 r"[^,。;]{0,16}?(?:项目|企业)[^,。;]{0,6}?(?:落户|入驻|开工|签约|投产)"), True),
@@ -463,20 +573,35 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
 
 _GENERIC_ITEM = re.compile(
     r"(企业|项目|产品|原材料|组件|配套|材料及|设备及|等|国内|国外|知名|相关|领域|产业|行业|基地|园区|"
-    r"世界|全球|全国|一批|多家|高校|院所|机构|单位|部门|政府|开发区|小镇)$|^(相关|各类|一批|国内外|知名)"
+    r"世界|全球|全国|一批|多家|高校|院所|机构|单位|部门|政府|开发区|小镇|客户|用户|厂商|主机厂|整车厂)$"
+    r"|^(相关|各类|一批|国内外|知名|园区|区内|本地|当地|省内|市内|全省|全市|我省|我市|上游|下游|其|龙头|链主|"
+    r"该|本|这|那|各)"
 )
+# a project list's items that name products or industries (光伏组件, 储能电池), not investors
+_PRODUCT_ITEM = re.compile(
+    r"(项目|生产线|基地|工程|中心|组件|电池|材料|设备|装备|芯片|零部件|产品)$")
 
 
-def context_enterprises(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
+                        companies: list[tuple[int, int]] | None = None) -> list[Span]:
     """Enterprise names without a suffix, recognised from the context that introduces them."""
     f = doc.folded
     terms = lexicon.industry_terms()
     places = lexicon.place_names()
     out: list[Span] = []
+    starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(f)]
     for pat, loose in CONTEXT_PATTERNS:
-        for m in pat.finditer(f):
+        if pat.pattern.startswith(_CLAUSE_START):  # anchored: try the clause starts only
+            matches = [m for m in (pat.match(f, p) for p in starts) if m is not None]
+        else:
+            matches = list(pat.finditer(f))
+        for m in matches:
             ls = m.start("list")
-            for n_item, item in enumerate(m.group("list").split("、")):
+            is_project = "noun" in pat.groupindex and m.group("noun") == "项目"
+            bad_project_list = False
+            found: list[Span] = []
+            items = m.group("list").split("、")
+            for n_item, item in enumerate(items):
                 k = f.find(item, ls, m.end("list"))
                 if k < 0:
                     continue
@@ -485,19 +610,110 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 # a list's first item may carry a verb or adverb on its left: trim to a stopper
                 if not doc.is_boundary(s):
                     continue
-                if loose and n_item == 0:
-                    start = left_extend(doc, e, s) if e > s else s
-                    if s < start < e:
-                        s = start
+                if n_item == 0 and (loose or e - s > 12):
+                    s = _trim_item(doc, s, e)  # 依托X有限公司引进了博世、…: the list starts at 博世
                 name = f[s:e]
                 if not (2 <= len(name) <= 12) or name in terms or name in places:
                     continue
                 if name in GENERIC or _GENERIC_ITEM.search(name) or name.isdigit():
+                    bad_project_list = True
                     continue
+                if is_project and (_PRODUCT_ITEM.search(name) or
+                                   any(name.endswith(t) for t in terms)):
+                    bad_project_list = True
+                    continue
+                first = f[s : doc.token_span(s)[1]]
+                if n_item == 0 and not loose and _hard_stop(first) and \
+                        not _pos(first).startswith("n"):
+                    continue  # 为提升本地配套率: a verb, not a name
+                if len(items) == 1 and _common_word(name):
+                    continue  # 龙头企业云集: a word, not a name
+                if is_project and _common_word(name):
+                    bad_project_list = True
+                    continue  # 引进电缆、变压器配套…等项目: products
                 if any(a <= s and e <= b for a, b in taken):
                     continue
-                out.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.7))
+                found.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.7))
+            if not (is_project and bad_project_list):  # a list mixing products names none
+                out.extend(found)
+    out.extend(_listed_with_known(doc, companies or [], starts))
     return out
+
+
+def _listed_with_known(doc: Doc, taken: list[tuple[int, int]], starts: list[int]) -> list[Span]:
+    """A、B等 where one item is a company named already: the other items are companies too.
+
+    宁德时代的供应商厦门厦钨新能源材料股份有限公司、杉杉股份等 → 杉杉股份.
+    """
+    f = doc.folded
+    known = {(a, b) for a, b in taken}
+    ends = {b: a for a, b in taken}
+    out: list[Span] = []
+    for m in _LIST_END.finditer(f):
+        seps = [m.start(1)] + [i for i in range(m.start(1), m.start(2)) if f[i] == "、"]
+        cs = starts[bisect_right(starts, m.start()) - 1]
+        bounds = [cs, *sorted({*seps, m.start(2)})]
+        spans = []
+        for k in range(len(bounds) - 1):
+            a = bounds[k] + (0 if k == 0 else 1)
+            spans.append((a, bounds[k + 1]))
+        if not any(sp in known or ends.get(sp[1]) is not None for sp in spans):
+            continue
+        for k, (a, b) in enumerate(spans):
+            if (a, b) in known or b in ends:
+                continue
+            if k == 0:
+                a = _trim_item(doc, a, b)
+            elif any(_hard_stop(f[x : doc.token_span(x)[1]]) for x in _token_starts(doc, a, b)):
+                break  # 就业创业、实习实训等内容: not a list of names
+            name = f[a:b]
+            if not (2 <= len(name) <= 12) or not _NAME_CHARS.match(name) or \
+                    name in lexicon.industry_terms() or name in GENERIC or \
+                    _GENERIC_ITEM.search(name) or _common_word(name) or \
+                    not doc.is_boundary(a):
+                continue
+            out.append(Span(a, b, ET.ENTERPRISE.value, doc.text[a:b], "context", 0.65))
+    return out
+
+
+def _token_starts(doc: Doc, a: int, b: int) -> list[int]:
+    out = []
+    while a < b:
+        out.append(a)
+        a = doc.token_span(a)[1]
+    return out
+
+
+_LIST_END = re.compile(r"(、)[^,。;:、]{1,24}(?:、[^,。;:、]{1,24})*?(等)")
+
+
+def _item_ends(start: int, items: list[str]) -> list[int]:
+    out = []
+    pos = start
+    for item in items:
+        pos += len(item)
+        out.append(pos)
+        pos += 1
+    return out
+
+
+def _trim_item(doc: Doc, s: int, e: int) -> int:
+    """Start of a list's first item after the last word that cannot be inside a name."""
+    f = doc.folded
+    i = s
+    start = s
+    while i < e:
+        te = min(doc.token_span(i)[1], e)
+        w = f[i:te]
+        if te < e and (_hard_stop(w) or _pos(w).startswith("d") or w in "和与及或并"):
+            start = te
+        i = te
+    return start if e - start >= 2 else s
+
+
+def _common_word(name: str) -> bool:
+    """A frequent dictionary word (电缆, 芯片): a product or a thing, not a brand."""
+    return _freq(name) >= 300 and not _pos(name).startswith(("nz", "nt", "nr", "j"))
 
 
 def recall_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -521,3 +737,107 @@ def recall_names(doc: Doc, spans: list[Span]) -> list[Span]:
         proto = names[name]
         out.append(Span(s, e, proto.type, doc.text[s:e], "recall", proto.conf * 0.95))
     return out
+
+
+# ------------------------------------------------------------------------------------------------
+# Short forms of the document's enterprise names: 晶科能源 ← 晶科能源股份有限公司,
+# 惠科光电 ← 滁州惠科光电科技有限公司 (place dropped), 四川时代 ← 四川时代新能源科技有限公司
+# ------------------------------------------------------------------------------------------------
+
+LEGAL_FORM = re.compile(
+    r"(集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团)$")
+_BRACKET = re.compile(r"[(（][^)）]*[)）]")
+
+
+def strip_place(name: str) -> str:
+    """The name without the place(s) that open it (深圳市欣旺达电子 → 欣旺达电子)."""
+    places = _places()
+    for _ in range(3):
+        for n in (5, 4, 3, 2):
+            head = name[:n]
+            if len(name) - n < 2:
+                continue
+            if head in places or head == "中国" or \
+                    (head[-1] in "省市县区州" and head[:-1] in places):
+                name = name[n:]
+                break
+        else:
+            break
+    return name
+
+
+def _valid_short(form: str) -> bool:
+    if len(form) < 2 or form in GENERIC or form in lexicon.industry_terms():
+        return False
+    if form in _places() or strip_place(form + "xx") == "xx":
+        return False  # a place alone (四川, 深圳市)
+    if len(form) == 2:  # two characters: a brand (晶科, 弗迪), not a common word
+        return _freq(form) < 2000 and not _pos(form).startswith(
+            ("v", "a", "d", "p", "c", "u", "m", "q", "r", "t", "f"))
+    return True
+
+
+def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Occurrences of the short forms of enterprise names the document gives in full.
+
+    A short form is a prefix of the name without its legal form (有限公司, 集团 …), with or
+    without its opening place. Forms two names share are dropped; an occurrence must be whole
+    tokens, the longest form at its start, outside the names found so far. The span's
+    ``canonical`` is the full name.
+    """
+    forms: dict[str, str] = {}
+    shared: set[str] = set()
+    zone_forms: dict[str, str] = {}
+    for sp in spans:
+        if sp.type == ET.ZONE and sp.name.endswith(_ZONE_TAILS):
+            rest = strip_place(sp.name)  # 孝感临空经济区 → 临空经济区
+            if rest != sp.name and len(rest) >= 4 and not rest.startswith(_ZONE_TAILS):
+                zone_forms[rest] = sp.name
+        if sp.nested_in >= 0 or sp.type != ET.ENTERPRISE or not LEGAL_FORM.search(sp.name):
+            continue
+        core = _BRACKET.sub("", LEGAL_FORM.sub("", doc.folded[sp.start : sp.end]))
+        for base in {core, strip_place(core)}:
+            for end in range(2, len(base) + 1):
+                form = base[:end]
+                if not _valid_short(form):
+                    continue
+                if forms.get(form, sp.name) != sp.name:
+                    shared.add(form)
+                forms[form] = sp.name
+    for form in shared:
+        del forms[form]
+    if not forms and not zone_forms:
+        return []
+    taken = bytearray(len(doc.folded))
+    for sp in spans:
+        if sp.nested_in < 0:
+            taken[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
+    auto = ahocorasick.Automaton()
+    for form, full in forms.items():
+        auto.add_word(form, (len(form), full))
+    for form, full in zone_forms.items():
+        if form not in forms:
+            auto.add_word(form, (len(form), "\x00" + full))  # a zone's form
+    auto.make_automaton()
+    longest: dict[int, tuple[int, str]] = {}
+    for end_idx, (n, full) in auto.iter(doc.folded):
+        e = end_idx + 1
+        st = e - n
+        if st not in longest or longest[st][0] < e:
+            longest[st] = (e, full)
+    out: list[Span] = []
+    for st, (e, full) in sorted(longest.items()):
+        if any(taken[st:e]) or not doc.is_boundary(st) or not doc.is_boundary(e):
+            continue
+        if doc.folded[e : e + 1] in ("(", "（"):
+            continue  # 出光电子材料(中国)制造基地: a longer name goes on
+        if full.startswith("\x00"):
+            out.append(Span(st, e, ET.ZONE.value, doc.text[st:e], "short", 0.75, full[1:]))
+        else:
+            out.append(Span(st, e, ET.ENTERPRISE.value, doc.text[st:e], "short", 0.75, full))
+    return out
+
+
+_ZONE_TAILS = ("经济区", "新区", "开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区",
+               "小镇", "科技城", "生物城", "科创城", "智创城", "示范区", "实验区", "试验区")
+

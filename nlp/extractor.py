@@ -19,6 +19,7 @@ from chainkg.nlp.entities import (
     gazetteer_candidates,
     recall_names,
     select,
+    short_forms,
     suffix_candidates,
 )
 from chainkg.nlp.industries import _clauses, industry_spans
@@ -36,7 +37,7 @@ from chainkg.nlp.relations import (
     partners,
     structural,
 )
-from chainkg.nlp.resolve import resolve
+from chainkg.nlp.resolve import identity, resolve
 
 __all__ = ["extract", "extract_text", "recognise"]
 
@@ -51,8 +52,11 @@ def recognise(doc: Doc) -> list[Span]:
     cands = gazetteer_candidates(doc) + suffix_candidates(doc)
     spans = select(cands)
     taken = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0]
-    spans = select(spans + context_enterprises(doc, taken))
+    companies = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0 and
+                 sp.type == ET.ENTERPRISE]
+    spans = select(spans + context_enterprises(doc, taken, companies))
     spans = select(spans + recall_names(doc, spans))
+    spans = select(spans + short_forms(doc, spans))
     taken = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0]
     spans = select(spans + industry_spans(doc, taken))
     spans = [sp for sp in spans if sp.nested_in < 0 or _keep_nested(spans, sp)]
@@ -96,6 +100,7 @@ def extract(repaired: RepairedText) -> Extraction:
         located(doc, sent, st)
         in_industry(doc, sent, st)
         facts(doc, sent, st)
+        st.seen.extend(in_sent)
         for sp in in_sent:
             if sp.type == ET.ZONE:
                 st.last_any_zone = sp
@@ -107,7 +112,7 @@ def extract(repaired: RepairedText) -> Extraction:
 def _mention(doc: Doc, sp: Span) -> Mention:
     s, e = doc.repaired.span(sp.start, sp.end)
     return Mention(name=sp.name, type=sp.type, start=s, end=e, canonical=sp.key,
-                   confidence=round(sp.conf, 3))
+                   confidence=round(sp.conf, 3), identity=identity(sp.type, sp.key, sp.name))
 
 
 def _to_records(doc: Doc, spans: list[Span], st: State) -> Extraction:

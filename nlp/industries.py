@@ -19,7 +19,7 @@ _NUMS = "0-9一二三四五六七八九十两几"
 CTX_AFTER = re.compile(r"(?:全产业链|产业链|产业集群|产业集聚区|产业|行业|领域|板块|赛道)")
 LIST_TAIL = re.compile(
     rf"^(?:等)?(?:[{_NUMS}]+大)?(?:[\u4e00-\u9fff]{{0,10}}?)"
-    r"(?:全产业链|产业链|产业集群|产业集聚区|产业|行业)"
+    r"(?:全产业链|产业链|产业集群|产业集聚区|产业|行业|领域)"
 )
 # Words that are not industries although they stand where one could.
 GENERIC = frozenset(
@@ -28,7 +28,7 @@ GENERIC = frozenset(
     数字核心 相关 配套 关联 上下游 首位 核心 基础 龙头
     现代化 区域 地方 本地 全省 全市 全县 我省 各 两省市 整体 全 其他 其它 制造 新 大
     特色制造类 文化 相关领域 各类 多个 服务 全链条 链条
-    产业 科技
+    产业 科技 全国 全球 国内 国际 世界 省内 市内 区内 本地 当地 海外 境内 境外
     """.split()  # noqa: SIM905
 )
 _MODIFIER = re.compile(r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|以|发展|打造|壮大|培育)")
@@ -40,6 +40,16 @@ def _terms() -> dict[str, str]:
     return lexicon.industry_terms()
 
 
+_WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
+_CLAUSE_PUNCT = re.compile(r"[,:;。!?\n]")
+_IND_WORD_END = re.compile(r"(全产业链|产业链|产业集群|产业集聚区|产业|行业)$")
+_NOT_INDUSTRY_WORD = re.compile(
+    r"(?:产业|行业)(?:化|体系|结构|发展要求|政策|规划|基础|领域|互动|带动)")
+_NAME_AFTER_WORD = re.compile(
+    r"(?:产业|行业)(?:园|学院|联盟|协会|研究院|集团|小镇|新城|大厦|联合体|创新中心|服务中心)")
+_CONJ_SPLIT = re.compile(r"(以及|和|及|与)")
+
+
 def clean_item(item: str) -> str:
     """Strip modifiers and a trailing 产业 / 产业链 / 产业集群 from a list item."""
     item = item.strip(" “”\"'《》")
@@ -49,7 +59,7 @@ def clean_item(item: str) -> str:
             rest = item[len(m.group()):]
             if m.group() != "绿色" or rest in _terms():
                 item = rest
-    item = re.sub(r"(全产业链|产业链|产业集群|产业集聚区|产业|行业)$", "", item)
+    item = _IND_WORD_END.sub("", item)
     return item
 
 
@@ -66,14 +76,28 @@ def _industry_like(term: str) -> bool:
     return any(term[k:] in terms for k in range(1, len(term) - 1)) or term.endswith(_HEADS)
 
 
+_ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "区内")
+# one-character industries of the reports (铝产业, 钢铁 is two): only before 产业/行业
+SINGLE = frozenset("铝铜钢煤锂硅钛镁锌铅茶酒瓷盐糖竹丝麻")
+
+
+def _ends_known(term: str) -> bool:
+    """工业机器人: a known industry of three or more characters qualified on its left."""
+    terms = _terms()
+    return any(term[k:] in terms for k in range(1, len(term) - 2))
+
+
 def valid_item(item: str) -> bool:
+    if len(item) == 1:
+        return item in SINGLE
     if not (2 <= len(item) <= 10):
         return False
     if item in GENERIC or _BAD.search(item):
         return False
     if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9()（）]+", item):
         return False
-    if item in lexicon.place_names() or item.endswith(("区", "园", "城")):
+    if item in lexicon.place_names() or item.endswith(("区", "园", "城")) or \
+            item.startswith(_ZONE_WORDS):
         return False
     return not item.endswith(("的", "和", "及", "与", "等"))
 
@@ -90,7 +114,7 @@ def ind_stop(word: str) -> bool:
 
     if not word or word in STOP_WORDS or word in GENERIC or word.endswith(_VERB_END):
         return True
-    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word):
+    if not _WORD_CHARS.fullmatch(word):
         return True
     if len(word) == 1:
         return word in "的之在和与及对为以从向将把是有等了着让使"
@@ -128,9 +152,12 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     out: list[Span] = []
     seen: set[tuple[int, int]] = set()
 
+    occupied = bytearray(len(f) + 1)
+    for a, b in taken:
+        occupied[a:b] = b"\x01" * (b - a)
+
     def inside_taken(s: int, e: int) -> bool:
-        return any(a <= s and e <= b for a, b in taken) or any(
-            s < b and a < e for a, b in taken)
+        return any(occupied[s:e])
 
     def add(s: int, e: int, conf: float) -> None:
         name = f[s:e]
@@ -153,12 +180,12 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             names = [f[a:b] for a, b in items]
             after = f[after_pos:ce]
             start = items[0][0]
-            known = sum(1 for it in names if clean_item(it) in terms)
+            known = sum(1 for it in names if clean_item(it) in terms or _ends_known(clean_item(it)))
             before = f[max(cs, start - 4) : start]
             context = bool(LIST_TAIL.match(after)) or (
                 known >= max(2, 0.6 * len(items))
                 and bool(re.search(r"涵盖了?|涉及|包括|聚焦|围绕|打造|培育|布局|发展", before))
-                and not re.match(r"^[^,;。]{0,8}(专业|人才|课程|技术类)", after))
+                and not re.match(r"^(?:等)?(?:[^,;。]{0,3}专业|人才|课程|技术类|学科)", after))
             if not context or known == 0:
                 continue
             for a, b in items:
@@ -166,14 +193,18 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         # single known terms followed by an industry word
         for m in CTX_AFTER.finditer(clause):
             ps = cs + m.start()
-            if re.match(r"(?:产业|行业)(?:化|体系|结构|发展要求|政策|规划|基础|领域|互动|带动)",
-                        f[ps : ps + 6]):
+            if _NOT_INDUSTRY_WORD.match(f, ps):
                 continue
+            if _NAME_AFTER_WORD.match(f, ps):
+                continue  # 人力资源服务产业园: a name, not an industry
+            mod = _MOD_BEFORE.search(f, max(cs, ps - 5), ps)
+            if mod is not None and mod.end() == ps and m.group() != "领域":
+                ps = mod.start()  # 锂电新能源首位产业, 数字经济核心产业
             # the longest known term ending at ps
             best = None
-            for n in range(min(10, ps - cs), 1, -1):
+            for n in range(min(10, ps - cs), 0, -1):
                 cand = f[ps - n : ps]
-                if cand in terms and doc.is_boundary(ps - n):
+                if (cand in terms or (n == 1 and cand in SINGLE)) and doc.is_boundary(ps - n):
                     best = (ps - n, ps)
                     break
             if best is None:
@@ -189,7 +220,15 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 if ps - start >= 2 and m.group() != "领域" and _industry_like(cand):
                     add(start, ps, 0.6)
                 continue
-            add(best[0], best[1], 0.85)
+            add(_extend_known(doc, best[0], cs, taken), best[1], 0.85)
+    # 1b. 以X为主导(产业) ; X龙头企业: known terms in an industry's place
+    for m in _TERM_PLACE.finditer(f):
+        ps = m.start("t")
+        for n in range(min(10, ps), 1, -1):
+            cand = f[ps - n : ps]
+            if cand in terms and doc.is_boundary(ps - n):
+                add(ps - n, ps, 0.7)
+                break
     # 2. known terms before 制储运/全产业链 within a few characters: 氢能制储运加用全产业链
     for m in re.finditer(r"全产业链", f):
         for n in range(8, 1, -1):
@@ -201,6 +240,28 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                     add(k, k + n, 0.7)
                     break
     return out
+
+
+def _extend_known(doc: Doc, start: int, floor: int, taken: list[tuple[int, int]]) -> int:
+    """A known term with a noun before it names a narrower industry: 稀土新材料, 聚酯新材料."""
+    f = doc.folded
+    places = lexicon.place_names()
+    i = start
+    while i > floor and start - i < 4:
+        ts = max(doc.token_span(i - 1)[0], floor)
+        w = f[ts:i]
+        if ind_stop(w) or not _nounish(w) or w in places or len(w) < 2 or \
+                any(ts < b and a < i for a, b in taken):
+            break
+        i = ts
+    return i
+
+
+# words between an industry and 产业 that qualify it (首位产业, 主导产业, 核心产业)
+_MOD_BEFORE = re.compile(r"(?:首位|主导|支柱|优势|特色|核心|重点|新兴|战略性新兴|传统|基础|未来)$")
+# a known term followed by these stands for an industry
+_TERM_PLACE = re.compile(
+    r"(?P<t>)(?:为(?:主导|首位|支柱|核心|特色|龙头)(?:产业)?|龙头企业|骨干企业|链主企业)")
 
 
 _TERMINATOR = re.compile(
@@ -253,7 +314,13 @@ def coordinated_lists(doc: Doc, cs: int, ce: int) -> list[tuple[list[tuple[int, 
     terminator (等, N大, 的, 产业 …). A bracket after an item (含关键零部件) is skipped.
     """
     f = doc.folded
-    seps = [i for i in range(cs, ce) if f[i] == "、"]
+    seps = []
+    i = f.find("、", cs, ce)
+    while i >= 0:
+        seps.append(i)
+        i = f.find("、", i + 1, ce)
+    if not seps:
+        return []
     lists: list[tuple[list[tuple[int, int]], int]] = []
     k = 0
     while k < len(seps):
@@ -279,7 +346,7 @@ def coordinated_lists(doc: Doc, cs: int, ce: int) -> list[tuple[list[tuple[int, 
             break
         if len(items) >= 2:
             a, b = items[-1]
-            parts = re.split(r"(以及|和|及|与)", f[a:b])
+            parts = _CONJ_SPLIT.split(f[a:b])
             if len(parts) == 3 and (parts[1] == "以及" or all(
                     clean_item(x) in _terms() for x in (parts[0], parts[2]))):
                 items[-1] = (a, a + len(parts[0]))
@@ -289,14 +356,21 @@ def coordinated_lists(doc: Doc, cs: int, ce: int) -> list[tuple[list[tuple[int, 
 
 
 def _clauses(doc: Doc) -> list[tuple[int, int]]:
+    """Clauses of the document (between , : ; 。 ! ? and line ends), computed once."""
+    if doc.clauses is None:
+        doc.clauses = _split_clauses(doc)
+    return doc.clauses
+
+
+def _split_clauses(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     f = doc.folded
     for s, e in doc.sentences:
         pos = s
-        for m in re.finditer(r"[,:;。!?\n]", f[s:e]):
-            if m.start() + s > pos:
-                out.append((pos, s + m.start()))
-            pos = s + m.end()
+        for m in _CLAUSE_PUNCT.finditer(f, s, e):
+            if m.start() > pos:
+                out.append((pos, m.start()))
+            pos = m.end()
         if pos < e:
             out.append((pos, e))
     return out

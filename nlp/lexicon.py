@@ -114,7 +114,18 @@ def zone_aliases() -> dict[str, tuple[str, ...]]:
                 break
         else:
             add(core, name)
+    for area in new_areas():
+        add(area[0], area[0])
+        for form in area[2:]:
+            add(form, area[0])
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def new_areas() -> tuple[tuple[str, ...], ...]:
+    """National-level new areas: (official name, province, short forms …)."""
+    return tuple(tuple(x.strip() for x in line.split("|"))
+                 for line in _read_lexicon("national_new_areas.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +139,23 @@ def university_names() -> frozenset[str]:
         if len(short) >= 4:
             names.add(short)
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def university_full_names() -> frozenset[str]:
+    """University names exactly as the list gives them."""
+    return frozenset(row["学校名称"].strip() for row in universities())
+
+
+@lru_cache(maxsize=1)
+def university_campuses() -> dict[str, tuple[str, ...]]:
+    """A name without its campus bracket → the listed names it stands for (中国石油大学 → 2)."""
+    out: dict[str, set[str]] = {}
+    for name in university_full_names():
+        short = re.sub(r"[（(][^）)]*[)）]$", "", name)
+        if short != name:
+            out.setdefault(short, set()).add(name)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +187,14 @@ def place_names() -> frozenset[str]:
             if m.group(2):
                 places.add(base + m.group(2))
     places.update(REGIONS)
-    return frozenset(p for p in places if p)
+    # zone-name openings that are words, not places (航空港经济区, 临空经济区, 化学工业园区)
+    places -= _NOT_PLACES
+    return frozenset(p for p in places if p and p not in industry_terms())
+
+
+_NOT_PLACES = frozenset(
+    ["化学", "航天", "航空", "临空", "空港", "临港", "保税", "综合", "出口", "物流", "商贸", "星火",
+     "现代", "国际"])
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,8 @@ class Sent:
     subject: Span | None = None
     subject_zone: Span | None = None
     body_start: int = 0  # after leading adverbials
+    rel_start: int = 0  # index in State.rels of this sentence's first relation
+    non_zone_topic: bool = False  # the subject is an institute or company named before (研究院…)
 
 
 @dataclass(slots=True)
@@ -61,6 +63,11 @@ class State:
     last_any_zone: Span | None = None
     last_subject: Span | None = None
     last_group: Span | None = None  # last 集团/公司 named (该集团)
+    last_assoc: Span | None = None  # last association or consortium named (联盟, 联合体)
+    last_park: Span | None = None  # last park-like zone named (产业园, 科技园 …)
+    last_partner: Span | None = None  # last enterprise that signed with someone (该项目)
+    seen: list[Span] = field(default_factory=list)  # spans of the sentences before
+    focus_industry: Span | None = None  # the one industry the paragraph's zone focuses on
     paragraph: int = -1
     topic_industry: Span | None = None
     prev_industry: Span | None = None
@@ -71,7 +78,9 @@ class State:
 _ADVERBIAL = re.compile(
     r"^(?:(?:在[^,。;]{1,20}?方面|例如|比如|其中|同时|此外|另外|据了解|据悉|目前|截至目前|当前|"
     r"今年以来|近年来|近期|当日|今年|去年|为此|对此|首期[^,。;]{0,12}|[0-9]{1,4}年[0-9]{1,2}月(?:份)?|"
-    r"[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月|改革后|实践中|在实践中)[,:]?)+"
+    r"[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月|改革后|实践中|在实践中|与此同时|日前|近日|"
+    r"(?:为|通过|按照|根据|随着|依据|借助)[^,。;]{1,24}?,|"
+    r"在[^,。;]{1,30}?(?:上|中|期间|之际|背景下|基础上|仪式上|会上|现场),)[,:]?)+"
 )
 _GENERIC_SUBJ = re.compile(r"^(?:我省|全省|各|我市|全市|不少|一些|部分|多数)(?:各)?开发区")
 _ZONE_ANAPHOR = re.compile(r"^(?:该区|该园区|该开发区|园区|全区|该高新区|该经开区|开发区)")
@@ -82,13 +91,24 @@ def _between(doc: Doc, a: Span, b: Span) -> str:
     return doc.folded[a.end : b.start]
 
 
+_WEITUO = re.compile("委托")
+_CONG = re.compile("从")
+_ZUOWEI = re.compile("作为")
+_AS_LEADER = re.compile(r"作为([^,。;]{0,24}?)的?(?:链主|龙头)(?:企业)?,")
+_LIANZHU = re.compile(r"链主(?:企业)?")
+_IN_ZONE = re.compile(r"(?:园区内|区内|开发区内),?(?:的|有|还有|现有)?")
+_ANAPHOR_IN = re.compile(r"(?:^|,)(该区|该园区|该开发区|该高新区|该经开区|该集团|该公司)")
+_INTRO = re.compile(r"引进|引入|吸引|招引|拥有|集聚|聚集|汇聚|云集|培育|孵化|入驻|落户|落地")
+_APPOSITION = re.compile(r"^[(（][^)）]*[)）]")
+
+
 def coordinated(doc: Doc, spans: list[Span], i: int, types: frozenset[str] = ORG) -> list[int]:
     """Indices of the list that starts at span ``i`` (X、Y和Z)."""
     out = [i]
     j = i
     while j + 1 < len(spans):
         gap = _between(doc, spans[j], spans[j + 1])
-        gap2 = re.sub(r"^[(（][^)）]*[)）]", "", gap)  # skip an apposition in brackets
+        gap2 = _APPOSITION.sub("", gap) if gap[:1] in "(（" else gap  # skip a bracketed apposition
         if COORD.match(gap2) and spans[j + 1].type in types:
             out.append(j + 1)
             j += 1
@@ -130,10 +150,12 @@ def _opens_clause(doc: Doc, body: int, first: Span, end: int) -> bool:
 def analyse_sentence(doc: Doc, sent: Sent, st: State, all_spans: list[Span]) -> None:
     """Find the subject of a sentence and update the discourse state."""
     f = doc.folded
+    sent.rel_start = len(st.rels)
     para = doc.paragraph_of[sent.index]
     if para != st.paragraph:
         st.paragraph = para
         st.topic_industry = None
+        st.focus_industry = None
     m = _ADVERBIAL.match(f[sent.start : sent.end])
     body = sent.start + (m.end() if m else 0)
     sent.body_start = body
@@ -145,13 +167,22 @@ def analyse_sentence(doc: Doc, sent: Sent, st: State, all_spans: list[Span]) -> 
         sent.subject = None
         sent.subject_zone = None
         return
-    ana = re.search(r"(?:^|,)(该区|该园区|该开发区|该高新区|该经开区|该集团|该公司)", head)
+    ana = _ANAPHOR_IN.search(head)
     if ana and (first is None or first.start > body + ana.start()):
         head = head[ana.start(1):]
+    noun = _NOUN_ANAPHOR.match(head)
+    located = _LOCATED_OPEN.match(head)
     if _ZONE_ANAPHOR.match(head):
         subj = st.last_zone or st.last_any_zone
     elif _GROUP_ANAPHOR.match(head):
         subj = st.last_group
+    elif located and first is not None:
+        # 位于成都高新区的成都天府国际生物城，已引进…: the second name is the subject
+        second = next((x for x in sent.spans if x.start == first.end + 1), None)
+        subj = second if second is not None and f[first.end] == "的" else first
+    elif noun and (first is None or first.start >= body + noun.end()):
+        subj = _antecedent(st, noun.group(1))  # 研究院落户… : the institute named before
+        sent.non_zone_topic = subj is not None and subj.type != ET.ZONE
     elif first is not None and first.type in ORG and _opens_clause(doc, body, first, sent.end):
         subj = first
     if subj is None:
@@ -163,6 +194,23 @@ def analyse_sentence(doc: Doc, sent: Sent, st: State, all_spans: list[Span]) -> 
         st.last_zone = z
     if subj is not None:
         st.last_subject = subj
+
+
+_LOCATED_OPEN = re.compile(r"(?:坐落|位)于")
+_NOUN_ANAPHOR = re.compile(
+    r"(?:该|这个|此|这家)?(研究院|研究所|实验室|研究中心|创新中心|产业园|科技园|科创城|生物城|"
+    r"公司|集团|企业)(?:已|将|正式|还|也|目前)?")
+
+
+def _antecedent(st: State, noun: str) -> Span | None:
+    """The last name before this sentence that a bare head noun (研究院, 公司) stands for."""
+    for sp in reversed(st.seen):
+        if noun in ("公司", "集团", "企业"):
+            if sp.type == ET.ENTERPRISE:
+                return sp
+        elif sp.name.endswith(noun) and sp.name != noun:
+            return sp
+    return None
 
 
 def _rel(st: State, h: Span | None, t: str, tl: Span | None, s: int, e: int, conf: float = 0.8,
@@ -179,7 +227,86 @@ def _rel(st: State, h: Span | None, t: str, tl: Span | None, s: int, e: int, con
 _PARTNER_VERB = re.compile(r"共建|签订|签署|签约|达成|合作|结对|携手|共同|对接|联合培养|共育|共办")
 
 
-_SUPPLIER = re.compile(r"^的(?:主要|重要|核心)?(?:配套)?(?:供应商|合作伙伴)")
+_SUPPLIER = re.compile(r"^的[^,。;的]{0,6}?(?:供应商|配套商|合作伙伴)")
+# X与Y / X分别与Y / X还与Y: the span before 与 is the other party
+_PAIR_GAP = re.compile(r"^(?:分别|先后|还|也|已|又|正式|共同|将|已经|再次|首次|同|,)*(?:与|和|同)$")
+_JOINT_VERB = re.compile(r"开设|共建|开展|设立|建设|打造|培养|举办|共办|共育|合作|签订|签署|成立")
+_SUPPLY_AFTER = re.compile(
+    r"^(?:配套|供货|供应|提供[^,。;]{0,6}?(?:配套|零部件|部件|原材料|材料|组件|模组|芯片|设备))")
+
+
+_DRAWN = re.compile(r"[^,。;]{0,20}?(?:吸引|带动|引来|吸附|集聚)了?")
+_UPSTREAM = re.compile(
+    r"等?[^,。;]{0,8}?(?:上游|下游|上下游|配套|零部件|供应商|原材料|材料企业|关联企业)")
+
+
+def _joint_list(doc: Doc, sent: Sent, st: State) -> None:
+    """Z联合A、B开设订单班 / Z携手A共建…: the subject works with each (no consortium formed)."""
+    f = doc.folded
+    sp = sent.spans
+    if any(x.type in GROUPS for x in sp):
+        return  # 联合A、B组建…联合体: members, not partners
+    for i, x in enumerate(sp):
+        if x.type not in ORG or f[x.start - 2 : x.start] not in ("联合", "携手", "联手"):
+            continue
+        if i > 0 and sp[i - 1].end >= x.start - 2 and COORD.match(_between(doc, sp[i - 1], x)):
+            continue
+        prev = sp[i - 1] if i > 0 else None
+        head = prev if prev is not None and prev.type in ORG and \
+            re.fullmatch(r"(?:还|也|已|将|积极|主动|先后)*", f[prev.end : x.start - 2]) else None
+        head = head or sent.subject_zone or sent.subject
+        group = coordinated(doc, sp, i)
+        last = sp[group[-1]]
+        clause = re.match(r"[^,。;]*", f[last.end : sent.end])
+        vm = _JOINT_VERB.search(clause.group()) if clause else None
+        if vm is None:
+            continue
+        for g in group:
+            _rel(st, head, RT.PARTNERS_WITH, sp[g], x.start - 2, last.end + vm.end(), 0.75,
+                 (("kind", "合作"),))
+
+
+def _suppliers(doc: Doc, sent: Sent, st: State) -> None:
+    """Supplier links: A、B为Y配套 ; 为Y配套的X ; Y的一级供应商X (PARTNERS_WITH, kind 供应)."""
+    f = doc.folded
+    sp = sent.spans
+    props: tuple[tuple[str, str | float], ...] = (("kind", "供应"),)
+    for i, y in enumerate(sp):
+        if y.type != ET.ENTERPRISE:
+            continue
+        after = f[y.end : sent.end]
+        if f[y.start - 1 : y.start] == "为" and (m := _SUPPLY_AFTER.match(after)):
+            if after[m.end() : m.end() + 1] == "的":  # 为Y配套的X
+                x = next((z for z in sp[i + 1 :] if z.start == y.end + m.end() + 1), None)
+                if x is not None and x.type == ET.ENTERPRISE:
+                    _rel(st, x, RT.PARTNERS_WITH, y, y.start - 1, x.end, 0.75, props)
+                continue
+            # A、B等(本地)企业为Y配套: the list closest before 为 in the clause
+            cs = max(f.rfind(c, sent.start, y.start) for c in ",;。:") + 1
+            cs = max(cs, sent.start)
+            before = [k for k, z in enumerate(sp[:i]) if z.start >= cs and z.type == ET.ENTERPRISE]
+            if before:
+                k0 = before[0]
+                for g in coordinated(doc, sp, k0, frozenset({ET.ENTERPRISE})):
+                    if g < i:
+                        _rel(st, sp[g], RT.PARTNERS_WITH, y, sp[g].start, y.end + m.end(), 0.7,
+                             props)
+            continue
+        dm = _DRAWN.match(after)
+        if dm is not None:  # Y…吸引了A、B等上游材料企业: Y's suppliers
+            k = next((j for j, z in enumerate(sp) if z.start == y.end + dm.end() and
+                      z.type == ET.ENTERPRISE), None)
+            if k is not None:
+                group = coordinated(doc, sp, k, frozenset({ET.ENTERPRISE}))
+                tail = f[sp[group[-1]].end : sent.end]
+                if _UPSTREAM.match(tail):
+                    for g in group:
+                        _rel(st, sp[g], RT.PARTNERS_WITH, y, y.start, sp[g].end, 0.65, props)
+        m = _SUPPLIER.match(after)
+        if m and f[y.start - 2 : y.start] != "作为":  # Y的核心供应商X
+            x = next((z for z in sp[i + 1 :] if z.start == y.end + m.end()), None)
+            if x is not None and x.type == ET.ENTERPRISE:
+                _rel(st, x, RT.PARTNERS_WITH, y, y.start, x.end, 0.75, props)
 
 
 def partners(doc: Doc, sent: Sent, st: State) -> None:
@@ -190,7 +317,8 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
         if s.type not in ORG:
             continue
         pre = f[max(sent.start, s.start - 2) : s.start]
-        if not re.search(r"(与|和|同)$", pre) or re.search(r"(协|共|连|合|如)同$", pre):
+        if not pre.endswith(("与", "和", "同")) or \
+                pre.endswith(("协同", "共同", "连同", "合同", "如同")):
             continue
         if re.search(r"等[^,。;、]{0,12}$", f[max(sent.start, s.start - 14) : s.start - 1]):
             continue  # 华为等企事业单位和…: a list of founders, not a pair
@@ -205,10 +333,9 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
         # the clause must not end between the list and the verb with another subject
         if re.search(r"[。;]", rest[: vm.start()]):
             continue
-        conn = 2 if pre.endswith(("与", "和", "同")) else 0
         head: Span | None = None
         prev = sp[i - 1] if i > 0 else None
-        if prev is not None and prev.type in ORG and prev.end in (s.start - 1, s.start - conn // 2):
+        if prev is not None and prev.type in ORG and _PAIR_GAP.match(f[prev.end : s.start]):
             head = prev
         if head is None:
             if f[s.start - 1] in "和与" and i > 0 and sp[i - 1].type in ORG and \
@@ -229,14 +356,18 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
         for g in group:
             _rel(st, head, RT.PARTNERS_WITH, sp[g], sent.start, last.end + vm.end(), 0.8,
                  (("kind", kind),))
+            if sp[g].type == ET.ENTERPRISE and "签" in vm.group():
+                st.last_partner = sp[g]
+    _joint_list(doc, sent, st)
+    _suppliers(doc, sent, st)
     head = sent.subject_zone or sent.subject
-    for m in re.finditer(r"委托", f[sent.start : sent.end]):
-        pos = sent.start + m.end()
+    for m in _WEITUO.finditer(f, sent.start, sent.end):
+        pos = m.end()
         tgt = next((x for x in sp if x.start == pos and x.type in ORG), None)
         if tgt is not None:
             _rel(st, head, RT.PARTNERS_WITH, tgt, sent.start, tgt.end, 0.75, (("kind", "委托"),))
-    for m in re.finditer(r"从", f[sent.start : sent.end]):
-        pos = sent.start + m.end()
+    for m in _CONG.finditer(f, sent.start, sent.end):
+        pos = m.end()
         idx = next((k for k, x in enumerate(sp) if x.start == pos and x.type in ORG), None)
         if idx is None:
             continue
@@ -246,8 +377,8 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             for g in group:
                 _rel(st, head, RT.PARTNERS_WITH, sp[g], sent.start, sp[g].end + 4, 0.7,
                      (("kind", "联合培养"),))
-    for m in re.finditer(r"作为", f[sent.start : sent.end]):
-        pos = sent.start + m.end()
+    for m in _ZUOWEI.finditer(f, sent.start, sent.end):
+        pos = m.end()
         cust = next((x for x in sp if x.start == pos and x.type in ORG), None)
         if cust is None:
             continue
@@ -259,7 +390,11 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
 
 
 _MEMBER_TRIGGER = re.compile(
-    r"聚合|联合|吸纳|协同|包括|涵盖|吸收|加入|成员单位(?:包括|有|为)?|成员(?:包括|有|为)")
+    r"(?:聚合|联合|吸纳|协同|包括|涵盖|吸收|加入|成员单位(?:还|主要|也)?(?:包括|有|为)?|"
+    r"成员(?:还|主要|也)?(?:包括|有|为))了?")
+_ASSOC_ANAPHOR = re.compile(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团)")
+# …共同发起的C ; 联合A、B等单位组建的C: a list of founders before the group
+_FOUNDED = re.compile(r"(?:共同)?(?:发起成立|发起|组建|成立|筹建|组成)(?:了)?(?:的)?$")
 
 
 def members(doc: Doc, sent: Sent, st: State) -> None:
@@ -267,24 +402,28 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
     groups = [x for x in sp if x.type in GROUPS]
+    ana = _ASSOC_ANAPHOR.match(f, sent.body_start)
+    if ana and st.last_assoc is not None and not any(x.start < ana.end() for x in groups):
+        _member_triggers(doc, sent, st, st.last_assoc, ana.end())
     if not groups:
         return
     ev_end = sent.end
     for c in groups:
-        for m in _MEMBER_TRIGGER.finditer(f, c.end, sent.end):
-            idx = next((k for k, x in enumerate(sp) if x.start == m.end() and x.type in ORG), None)
-            if idx is None:
-                continue
-            for g in coordinated(doc, sp, idx):
-                if sp[g] is not c and sp[g].type != ET.GOVERNMENT:
-                    _rel(st, sp[g], RT.MEMBER_OF, c, sent.start, sp[g].end, 0.85)
-        if "发起" in f[sent.start : c.start]:
+        _member_triggers(doc, sent, st, c, c.end)
+        before = f[sent.start : c.start]
+        founded = _FOUNDED.search(before)
+        if "发起" in before or founded:
+            lo = sent.start
+            if founded and "发起" not in before:  # 组建/成立: the founders stand in the clause
+                lo = max(sent.start, max(before.rfind(ch) for ch in "。;") + sent.start + 1)
             for x in sp:
-                if x.end <= c.start and x.type in ORG and x is not c and x.type != ET.GOVERNMENT:
+                if lo <= x.start and x.end <= c.start and x.type in ORG and x is not c and \
+                        x.type != ET.GOVERNMENT:
                     between = f[x.end : c.start]
-                    if "指导" in between[:4]:
+                    if "指导" in between[:4] or re.match(r"^(?:牵头|主导|主办)", between):
                         continue
                     _rel(st, x, RT.MEMBER_OF, c, sent.start, min(ev_end, c.end), 0.8)
+    st.last_assoc = groups[-1]
     # LEADS: X牵头组建C / 由X牵头
     for c in groups:
         pre = f[max(sent.start, c.start - 12) : c.start]
@@ -302,11 +441,36 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
             _rel(st, leader, RT.LEADS, c, sent.start, c.end, 0.85)
 
 
+_LIST_GOES_ON = re.compile(
+    rf"等[{_NUM}]+(?:余|多)?[家所个名][\u4e00-\u9fff]{{0,8}}?(?:和|及|以及|、|,)")
+
+
+def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None:
+    """聚合A等…，联合B等…，吸纳了C等… after the group (or its anaphor) at ``pos``."""
+    f = doc.folded
+    sp = sent.spans
+    for m in _MEMBER_TRIGGER.finditer(f, pos, sent.end):
+        idx = next((k for k, x in enumerate(sp) if x.start == m.end() and x.type in ORG), None)
+        if idx is None:
+            continue
+        while idx is not None:
+            group = coordinated(doc, sp, idx)
+            for g in group:
+                if sp[g] is not c and sp[g].type != ET.GOVERNMENT:
+                    _rel(st, sp[g], RT.MEMBER_OF, c, sent.start, sp[g].end, 0.85)
+            # …等6所院校和C、D等40家企业: the list goes on after a counted noun
+            end = sp[group[-1]].end
+            cont = _LIST_GOES_ON.match(f, end)
+            idx = next((k for k, x in enumerate(sp) if cont and x.start == cont.end() and
+                        x.type in ORG), None)
+
+
 _FOCUS = re.compile(
-    rf"围绕|聚焦|打造|形成|主导产业|支柱产业|首位产业|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
+    rf"围绕|聚焦|紧扣|瞄准|锚定|深耕|主攻|聚力|打造|形成|主导产业|支柱产业|首位产业|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
     r"重点发展|着力发展|大力发展|培育|"
-    r"重要领域|为龙头的|集聚区|产业集群"
+    r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地"
 )
+_JOINT = re.compile(r"双方|两地|校地|校企|共同")
 
 
 def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> None:
@@ -314,6 +478,7 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
     inds_sent = [x for x in sent.spans if x.type == ET.INDUSTRY]
     if not inds_sent:
         return
+    n_before = len(st.rels)
     triggered = False
     for cs, ce in clauses:
         if not (sent.start <= cs < sent.end):
@@ -327,15 +492,31 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
             continue
         if re.search(r"产业链上", text) and not re.search(r"围绕|聚焦|打造|主导|支柱", text):
             continue
+        if _JOINT.search(text) and not re.search(r"主导|支柱|首位|优势", text):
+            continue  # 双方将围绕A、B开展攻关: what a partnership works on
         triggered = True
         zones = [x for x in sent.spans if x.type == ET.ZONE and cs <= x.start < ce]
-        head = zones[0] if zones else (sent.subject_zone or st.last_any_zone)
         if sent.subject is None and not zones:
             continue
+        if not zones and sent.non_zone_topic:
+            continue  # 研究院将聚焦…: the sentence is about an institute, not a zone
+        head = zones[0] if zones else (sent.subject_zone or st.last_any_zone)
         role = "主导" if "主导" in text or "支柱" in text else ""
         props: tuple[tuple[str, str | float], ...] = (("role", role),) if role else ()
         for ind in inds:
             _rel(st, head, RT.FOCUSES_ON, ind, cs, ce, 0.75, props)
+    focused = {r.tail.key: r.tail for r in st.rels[n_before:] if r.type == RT.FOCUSES_ON}
+    if len(focused) == 1:
+        st.focus_industry = next(iter(focused.values()))
+    # 合肥经开区新能源汽车产业发展基础扎实 ; 西安高新区半导体产业已聚集…: the zone's industry
+    for z in sent.spans:
+        if z.type != ET.ZONE:
+            continue
+        zi = next((y for y in sent.spans if y.type == ET.INDUSTRY and
+                   y.start in (z.end, z.end + 1) and f[z.end : y.start] in ("", "的")), None)
+        if zi is not None and _ZONE_INDUSTRY.match(f, zi.end):
+            _rel(st, z, RT.FOCUSES_ON, zi, z.start, zi.end + 2, 0.7)
+            _zone_industry_list(doc, sent, st, z, zi)
     # 28个电子信息产业项目…在成都高新区集中开工 ; 肥西经开区一大批新能源汽车产业链项目
     zones = [x for x in sent.spans if x.type == ET.ZONE]
     if zones:
@@ -347,7 +528,44 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
                 _rel(st, z, RT.FOCUSES_ON, ind, sent.start, sent.end, 0.6)
 
 
-_LEADER_AFTER = re.compile(rf"^(?:[{_NUM}]+大|等)([^,。;]{{0,14}}?)(?:龙头|链主)")
+_ZONE_INDUSTRY = re.compile(r"(?:全产业链|产业链|产业集群|产业)(?!园|基地|学院|联盟)")
+_GATHER = re.compile(r"(?:已)?(?:聚集|集聚|汇聚|拥有|引进|吸引|落户)了?")
+
+
+def _zone_industry_list(doc: Doc, sent: Sent, st: State, z: Span, ind: Span) -> None:
+    """Z的X产业已聚集A、B、C等企业: each is in the industry and in the zone."""
+    f = doc.folded
+    sp = sent.spans
+    m = re.compile(r"[^,。;]{0,8}?" + _GATHER.pattern).match(f, ind.end)
+    if m is None:
+        return
+    k = next((i for i, x in enumerate(sp) if x.start == m.end() and x.type == ET.ENTERPRISE),
+             None)
+    if k is None:
+        return
+    for g in coordinated(doc, sp, k, frozenset({ET.ENTERPRISE})):
+        _rel(st, sp[g], RT.IN_INDUSTRY, ind, z.start, sp[g].end, 0.65)
+        _rel(st, sp[g], RT.LOCATED_IN, z, z.start, sp[g].end, 0.65)
+
+
+_LEADER_AFTER = re.compile(
+    rf"^(?:[{_NUM}]+(?:大|家)|等|是|均为|都是|均是|作为)([^,。;]{{0,14}}?)(?:龙头|链主)")
+_TOPIC_AFTER = re.compile(r"(?:全产业链|产业链|产业|行业)?(?:上|领域|方面|板块|赛道|链条上)")
+
+
+def _topic(doc: Doc, sent: Sent) -> Span | None:
+    """The industry a sentence is about: 在X领域 / 在X产业链上 / 在X方面 opening a clause."""
+    f = doc.folded
+    for y in sent.spans:
+        if y.type != ET.INDUSTRY:
+            continue
+        opens = f[y.start - 1 : y.start] == "在" and (
+            y.start - 1 == sent.start or f[y.start - 2 : y.start - 1] in (",", ";", "。", ":"))
+        if opens and _TOPIC_AFTER.match(f, y.end):
+            return y
+        if y.start - 1 > sent.start + 24:
+            break
+    return None
 
 
 def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
@@ -362,10 +580,15 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
             if not re.match(r"^为(?:龙头|链主)", f[last.end : last.end + 3]):
                 continue
             k = group[-1] + 1
-            if k >= len(sp) or sp[k].type != ET.INDUSTRY:
+            ents = [sp[g] for g in group]
+            if k >= len(sp) or sp[k].type != ET.INDUSTRY or sp[k].start > last.end + 8:
+                # X产业已形成以A、B为龙头，…: the industry named before in the sentence
+                ind = _topic(doc, sent) or next(
+                    (y for y in reversed(sp[:i]) if y.type == ET.INDUSTRY), None)
+                for e in ents:
+                    _rel(st, e, RT.CHAIN_LEADER_OF, ind, x.start - 1, last.end + 3, 0.7)
                 continue
             igroup = coordinated(doc, sp, k, frozenset({ET.INDUSTRY}))
-            ents = [sp[g] for g in group]
             inds = [sp[g] for g in igroup]
             if len(ents) == len(inds):
                 pairs = list(zip(ents, inds, strict=True))
@@ -381,13 +604,31 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                 continue
             stop = last.end + m.end()
             inds = [y for y in sp if y.type == ET.INDUSTRY and last.end <= y.start < stop]
-            if not inds:
-                continue
+            if not inds:  # 在光伏领域，依托A、B两家龙头企业 ; X产业规模…，A、B等龙头企业
+                topic = _topic(doc, sent)
+                if topic is None or topic.start > x.start:
+                    before = {y.key: y for y in sp[:i] if y.type == ET.INDUSTRY}
+                    topic = next(iter(before.values())) if len(before) == 1 else (
+                        st.focus_industry if not before and not any(
+                            y.type == ET.INDUSTRY for y in sp) else None)
+                if topic is None:
+                    continue
+                inds = [topic]
             for g in group:
                 for d in inds:
                     _rel(st, sp[g], RT.CHAIN_LEADER_OF, d, x.start, last.end + m.end(), 0.8)
-    for lm in re.finditer(r"链主(?:企业)?", f[sent.start : sent.end]):
-        pos = sent.start + lm.end()
+    for am in _AS_LEADER.finditer(f, sent.start, sent.end):
+        pos = am.end()
+        leader = next((y for y in sp if y.start == pos and y.type == ET.ENTERPRISE), None)
+        ind = next((y for y in sp if y.type == ET.INDUSTRY and
+                    am.start(1) <= y.start < am.end(1)), None)
+        if leader is not None and ind is not None:
+            _rel(st, leader, RT.CHAIN_LEADER_OF, ind, am.start(), leader.end, 0.75)
+            z = next((y for y in sp if y.type == ET.ZONE and am.start(1) <= y.start < ind.start),
+                     None)
+            _rel(st, leader, RT.LOCATED_IN, z, am.start(), leader.end, 0.65)
+    for lm in _LIANZHU.finditer(f, sent.start, sent.end):
+        pos = lm.end()
         leader = next((y for y in sp if y.start == pos and y.type == ET.ENTERPRISE), None)
         if leader is None:
             continue
@@ -397,17 +638,18 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
 
 
 _IN_PARK = re.compile(
-    r"^[^,。;]{0,24}?(?:就|均|都|已|先后|陆续)?(?:在|落户|入驻|位于)(园区内|园区|开发区|区内|小镇)")
+    r"^[^,。;]{0,24}?(?:就|均|都|已|先后|陆续)?(?:在|落户|入驻|位于)"
+    r"(园区内|园区|开发区内|开发区|区内|小镇|实验区内?|试验区内?|新区内?|高新区内?|经开区内?)"
+    r"(?![\u4e00-\u9fff]{0,6}(?:产业园|工业园|科技园))")
 
 
 def located(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
     zone = sent.subject_zone or st.last_zone or st.last_any_zone
-    text = f[sent.start : sent.end]
-    # 园区内X和Y ; X、Y…就在园区内
-    for m in re.finditer(r"(?:园区内|区内|开发区内)", text):
-        pos = sent.start + m.end()
+    # 园区内X和Y ; 区内的X、Y ; X、Y…就在园区内
+    for m in _IN_ZONE.finditer(f, sent.start, sent.end):
+        pos = m.end()
         idx = next((k for k, x in enumerate(sp)
                     if x.start == pos and x.type == ET.ENTERPRISE), None)
         if idx is not None:
@@ -419,28 +661,46 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
             continue
         group = coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))
         last = sp[group[-1]]
+        nxt = next((y.start for y in sp if y.start >= last.end and y.type != ET.INDUSTRY),
+                   sent.end)  # the verb must be this list's, not a later name's
         pm = _IN_PARK.match(f[last.end : sent.end])
         tgt = zone
+        if pm is not None and last.end + pm.start(1) > nxt:
+            pm = None
         if pm is None:
-            m2 = re.match(r"^[^,。;]{0,24}?(?:落户|入驻|位于)", f[last.end : sent.end])
+            m2 = re.match(r"^[^,。;]{0,24}?(?:落户|入驻|进驻|位于|坐落于|落地)",
+                          f[last.end : sent.end])
             if m2 is None:
                 continue
             pos = last.end + m2.end()
+            gz = _ZONE_WORD.match(f, pos)
+            if gz and not any(y.start == pos for y in sp):
+                pos = gz.end()  # 入驻经开区大数据产业园: the park named after the zone word
             tgt = next((y for y in sp if y.start == pos and y.type == ET.ZONE), None)
+            if tgt is None and re.match(r"(?:该)?(?:产业园|科技园|工业园|孵化园)",
+                                        f[pos : pos + 4]):
+                tgt = st.last_park
+            if tgt is None and re.match(r"[,。;]|$", f[pos : pos + 1]) and \
+                    _IN_TURN.search(f[last.end : last.end + m2.end()]):
+                tgt = zone  # A、B等企业相继落户: in the zone the text is about
+            if last.end + m2.start() > nxt and (tgt is None or tgt.start > nxt):
+                continue
         for g in group:
             _rel(st, sp[g], RT.LOCATED_IN, tgt, x.start, last.end + (pm.end() if pm else 0), 0.7)
     # zone subject + 引进/引入/拥有 … enterprises
     if sent.subject_zone is not None:
-        for m in re.finditer(r"引进|引入|吸引|招引|拥有|集聚", text):
-            pos = sent.start + m.end()
+        for m in _INTRO.finditer(f, sent.start, sent.end):
+            pos = m.end()
             clause_end = sent.end
             for x in sp:
                 if x.type == ET.ENTERPRISE and pos <= x.start < clause_end:
+                    if f[x.start - 1 : x.start] == "为" or f[x.start - 2 : x.start] == "作为":
+                        continue  # 为中车株机提供零部件: the customer, not one brought in
                     after = f[x.end : x.end + 6]
                     if re.match(r"^(?:上下游|上游|下游)关联", after):
                         continue
                     if f[pos:x.start] and re.search(r"[,;。]", f[pos:x.start]) and \
-                            not re.search(r"关联企业", f[pos:x.start]):
+                            not re.search(r"关联企业|[,;]其中", f[pos:x.start]):
                         continue
                     _rel(st, x, RT.LOCATED_IN, sent.subject_zone, pos, x.end, 0.7)
     # 在Z, X、Y等一批项目陆续开工 / 在Z先后建设了A、B
@@ -450,6 +710,7 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
             for x in sp:
                 if x.start >= z.end and x.type in (ET.ENTERPRISE, ET.ZONE) and z.name not in x.name:
                     _rel(st, x, RT.LOCATED_IN, z, sent.start, x.end, 0.65)
+    _located_at(doc, sent, st)
     # 以A、B为抓手/载体
     for i, x in enumerate(sp):
         if x.type != ET.ZONE or f[x.start - 1 : x.start] != "以":
@@ -461,6 +722,78 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, sp[g], RT.LOCATED_IN, sent.subject_zone, x.start, last.end, 0.7)
 
 
+_SETTLE = re.compile(r"(?:已|将|正式|成功)?(?:落户|入驻|落地|位于|坐落于|选址|建在)")
+_IN_TURN = re.compile(r"等[^,。;]{0,12}$|相继|先后|陆续")
+_ZONE_WORD = re.compile(r"(?:经开区|开发区|高新区|园区|新区)(?=[\u4e00-\u9fff])")
+_AT_VERB = re.compile(
+    r"(?:累计|共|先后|已|再|追加|计划|拟)?"
+    r"(?:投资|建设|新建|扩建|布局|设立|成立|打造|落地|落户|开工|建|投建|兴建|扩大)")
+_PARK_SUFFIX = ("产业园", "科技园", "工业园", "孵化园", "产业园区", "工业园区", "产业基地",
+                "科创城", "智创城", "小镇", "创新城", "科学城")
+_BUILD_VERB = re.compile(r"(?:推进|建设|打造|建成|规划|启动|投用|加快|新建|布局)$")
+
+
+def _located_at(doc: Doc, sent: Sent, st: State) -> None:
+    """坐落于Z的X ; X位于Z ; X将在Z投资建设… ; 项目落户Z ; Z推进P建设 (P a park)."""
+    f = doc.folded
+    sp = sent.spans
+    for i, x in enumerate(sp):
+        if x.type not in ORG or x.type == ET.GOVERNMENT:
+            continue
+        before = f[max(sent.start, x.start - 4) : x.start]
+        nxt = sp[i + 1] if i + 1 < len(sp) else None
+        # 坐落于/位于Z的X
+        if x.type == ET.ZONE and nxt is not None and nxt.type in ORG and \
+                re.search(r"(?:坐落|位)于$", before) and f[x.end : nxt.start] == "的":
+            _rel(st, nxt, RT.LOCATED_IN, x, x.start - 3, nxt.end, 0.75)
+        if nxt is None or nxt.type != ET.ZONE:
+            continue
+        gap = f[x.end : nxt.start]
+        # X位于/坐落于Z ; X将在Z投资建设
+        if re.fullmatch(r"(?:目前|现)?(?:坐落|位)于", gap) or (
+                x.type in (ET.ENTERPRISE, ET.RESEARCH_INSTITUTE, ET.UNIVERSITY) and
+                re.fullmatch(r"(?:将|已|也|还|计划|拟|正|已经)*在", gap)
+                and _AT_VERB.match(f, nxt.end)):
+            _rel(st, x, RT.LOCATED_IN, nxt, x.start, nxt.end, 0.75)
+    # 研究院落户晋中开发区科创城: a name standing for one named before
+    if sent.non_zone_topic or (sent.subject is not None and sent.subject.type == ET.ZONE and
+                               sent.subject not in sp):
+        nm = _NOUN_ANAPHOR.match(f, sent.body_start)
+        am = _SETTLE.match(f, nm.end()) if nm is not None else None
+        if am is not None:
+            z = next((y for y in sp if y.start == am.end() and y.type == ET.ZONE), None)
+            _rel(st, sent.subject, RT.LOCATED_IN, z, sent.start, z.end if z else am.end(), 0.65)
+    # 光电产业园内，龙腾光电、维信诺等面板企业…: the park the list stands in
+    for y in sp:
+        if y.type == ET.ZONE and f.startswith("内", y.end):
+            pos = y.end + (2 if f[y.end + 1 : y.end + 2] == "," else 1)
+            idx = next((j for j, x in enumerate(sp) if x.start == pos and x.type == ET.ENTERPRISE),
+                       None)
+            if idx is not None:
+                for g in coordinated(doc, sp, idx, frozenset({ET.ENTERPRISE})):
+                    _rel(st, sp[g], RT.LOCATED_IN, y, y.start, sp[g].end, 0.7)
+    # (该)项目落户/落地/选址Z: the investor of the sentence is in Z
+    for m in re.finditer(r"项目(?:将|已|正式|成功)?(?:落户|落地|选址|建在|位于|入驻)",
+                         f[sent.start : sent.end]):
+        pos = sent.start + m.end()
+        z = next((y for y in sp if y.start == pos and y.type == ET.ZONE), None)
+        inv = next((y for y in reversed(sp) if y.end <= pos - m.end() + m.start() and
+                    y.type == ET.ENTERPRISE), None) or st.last_partner
+        if z is not None and inv is not None:
+            _rel(st, inv, RT.LOCATED_IN, z, sent.start, z.end, 0.65)
+    # Z(今年)推进/建设P(建设): a park inside the subject zone
+    zone = sent.subject_zone
+    if zone is not None and zone in sp:
+        for y in sp:
+            if y.type == ET.ZONE and y is not zone and y.name.endswith(_PARK_SUFFIX) and \
+                    y.start > zone.end and _BUILD_VERB.search(
+                        re.sub(r"^[^,。;]*[,。;]", "", f[zone.end : y.start])[-6:]):
+                _rel(st, y, RT.LOCATED_IN, zone, zone.start, y.end, 0.65)
+    for y in sp:
+        if y.type == ET.ZONE and y.name.endswith(_PARK_SUFFIX):
+            st.last_park = y
+
+
 def in_industry(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
@@ -468,16 +801,19 @@ def in_industry(doc: Doc, sent: Sent, st: State) -> None:
     ents = [x for x in sp if x.type == ET.ENTERPRISE]
     inds = [x for x in sp if x.type == ET.INDUSTRY]
     topic: Span | None = None
-    m = re.match(r"^在", body)
+    m = body.startswith("在")
     if m and inds and inds[0].start == sent.body_start + 1:
         topic = inds[0]
+    topic = topic or _topic(doc, sent)
+    if topic is None and ents:
+        topic = _focus_topic(doc, sent, inds)
     for ind in inds:
         if re.match(r"^(?:产业链|产业)项目", f[ind.end : ind.end + 6]):
             st.topic_industry = ind
             topic = topic or ind
     if topic is None and st.topic_industry is not None and ents:
         topic = st.topic_industry
-    if topic is None and re.match(r"^其中", f[sent.start : sent.end]) and st.prev_industry:
+    if topic is None and f.startswith("其中", sent.start) and st.prev_industry:
         topic = st.prev_industry
     if topic is None and inds and ents:
         # X、Y、Z3家整车企业 in a sentence about an industry
@@ -489,13 +825,51 @@ def in_industry(doc: Doc, sent: Sent, st: State) -> None:
             if re.match(rf"^[{_NUM}]+家[\u4e00-\u9fff]{{0,4}}企业", f[last.end : last.end + 10]):
                 for g in group:
                     _rel(st, sp[g], RT.IN_INDUSTRY, inds[0], sent.start, last.end, 0.6)
+    if topic is None:
+        # 以A、B为骨干: the industry named before in the sentence
+        for x in ents:
+            if re.match(r"^(?:、[^,。;]{1,12})*为(?:骨干|主体)", f[x.end : x.end + 16]) and \
+                    f[x.start - 1 : x.start] in ("以", "、"):
+                before = next((y for y in reversed(inds) if y.end <= x.start), None)
+                _rel(st, x, RT.IN_INDUSTRY, before, sent.start, x.end, 0.6)
+    leaders = {id(r.head) for r in st.rels[sent.rel_start :] if r.type == RT.CHAIN_LEADER_OF}
+    if topic is None and not inds and st.focus_industry is not None and \
+            _CHAIN_TALK.search(f, sent.start, sent.end):
+        # 常州经开区紧扣新能源产业…。A、B等企业在经开区布局…: the paragraph's industry
+        placed = {id(r.head) for r in st.rels[sent.rel_start :] if r.type == RT.LOCATED_IN and
+                  r.head.type == ET.ENTERPRISE}
+        for x in ents:
+            if id(x) in placed and id(x) not in leaders:
+                _rel(st, x, RT.IN_INDUSTRY, st.focus_industry, sent.start, x.end, 0.5)
     if topic is not None:
         for x in ents:
-            if re.match(r"^为龙头", f[x.end : x.end + 3]):
+            if re.match(r"^为龙头", f[x.end : x.end + 3]) or x.start < topic.start or \
+                    id(x) in leaders:
                 continue
             _rel(st, x, RT.IN_INDUSTRY, topic, sent.start, max(x.end, topic.end), 0.6)
     # remember the industry of a sentence for a following "其中，X…" sentence
     st.prev_industry = next((x for x in inds if re.match(r"^产业", f[x.end : x.end + 2])), None)
+
+
+_CHAIN_WORD = re.compile(r"(?:全产业链|产业链|产业|领域)")
+_CHAIN_TALK = re.compile(r"产业链|链条|补链|延链|强链|建链")
+_FOCUS_VERB = re.compile(r"(?:聚焦|围绕|深耕|瞄准|紧扣|锚定|做强|壮大|发展|布局)$")
+_INTRO_VERB = re.compile(r"引进|引入|招引|吸引|落户|入驻|集聚|依托")
+
+
+def _focus_topic(doc: Doc, sent: Sent, inds: list[Span]) -> Span | None:
+    """Z聚焦X产业链…，引进了A、B: the one industry a zone-subject sentence focuses on."""
+    f = doc.folded
+    if sent.subject_zone is None:
+        return None
+    cands = [y for y in inds if _FOCUS_VERB.search(f[max(sent.start, y.start - 4) : y.start])
+             and _CHAIN_WORD.match(f, y.end)]
+    if len(cands) != 1:
+        return None
+    y = cands[0]
+    if not _INTRO_VERB.search(f, y.end, sent.end):
+        return None
+    return y
 
 
 def structural(spans: list[Span], st: State, doc: Doc) -> None:
@@ -508,12 +882,24 @@ def structural(spans: list[Span], st: State, doc: Doc) -> None:
             _rel(st, parent, RT.GOVERNS, sp, parent.start, parent.end, 0.9)
         elif sp.start == parent.start and sp.type in ORG and parent.type in ORG:
             _rel(st, parent, RT.PART_OF, sp, parent.start, parent.end, 0.8)
+    from chainkg.nlp.resolve import same_zone
+
     zones = {sp.key: sp for sp in spans if sp.type == ET.ZONE and sp.nested_in < 0}
     for b in zones.values():
         bare = b.key.replace("国家", "").replace("省级", "")
+        pm = _ZONE_PREFIX.match(bare)
         for a in zones.values():
-            if a is not b and len(a.key) >= 4 and bare.startswith(a.key) and len(bare) > len(a.key):
+            if a is b or len(a.key) < 4:
+                continue
+            if (bare.startswith(a.key) and len(bare) > len(a.key)) or (
+                    pm is not None and pm.end() < len(bare) and
+                    (pm.group() == a.name or same_zone(pm.group(), a.key))):
+                # 长治国家高新区科技孵化园 ⊂ 长治高新区 ; 晋中开发区科创城 ⊂ 晋中…经济技术开发区
                 _rel(st, b, RT.LOCATED_IN, a, b.start, b.end, 0.6)
+
+
+_ZONE_PREFIX = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区)")
 
 
 _COUNTED = (
@@ -571,39 +957,148 @@ def facts(doc: Doc, sent: Sent, st: State) -> None:
         if inv is None:
             # 总投资10亿元的宁波华翔合肥基地: the subject follows
             inv = next((x for x in sp if x.start >= m.end() and x.start <= m.end() + 2), None)
-        if inv is None:
-            continue
-        st.facts.append(FactRec(inv, "investment", value, m.group("unit"), m.start(), m.end()))
-        invests(doc, sent, st, m.start(), m.end(), value)
+        investor = invests(doc, sent, st, m.start(), m.end(), value, anchor)
+        subj = inv or investor
+        if subj is not None:
+            st.facts.append(FactRec(subj, "investment", value, m.group("unit"), m.start(),
+                                    m.end()))
+    invests_without_amount(doc, sent, st)
 
 
 _PROJECT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）]{2,30}?(?:项目|基地|生产线|工厂)")
+_PROJECT_END = re.compile(r"(?:项目|基地|生产线|工厂|产业园|园区)$")
+_BUILD = r"(?:用于建设|用于|建设|新建|兴建|扩建|投建|引进|打造|建成|布局|上马|实施)"
+_AFTER_AMOUNT = re.compile(rf"^,?(?:主要|将|拟|计划|重点)?{_BUILD}(?:完整的|一条|一座|一批|了)?")
+_BY_INVESTOR = re.compile(r"^,?(?:由|是)")
+_BY_VERB = re.compile(r"(?:独资|全资|投资|出资|控股)?(?:建设|兴建|投建|打造|开发|运营|投资)")
+# the project right before ",(计划)总投资": …签约的P, 计划总投资10亿元 ; …建设P, 总投资160亿元
+_PROJECT_BEFORE = re.compile(
+    r"(?:的|建设|新建|兴建|扩建|投建|打造|签约|签署|引进|实施)"
+    r"(?P<p>(?:(?!的)[\u4e00-\u9fffA-Za-z0-9()（）]){2,30}(?:项目|基地|生产线|工厂))$")
 
 
-def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: float) -> None:
-    """INVESTS_IN with the amount: E投资9.4亿元建设P ; 总投资10亿元的P (P opens with E)."""
+def _zone_before(sp: list[Span], investor: Span, pos: int) -> Span | None:
+    """将在Z投资…: the zone named between the investor and the amount."""
+    return next((x for x in sp if x.type == ET.ZONE and investor.end <= x.start and x.end <= pos),
+                None)
+
+
+def _project(doc: Doc, s: int, e: int) -> Span:
+    name = doc.text[s:e]
+    return Span(s, e, ET.PROJECT.value, name, "project", 0.6, name)
+
+
+def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: float,
+            anchor: int) -> Span | None:
+    """INVESTS_IN with the amount; returns the investor when one is found.
+
+    E投资9.4亿元建设P ; 总投资10亿元的P (P opens with E) ; P总投资52亿元，由E投资建设 ;
+    E与Z签约的P，计划总投资10亿元 ; E将在Z投资建设P，总投资160亿元 ; (该)项目总投资80亿元，主要建设P
+    (the investor: the enterprise that signed in the sentence before).
+    """
     f = doc.folded
     sp = sent.spans
     after = f[a_end : sent.end]
     props: tuple[tuple[str, str | float], ...] = (("amount_cny", value),)
-    m = re.match(r"^,?(?:用于|建设|新建|引进|打造)(?:完整的|一条|一座)?", after)
+    before_kw = f[sent.start : anchor]
+    m = _AFTER_AMOUNT.match(after)
     if m is not None:
         pm = _PROJECT.match(f, a_end + m.end(), sent.end)
+        park = next((x for x in sp if x.start == a_end + m.end() and x.type == ET.ZONE), None)
+        if park is not None and (pm is None or pm.end() <= park.end):
+            pm = None  # 投资50亿元建设海尔智慧家电产业园: the park is the project
         investor = next((x for x in reversed(sp) if x.end <= a_start and
                          x.type == ET.ENTERPRISE), None)
+        if investor is None and re.search(r"(?:^|,)(?:该|此|这一|这个)?项目(?:计划)?总?$",
+                                          before_kw):
+            investor = st.last_partner
         if pm is not None and investor is not None:
-            proj = Span(pm.start(), pm.end(), ET.PROJECT.value, doc.text[pm.start() : pm.end()],
-                        "project", 0.6, doc.text[pm.start() : pm.end()])
-            _rel(st, investor, RT.INVESTS_IN, proj, investor.start, pm.end(), 0.6, props)
-        return
-    m = re.match(r"^的", after)
+            _rel(st, investor, RT.INVESTS_IN, _project(doc, pm.start(), pm.end()),
+                 min(investor.start, a_start), pm.end(), 0.6, props)
+            return investor
+        if park is not None and investor is not None:
+            _rel(st, investor, RT.INVESTS_IN, park, min(investor.start, a_start), park.end, 0.6,
+                 props)
+            _rel(st, park, RT.LOCATED_IN, _zone_before(sp, investor, a_start), park.start,
+                 park.end, 0.55)
+            return investor
+        return None
+    m = _BY_INVESTOR.match(after)
     if m is not None:
+        e = next((x for x in sp if x.start == a_end + m.end() and x.type == ET.ENTERPRISE), None)
+        if e is not None and _BY_VERB.match(f, e.end):
+            tgt = next((x for x in reversed(sp) if x.end <= anchor and x.type in
+                        (ET.ZONE, ET.PROJECT)), None)
+            pm = _PROJECT_BEFORE.search(re.sub(r",[^,]*$", "", before_kw))
+            proj = tgt if tgt is not None and tgt.end >= anchor - 8 else (
+                _project(doc, sent.start + pm.start("p"), sent.start + pm.end("p")) if pm else None)
+            if proj is not None:
+                _rel(st, e, RT.INVESTS_IN, proj, proj.start, e.end, 0.65, props)
+                return e
+        return None
+    if after.startswith("的"):
         pm = _PROJECT.match(f, a_end + 1, sent.end)
         if pm is None:
-            return
+            return None
         investor = next((x for x in sp if x.start == pm.start() and x.type == ET.ENTERPRISE),
                         None)
         if investor is not None:
-            proj = Span(pm.start(), pm.end(), ET.PROJECT.value, doc.text[pm.start() : pm.end()],
-                        "project", 0.6, doc.text[pm.start() : pm.end()])
-            _rel(st, investor, RT.INVESTS_IN, proj, a_start, pm.end(), 0.6, props)
+            _rel(st, investor, RT.INVESTS_IN, _project(doc, pm.start(), pm.end()), a_start,
+                 pm.end(), 0.6, props)
+        return investor
+    # 长飞公司在东湖高新区累计投资超过100亿元: the zone is what the company invests in
+    z = next((x for x in reversed(sp) if x.end <= anchor and x.type == ET.ZONE), None)
+    if z is not None and re.fullmatch(r"(?:累计|共|先后|已|再|追加|计划|拟)?", f[z.end : anchor]):
+        e = next((x for x in reversed(sp) if x.end <= z.start and x.type == ET.ENTERPRISE), None)
+        if e is not None and re.fullmatch(r"(?:将|已|也|还|计划|拟|先后)*在", f[e.end : z.start]):
+            _rel(st, e, RT.INVESTS_IN, z, e.start, a_end, 0.6, props)
+            return e
+    # 雄韬氢雄燃料电池发动机项目总投资12亿元: the project is named after its investor
+    for x in sp:
+        pn = _NAMED_PROJECT.fullmatch(f, x.start, anchor) if x.start < anchor else None
+        if x.type == ET.ENTERPRISE and pn is not None:
+            pe = pn.end(1)
+            _rel(st, x, RT.INVESTS_IN, _project(doc, x.start, pe), x.start, a_end, 0.6, props)
+            return x
+    # …P，(项目)(计划)总投资N亿元
+    cm = re.search(r",(?:该|此)?(?:项目)?(?:计划|预计)?总?$", before_kw)
+    if cm is not None:
+        head = before_kw[: cm.start()]
+        pm = _PROJECT_BEFORE.search(head)
+        if pm is None:
+            return None
+        ps, pe = sent.start + pm.start("p"), sent.start + pm.end("p")
+        investor = next((x for x in reversed(sp) if x.end <= ps and x.type == ET.ENTERPRISE),
+                        None)
+        if investor is not None and not any(x.start < pe and ps < x.end for x in sp
+                                            if x.type == ET.ENTERPRISE):
+            _rel(st, investor, RT.INVESTS_IN, _project(doc, ps, pe), investor.start, a_end, 0.6,
+                 props)
+            return investor
+    return None
+
+
+_NAMED_PROJECT = re.compile(r"[^,。;]{0,30}?(项目|基地|生产线|工厂)(?:总|计划总|预计总|一期总)?")
+_INVEST_BUILD = re.compile(
+    r"(?:将|拟|计划|已|正)?(?:在[^,。;]{2,20}?)?投资(?:建设|新建|兴建|扩建|打造)(?:了|的)?")
+
+
+def invests_without_amount(doc: Doc, sent: Sent, st: State) -> None:
+    """E(将在Z)投资建设P ; P由E投资建设: INVESTS_IN without an amount (one with it wins)."""
+    f = doc.folded
+    sp = sent.spans
+    for x in sp:
+        if x.type != ET.ENTERPRISE:
+            continue
+        m = _INVEST_BUILD.match(f, x.end)
+        if m is not None:
+            pm = _PROJECT.match(f, m.end(), sent.end)
+            if pm is not None and not re.search(r"[,。;]", f[m.end() : pm.end()]):
+                _rel(st, x, RT.INVESTS_IN, _project(doc, pm.start(), pm.end()), x.start,
+                     pm.end(), 0.55)
+        pre = f[max(sent.start, x.start - 2) : x.start]
+        if pre.endswith("由") and _BY_VERB.match(f, x.end) and "投资" in f[x.end : x.end + 6]:
+            tgt = next((y for y in reversed(sp) if y.end <= x.start - 1 and
+                        y.type == ET.ZONE and y.end >= x.start - 3), None)
+            if tgt is not None:
+                _rel(st, x, RT.INVESTS_IN, tgt, tgt.start, x.end, 0.55)

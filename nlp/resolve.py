@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chainkg.model import EntityType as ET
 from chainkg.nlp import lexicon
@@ -25,6 +26,9 @@ _PROVINCE_PREFIX = re.compile(
 )
 
 
+_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff])(?:国家级|省级|国家)(?=[\u4e00-\u9fff])")
+
+
 def _strip_province(name: str) -> str:
     m = _PROVINCE_PREFIX.match(name)
     if m and len(name) - len(m.group()) >= 4:
@@ -32,10 +36,12 @@ def _strip_province(name: str) -> str:
     return name
 
 
-def _same_zone(short: str, full: str) -> bool:
+@lru_cache(maxsize=65536)
+def same_zone(short: str, full: str) -> bool:
+    """Whether ``short`` is a shorter form of the zone ``full`` (same city, same kind)."""
     if short == full:
         return False
-    s2, f2 = _strip_province(short), _strip_province(full)
+    s2, f2 = _strip_province(_LEVEL.sub("", short)), _strip_province(_LEVEL.sub("", full))
     if s2 == f2:
         return len(full) > len(short)
     for sfx, longs in _ZONE_FORMS:
@@ -66,7 +72,7 @@ def resolve(spans: list[Span]) -> None:
         for n in names:
             best = n
             if typ == ET.ZONE:
-                fulls = [m for m in names if _same_zone(n, m)]
+                fulls = [m for m in names if same_zone(n, m)]
                 if fulls:
                     best = max(fulls, key=len)
             elif typ == ET.GOVERNMENT and re.match(r"^(省|市|县|区)", n):
@@ -79,8 +85,10 @@ def resolve(spans: list[Span]) -> None:
                 if len(fulls) == 1:
                     best = fulls[0]
             canon[(typ, n)] = best
-    # chains (a → b → c)
+    # chains (a → b → c); a short form found from its full name keeps that name
     for sp in spans:
+        if sp.source == "short" and sp.canonical:
+            continue
         c = canon.get((sp.type, sp.name), sp.name)
         for _ in range(3):
             nxt = canon.get((sp.type, c), c)
@@ -88,3 +96,64 @@ def resolve(spans: list[Span]) -> None:
                 break
             c = nxt
         sp.canonical = c
+
+
+# ------------------------------------------------------------------------------------------------
+# Identity across documents: the official name when the reference lists name the entity surely
+# ------------------------------------------------------------------------------------------------
+
+_FULL_ZONE_SUFFIX = re.compile(
+    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|新技术产业开发区|工业园区|综合保税区|新区)$")
+
+
+def official_zone(form: str) -> str:
+    """The catalogue name a zone form denotes, when exactly one (city-scoped), else ''."""
+    aliases = lexicon.zone_aliases()
+    for f in (form, _LEVEL.sub("", form)):
+        cands = aliases.get(f)
+        if cands and len(cands) == 1:
+            return cands[0]
+    return ""
+
+
+def university_identity(form: str) -> str:
+    """The Ministry of Education name of a university form, when exactly one, else ''."""
+    names = lexicon.university_full_names()
+    if form in names:
+        return form
+    cands = lexicon.university_campuses().get(form, ())
+    return cands[0] if len(cands) == 1 else ""
+
+
+def identity(type_: str, canonical: str, name: str) -> str:
+    """The cross-document key of an entity, or '' when only the document's form is known.
+
+    Zones: the official catalogue name the document's full form (else the surface form) denotes
+    in its city (运城市经济开发区 → 山西运城经济开发区; 合肥经开区 → 合肥经济技术开发区); a
+    short form that may denote two zones of the city (经开区: 经济技术 or 经济开发区) gets none.
+    A full zone name the catalogue lacks is keyed without its province and level words
+    (山西长治国家级经济技术开发区 → 长治经济技术开发区). Universities: the list name.
+    """
+    if type_ == ET.ZONE:
+        for form in (canonical, name):
+            if form and (off := official_zone(form)):
+                return off
+        form = canonical or name
+        if _FULL_ZONE_SUFFIX.search(form):
+            bare = _LEVEL.sub("", form)
+            stripped = _strip_province(bare)
+            if stripped != bare and not _starts_with_city(stripped):
+                stripped = bare  # 山西转型综合改革示范区: the province is part of the name
+            return stripped if stripped != form else ""
+        return ""
+    if type_ == ET.UNIVERSITY:
+        for form in (canonical, name):
+            if form and (u := university_identity(form)):
+                return u if u != (canonical or name) else ""
+    return ""
+
+
+def _starts_with_city(name: str) -> bool:
+    places = lexicon.place_names()
+    return any(name[:n] in places for n in (4, 3, 2) if len(name) > n + 2)
+

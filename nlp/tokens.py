@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 from collections.abc import Iterable
@@ -24,6 +25,80 @@ def get_tokenizer() -> jieba.Tokenizer:
         for word in domain_words():
             tok.add_word(word, freq=None)
     return tok
+
+
+# jieba's own block and Latin/digit patterns (``jieba.re_han_default``, ``jieba.re_eng``)
+HAN_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
+_ENG = re.compile("[a-zA-Z0-9]")
+_logp: dict[str, float | None] = {}
+
+
+def segment_block(block: str) -> list[int]:
+    """Token end offsets of one jieba block (a run of ``HAN_BLOCK``), HMM off.
+
+    The same segmentation as ``Tokenizer.cut(block, HMM=False)``: every dictionary word starting
+    at a position (jieba's DAG, walked along the prefix dictionary), the maximum-probability route
+    with ties to the longer word, a character no word covers on its own, single Latin letters and
+    digits merged. One backward pass builds the DAG and the route together; log-probabilities are
+    cached per dictionary word.
+    """
+    tok = get_tokenizer()
+    freq = tok.FREQ
+    cache = _logp
+    logtotal = _log_total(tok)
+    n = len(block)
+    score = [0.0] * (n + 1)
+    nxt = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        best = -1e300
+        bx = 0
+        j = i + 1
+        frag = block[i]
+        while True:
+            lp = cache.get(frag, _ABSENT)
+            if lp is _ABSENT:
+                fq = freq.get(frag)
+                if fq is None:
+                    break  # no dictionary word goes on with this prefix
+                lp = cache[frag] = math.log(fq) - logtotal if fq else None
+            if lp is not None:
+                sc = lp + score[j]  # type: ignore[operator]
+                if sc >= best:  # equal: the longer word (jieba's max over (score, end))
+                    best = sc
+                    bx = j
+            if j >= n:
+                break
+            j += 1
+            frag = block[i:j]
+        if bx == 0:  # no word starts here: the character alone (frequency 1)
+            best = score[i + 1] - logtotal
+            bx = i + 1
+        score[i] = best
+        nxt[i] = bx
+    ends: list[int] = []
+    x = 0
+    buf = False
+    while x < n:
+        y = nxt[x]
+        if y == x + 1 and _ENG.match(block[x]):
+            buf = True  # single letters/digits join into one token
+        else:
+            if buf:
+                ends.append(x)
+                buf = False
+            ends.append(y)
+        x = y
+    if buf:
+        ends.append(n)
+    return ends
+
+
+_ABSENT = object()
+
+
+@lru_cache(maxsize=1)
+def _log_total(tok: jieba.Tokenizer) -> float:
+    return math.log(tok.total)
 
 
 def domain_words() -> Iterable[str]:

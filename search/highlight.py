@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chainkg.model import Passage
 from chainkg.search.port import Highlight
@@ -21,6 +22,17 @@ def _merged_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1024)
+def _patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words as one pattern for the repaired text, and one that allows layout between
+    characters for the original text (compiled once per set of words)."""
+    repaired = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    original = re.compile(
+        "|".join(_LAYOUT.join(re.escape(c) for c in w) for w in words), re.IGNORECASE
+    )
+    return repaired, original
+
+
 def highlight(passage: Passage, tokens: list[str], phrase: str = "") -> tuple[str, list[Highlight]]:
     """The passage text with every token occurrence marked, and the marked spans.
 
@@ -35,10 +47,7 @@ def highlight(passage: Passage, tokens: list[str], phrase: str = "") -> tuple[st
     words = sorted({t for t in tokens if t and (len(t) > 1 or longest == 1)}, key=len, reverse=True)
     if not words:
         return passage.text, []
-    repaired = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
-    original = re.compile(
-        "|".join(_LAYOUT.join(re.escape(c) for c in w) for w in words), re.IGNORECASE
-    )
+    repaired, original = _patterns(tuple(words))
     spans = _merged_spans(repaired, passage.text)
     orig_spans = _merged_spans(original, passage.original) if passage.original else []
     parts: list[str] = []

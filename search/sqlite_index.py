@@ -1,58 +1,108 @@
-"""Embedded ``SearchIndex``: SQLite FTS5 over whitespace-joined jieba tokens, BM25-ranked."""
+"""Embedded ``SearchIndex``: SQLite FTS5 over whitespace-joined jieba tokens, BM25-ranked.
+
+Tables (in the embedded backend's SQLite file, beside the graph):
+
+- ``search_passages`` — one row per passage: ids, title, date, repaired and original text
+  (NULL when the repair changed nothing),
+  offsets, and its annotations as JSON; ``passages_fts`` — FTS5 over its tokens and the ids of
+  the entities it names (the ids only filter and match, BM25 weighs them 0);
+- ``search_passage_tags`` — (kind, value, rowid) for filters and facets: entity id, type, zone,
+  industry;
+- ``search_entities`` with ``entities_fts`` (tokens of names, aliases, short forms) and
+  ``search_suggest`` (every normalised name, alias, short form and pinyin form, B-tree indexed
+  for prefix ranges).
+
+Every user value reaches SQLite as a bound parameter; FTS5 expressions are built only from
+quoted tokens (``"…"`` with quotes doubled), so query syntax in the user's text has no effect.
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
-from chainkg.errors import InputError
 from chainkg.graph.port import EntityRecord
 from chainkg.model import Passage
-from chainkg.nlp.tokens import search_tokens
-from chainkg.search.highlight import highlight
-from chainkg.search.port import EntityHit, PassageHit, SearchIndex, SearchResult
+from chainkg.search.core import FACET_SIZE, BaseSearchIndex, StoredEntity, StoredPassage
+from chainkg.search.names import EntityTerms, entity_terms, province_city
+from chainkg.search.port import FacetBucket, PassageRecord, SearchFilters, as_record
+from chainkg.search.text import QueryPlan, index_tokens
 from chainkg.sqlitedb import connect
 
-SCHEMA = """
+SCHEMA_VERSION = "3"
+TOKENIZE = "unicode61 remove_diacritics 0 tokenchars '+#&._%-'"
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS search_passages (
     rowid INTEGER PRIMARY KEY, passage_id TEXT UNIQUE NOT NULL, doc_id TEXT NOT NULL,
-    text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, original TEXT NOT NULL);
+    doc_title TEXT NOT NULL DEFAULT '', ordinal INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, original TEXT,
+    date TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '{{}}');
 CREATE INDEX IF NOT EXISTS search_passages_doc ON search_passages(doc_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(tokens, tokenize = 'unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(tokens, ents, tokenize = "{TOKENIZE}");
+CREATE TABLE IF NOT EXISTS search_passage_tags (
+    kind TEXT NOT NULL, value TEXT NOT NULL, row INTEGER NOT NULL,
+    PRIMARY KEY (kind, value, row)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS search_passage_tags_row ON search_passage_tags(row);
 CREATE TABLE IF NOT EXISTS search_entities (
     rowid INTEGER PRIMARY KEY, entity_id TEXT UNIQUE NOT NULL, type TEXT NOT NULL,
-    name TEXT NOT NULL, aliases TEXT NOT NULL);
-CREATE VIRTUAL TABLE IF NOT EXISTS entities_fts USING fts5(tokens, tokenize = 'unicode61');
+    name TEXT NOT NULL, aliases TEXT NOT NULL, mentions INTEGER NOT NULL DEFAULT 0,
+    province TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '',
+    terms TEXT NOT NULL DEFAULT '{{}}');
+CREATE INDEX IF NOT EXISTS search_entities_rank ON search_entities(mentions DESC, name, entity_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS entities_fts USING fts5(tokens, tokenize = "{TOKENIZE}");
+CREATE TABLE IF NOT EXISTS search_suggest (
+    term TEXT NOT NULL, kind TEXT NOT NULL, row INTEGER NOT NULL,
+    PRIMARY KEY (term, row)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS search_suggest_row ON search_suggest(row);
 """
-
-MAX_QUERY_CHARS = 200
-
-
-def match_expression(tokens: list[str], operator: str) -> str:
-    """An FTS5 query of quoted tokens: query syntax in the user's text has no effect."""
-    return f" {operator} ".join('"' + t.replace('"', '""') + '"' for t in tokens)
-
-
-def query_tokens(query: str) -> list[str]:
-    """Validated, de-duplicated search tokens of a user query."""
-    if len(query) > MAX_QUERY_CHARS:
-        raise InputError(f"query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
-    tokens = list(dict.fromkeys(search_tokens(query)))
-    if not tokens:
-        raise InputError(f"query {query!r} has no searchable words")
-    return tokens
+TABLES = (
+    "search_passages", "passages_fts", "search_passage_tags", "search_entities", "entities_fts",
+    "search_suggest",
+)  # fmt: skip
+TAG_KINDS = {"entities": "e", "types": "t", "zones": "z", "industries": "i"}
+FACET_KINDS = {"type": "t", "zone": "z", "industry": "i"}
+PREFIX_END = "\U0010ffff"
 
 
-class SqliteSearchIndex(SearchIndex):
+def fts_phrase(token: str) -> str:
+    """A token as an FTS5 string: quoted, quotes doubled (no query syntax can get through)."""
+    return '"' + token.replace('"', '""') + '"'
+
+
+def match_expression(plan: QueryPlan) -> str:
+    """Matches: every word of one alternative, or a named entity. Scores: BM25 over the words
+    and over all tokens (the second conjunct is true for every matching row)."""
+    ents = [f"ents : {fts_phrase(e)}" for e in plan.entity_ids]
+    alts = [
+        "(" + " AND ".join(f"tokens : {fts_phrase(w)}" for w in alt) + ")"
+        for alt in plan.alternatives
+    ]
+    scoring = [f"tokens : {fts_phrase(t)}" for t in plan.tokens]
+    return "(" + " OR ".join(alts + ents) + ") AND (" + " OR ".join(scoring + ents) + ")"
+
+
+def _tags(r: PassageRecord) -> list[tuple[str, str]]:
+    return (
+        [("e", v) for v in r.entity_ids]
+        + [("t", v) for v in r.entity_types]
+        + [("z", v) for v in r.zones]
+        + [("i", v) for v in r.industries]
+    )
+
+
+class SqliteSearchIndex(BaseSearchIndex):
     """FTS5 tables in the embedded backend's SQLite file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, page_max: int = 100) -> None:
         self._path = path
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.RLock()
+        self.page_max = page_max
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -62,68 +112,130 @@ class SqliteSearchIndex(SearchIndex):
         return self._conn
 
     def initialize(self) -> None:
-        if self._conn is None:
-            self._conn = connect(self._path)
-            self._conn.executescript(SCHEMA)
+        with self._lock:
+            if self._conn is not None:
+                return
+            conn = connect(self._path)
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+            )
+            row = conn.execute("SELECT value FROM search_meta WHERE key = 'schema'").fetchone()
+            if row is None or row[0] != SCHEMA_VERSION:
+                # The index is derived data: an older layout is dropped, and ``reconcile`` (run
+                # by every ingest) or ``chainkg reindex`` fills the new one from the graph.
+                self._drop(conn)
+            conn.executescript(SCHEMA)
+            conn.execute(
+                "INSERT OR REPLACE INTO search_meta(key, value) VALUES ('schema', ?)",
+                (SCHEMA_VERSION,),
+            )
+            self._conn = conn
+
+    @staticmethod
+    def _drop(conn: sqlite3.Connection) -> None:
+        for table in TABLES:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
-    def index_passages(self, passages: Iterable[Passage]) -> None:
-        rows = [(p, " ".join(search_tokens(p.text))) for p in passages]
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             c = self.conn
             c.execute("BEGIN IMMEDIATE")
             try:
-                for p, tokens in rows:
-                    old = c.execute(
-                        "SELECT rowid FROM search_passages WHERE passage_id = ?", (p.id,)
-                    ).fetchone()
-                    if old:
-                        c.execute("DELETE FROM passages_fts WHERE rowid = ?", (old[0],))
-                        c.execute("DELETE FROM search_passages WHERE rowid = ?", (old[0],))
-                    cur = c.execute(
-                        "INSERT INTO search_passages"
-                        "(passage_id, doc_id, text, start, end, original)"
-                        " VALUES (?, ?, ?, ?, ?, ?)",
-                        (p.id, p.doc_id, p.text, p.start, p.end, p.original),
-                    )
-                    c.execute(
-                        "INSERT INTO passages_fts(rowid, tokens) VALUES (?, ?)",
-                        (cur.lastrowid, tokens),
-                    )
-                c.execute("COMMIT")
+                yield c
             except BaseException:
                 c.execute("ROLLBACK")
                 raise
+            c.execute("COMMIT")
+
+    # -- writes ----------------------------------------------------------------------------
+
+    def index_passages(self, passages: Iterable[Passage | PassageRecord]) -> None:
+        batch: list[tuple[PassageRecord, str]] = []
+        for p in passages:
+            r = as_record(p)
+            tokens = r.tokens if r.tokens is not None else index_tokens(r.passage.text)
+            batch.append((r, " ".join(tokens)))
+            if len(batch) >= 5000:
+                self._write_passages(batch)
+                batch = []
+        if batch:
+            self._write_passages(batch)
+
+    def _write_passages(self, batch: list[tuple[PassageRecord, str]]) -> None:
+        with self._write() as c:
+            for r, tokens in batch:
+                p = r.passage
+                self._delete_passage(c, p.id)
+                tags = {
+                    "entity_ids": r.entity_ids,
+                    "entity_types": r.entity_types,
+                    "zones": r.zones,
+                    "industries": r.industries,
+                }
+                cur = c.execute(
+                    "INSERT INTO search_passages(passage_id, doc_id, doc_title, ordinal, text,"
+                    " start, end, original, date, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (p.id, p.doc_id, r.title, p.ordinal, p.text, p.start, p.end,
+                     None if p.original == p.text else p.original,
+                     r.date, json.dumps(tags, ensure_ascii=False)),
+                )  # fmt: skip
+                row = cur.lastrowid
+                c.execute(
+                    "INSERT INTO passages_fts(rowid, tokens, ents) VALUES (?, ?, ?)",
+                    (row, tokens, " ".join(r.entity_ids)),
+                )
+                c.executemany(
+                    "INSERT OR IGNORE INTO search_passage_tags(kind, value, row) VALUES (?, ?, ?)",
+                    [(k, v, row) for k, v in _tags(r)],
+                )
+
+    @staticmethod
+    def _delete_passage(c: sqlite3.Connection, passage_id: str) -> None:
+        old = c.execute(
+            "SELECT rowid FROM search_passages WHERE passage_id = ?", (passage_id,)
+        ).fetchone()
+        if old:
+            c.execute("DELETE FROM passages_fts WHERE rowid = ?", (old[0],))
+            c.execute("DELETE FROM search_passage_tags WHERE row = ?", (old[0],))
+            c.execute("DELETE FROM search_passages WHERE rowid = ?", (old[0],))
 
     def index_entities(self, entities: Iterable[EntityRecord]) -> None:
-        rows = []
+        batch: list[tuple[EntityRecord, EntityTerms, tuple[str, str], str]] = []
         for e in entities:
-            names = [e.name, *e.aliases]
-            words = [n.lower() for n in names] + [t for n in names for t in search_tokens(n)]
-            rows.append((e, " ".join(words)))
-        with self._lock:
-            c = self.conn
-            c.execute("BEGIN IMMEDIATE")
-            try:
-                for e, tokens in rows:
-                    self._delete_entity(c, e.id)
-                    cur = c.execute(
-                        "INSERT INTO search_entities(entity_id, type, name, aliases)"
-                        " VALUES (?, ?, ?, ?)",
-                        (e.id, e.type, e.name, json.dumps(e.aliases, ensure_ascii=False)),
-                    )
-                    c.execute(
-                        "INSERT INTO entities_fts(rowid, tokens) VALUES (?, ?)",
-                        (cur.lastrowid, tokens),
-                    )
-                c.execute("COMMIT")
-            except BaseException:
-                c.execute("ROLLBACK")
-                raise
+            terms = entity_terms(e)
+            words = [t for n in [*terms.names, *terms.shorts] for t in index_tokens(n)]
+            batch.append((e, terms, province_city(e), " ".join([*terms.names, *words])))
+            if len(batch) >= 5000:
+                self._write_entities(batch)
+                batch = []
+        if batch:
+            self._write_entities(batch)
+
+    def _write_entities(
+        self, batch: list[tuple[EntityRecord, EntityTerms, tuple[str, str], str]]
+    ) -> None:
+        with self._write() as c:
+            for e, terms, (province, city), tokens in batch:
+                self._delete_entity(c, e.id)
+                cur = c.execute(
+                    "INSERT INTO search_entities(entity_id, type, name, aliases, mentions,"
+                    " province, city, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (e.id, e.type, e.name, json.dumps(e.aliases, ensure_ascii=False), e.mentions,
+                     province, city, json.dumps(_terms_json(terms), ensure_ascii=False)),
+                )  # fmt: skip
+                row = cur.lastrowid
+                c.execute("INSERT INTO entities_fts(rowid, tokens) VALUES (?, ?)", (row, tokens))
+                c.executemany(
+                    "INSERT OR IGNORE INTO search_suggest(term, kind, row) VALUES (?, ?, ?)",
+                    [(t, k, row) for t, k in terms.kinds()],
+                )
 
     @staticmethod
     def _delete_entity(c: sqlite3.Connection, entity_id: str) -> None:
@@ -132,32 +244,32 @@ class SqliteSearchIndex(SearchIndex):
         ).fetchone()
         if old:
             c.execute("DELETE FROM entities_fts WHERE rowid = ?", (old[0],))
+            c.execute("DELETE FROM search_suggest WHERE row = ?", (old[0],))
             c.execute("DELETE FROM search_entities WHERE rowid = ?", (old[0],))
 
     def delete_document(self, doc_id: str) -> None:
-        with self._lock:
-            c = self.conn
-            c.execute("BEGIN IMMEDIATE")
-            c.execute(
-                "DELETE FROM passages_fts WHERE rowid IN"
-                " (SELECT rowid FROM search_passages WHERE doc_id = ?)",
-                (doc_id,),
-            )
+        with self._write() as c:
+            rows = c.execute(
+                "SELECT rowid FROM search_passages WHERE doc_id = ?", (doc_id,)
+            ).fetchall()
+            for (row,) in rows:
+                c.execute("DELETE FROM passages_fts WHERE rowid = ?", (row,))
+                c.execute("DELETE FROM search_passage_tags WHERE row = ?", (row,))
             c.execute("DELETE FROM search_passages WHERE doc_id = ?", (doc_id,))
-            c.execute("COMMIT")
 
     def delete_entities(self, entity_ids: Iterable[str]) -> None:
-        with self._lock:
-            c = self.conn
-            c.execute("BEGIN IMMEDIATE")
+        with self._write() as c:
             for eid in entity_ids:
                 self._delete_entity(c, eid)
-            c.execute("COMMIT")
 
     def clear(self) -> None:
-        with self._lock:
-            for table in ("passages_fts", "search_passages", "entities_fts", "search_entities"):
-                self.conn.execute(f"DELETE FROM {table}")
+        with self._write() as c:
+            self._drop(c)
+            for stmt in SCHEMA.split(";\n"):
+                if stmt.strip():
+                    c.execute(stmt)
+
+    # -- reads -----------------------------------------------------------------------------
 
     def document_ids(self) -> set[str]:
         with self._lock:
@@ -176,74 +288,171 @@ class SqliteSearchIndex(SearchIndex):
             ).fetchone()
         return int(row[0])
 
-    def search(self, query: str, limit: int = 10, offset: int = 0) -> SearchResult:
-        tokens = query_tokens(query)
-        with self._lock:
-            total, rows = self._passages(tokens, "AND", limit, offset)
-            if total == 0 and len(tokens) > 1:
-                total, rows = self._passages(tokens, "OR", limit, offset)
-            entity_rows = self.conn.execute(
-                "SELECT e.entity_id, e.type, e.name, e.aliases, bm25(entities_fts) AS rank"
-                " FROM entities_fts JOIN search_entities e ON e.rowid = entities_fts.rowid"
-                " WHERE entities_fts MATCH ? ORDER BY rank, e.name LIMIT 10",
-                (match_expression(tokens, "AND"),),
-            ).fetchall()
-        hits = []
-        for r in rows:
-            p = Passage(
-                id=r["passage_id"],
-                doc_id=r["doc_id"],
-                ordinal=0,
-                text=r["text"],
-                start=r["start"],
-                end=r["end"],
-                original=r["original"],
+    @staticmethod
+    def _filter_sql(filters: SearchFilters) -> tuple[str, list[str]]:
+        """Conditions on ``passages_fts.rowid`` (fixed SQL, values as parameters)."""
+        sql: list[str] = []
+        args: list[str] = []
+        for field, kind in TAG_KINDS.items():
+            values: list[str] = getattr(filters, field)
+            if values:
+                marks = ", ".join("?" * len(values))
+                sql.append(
+                    "+passages_fts.rowid IN (SELECT row FROM search_passage_tags"
+                    f" WHERE kind = ? AND value IN ({marks}))"
+                )
+                args += [kind, *values]
+        if filters.documents:
+            marks = ", ".join("?" * len(filters.documents))
+            sql.append(
+                "+passages_fts.rowid IN"
+                f" (SELECT rowid FROM search_passages WHERE doc_id IN ({marks}))"
             )
-            snippet, marks = highlight(p, tokens, query)
-            hits.append(
-                PassageHit(
-                    passage_id=p.id,
-                    doc_id=p.doc_id,
-                    score=-r["rank"],
-                    text=p.text,
-                    snippet=snippet,
-                    start=p.start,
-                    end=p.end,
-                    highlights=marks,
+            args += filters.documents
+        return "".join(f" AND {s}" for s in sql), args
+
+    def _match(
+        self, plan: QueryPlan, filters: SearchFilters, size: int, offset: int
+    ) -> tuple[int, list[StoredPassage]]:
+        expr = match_expression(plan)
+        where, args = self._filter_sql(filters)
+        with self._lock:
+            total = self.conn.execute(
+                f"SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?{where}",
+                [expr, *args],
+            ).fetchone()[0]
+            if total == 0:
+                return 0, []
+            # Rank inside FTS5 first, then read the stored columns of the page only (joining
+            # before the sort would read every matching passage's text).
+            rows = self.conn.execute(
+                "SELECT p.passage_id, p.doc_id, p.doc_title, p.ordinal, p.text, p.start, p.end,"
+                " p.original, p.date, p.tags, hits.rank FROM ("
+                " SELECT rowid, bm25(passages_fts, 1.0, 0.0) AS rank FROM passages_fts"
+                f" WHERE passages_fts MATCH ?{where} ORDER BY rank LIMIT ? OFFSET ?"
+                ") AS hits JOIN search_passages p ON p.rowid = hits.rowid"
+                " ORDER BY hits.rank, p.passage_id",
+                [expr, *args, size, offset],
+            ).fetchall()
+        out = []
+        for r in rows:
+            tags = json.loads(r["tags"])
+            out.append(
+                StoredPassage(
+                    passage_id=r["passage_id"],
+                    doc_id=r["doc_id"],
+                    doc_title=r["doc_title"],
+                    ordinal=r["ordinal"],
+                    text=r["text"],
+                    start=r["start"],
+                    end=r["end"],
+                    original=r["text"] if r["original"] is None else r["original"],
+                    date=r["date"],
+                    entity_ids=tags.get("entity_ids", []),
+                    entity_types=tags.get("entity_types", []),
+                    zones=tags.get("zones", []),
+                    industries=tags.get("industries", []),
+                    score=-float(r["rank"]),
                 )
             )
-        entities = [
-            EntityHit(
-                id=r["entity_id"],
-                type=r["type"],
-                name=r["name"],
-                aliases=json.loads(r["aliases"]),
-                score=-r["rank"],
-            )
-            for r in entity_rows
-        ]
-        return SearchResult(
-            query=query,
-            tokens=tokens,
-            total=total,
-            offset=offset,
-            limit=limit,
-            passages=hits,
-            entities=entities,
+        return int(total), out
+
+    def _facets(self, plan: QueryPlan, filters: SearchFilters) -> dict[str, list[FacetBucket]]:
+        expr = match_expression(plan)
+        where, args = self._filter_sql(filters)
+        matching = f"SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?{where}"
+        out: dict[str, list[FacetBucket]] = {}
+        with self._lock:
+            c = self.conn
+            c.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits (row INTEGER PRIMARY KEY)")
+            c.execute("DELETE FROM temp.search_hits")
+            c.execute(f"INSERT INTO temp.search_hits {matching}", [expr, *args])
+            for name, kind in FACET_KINDS.items():
+                rows = c.execute(
+                    "SELECT t.value, count(*) AS n FROM temp.search_hits h"
+                    " JOIN search_passage_tags t ON t.row = h.row AND t.kind = ?"
+                    " GROUP BY t.value ORDER BY n DESC, t.value LIMIT ?",
+                    (kind, FACET_SIZE),
+                ).fetchall()
+                out[name] = [FacetBucket(value=r[0], count=r[1]) for r in rows]
+            rows = c.execute(
+                "SELECT p.doc_id, count(*) AS n, min(p.doc_title) FROM temp.search_hits h"
+                " JOIN search_passages p ON p.rowid = h.row"
+                " GROUP BY p.doc_id ORDER BY n DESC, p.doc_id LIMIT ?",
+                (FACET_SIZE,),
+            ).fetchall()
+            out["document"] = [FacetBucket(value=r[0], count=r[1], label=r[2]) for r in rows]
+            c.execute("DELETE FROM temp.search_hits")
+        return out
+
+    # -- entities --------------------------------------------------------------------------
+
+    _ENTITY_COLUMNS = (
+        "e.entity_id, e.type, e.name, e.aliases, e.mentions, e.province, e.city, e.terms"
+    )
+    _ENTITY_ORDER = " ORDER BY e.mentions DESC, e.name, e.entity_id"
+
+    @staticmethod
+    def _entity(r: sqlite3.Row) -> StoredEntity:
+        t = json.loads(r["terms"])
+        return StoredEntity(
+            id=r["entity_id"],
+            type=r["type"],
+            name=r["name"],
+            aliases=json.loads(r["aliases"]),
+            mentions=r["mentions"],
+            province=r["province"],
+            city=r["city"],
+            terms=EntityTerms(
+                names=t.get("names", []),
+                shorts=t.get("shorts", []),
+                pinyin=t.get("pinyin", []),
+                initials=t.get("initials", []),
+            ),
         )
 
-    def _passages(
-        self, tokens: list[str], operator: str, limit: int, offset: int
-    ) -> tuple[int, list[sqlite3.Row]]:
-        expr = match_expression(tokens, operator)
-        total = self.conn.execute(
-            "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", (expr,)
-        ).fetchone()[0]
-        rows = self.conn.execute(
-            "SELECT p.passage_id, p.doc_id, p.text, p.start, p.end, p.original,"
-            " bm25(passages_fts) AS rank FROM passages_fts"
-            " JOIN search_passages p ON p.rowid = passages_fts.rowid"
-            " WHERE passages_fts MATCH ? ORDER BY rank, p.passage_id LIMIT ? OFFSET ?",
-            (expr, limit, offset),
-        ).fetchall()
-        return total, rows
+    def _entities_by_terms(self, terms: list[str], kinds: Sequence[str]) -> list[StoredEntity]:
+        if not terms:
+            return []
+        sql = (
+            f"SELECT {self._ENTITY_COLUMNS} FROM search_entities e WHERE e.rowid IN"
+            f" (SELECT row FROM search_suggest WHERE term IN ({', '.join('?' * len(terms))})"
+            f" AND kind IN ({', '.join('?' * len(kinds))})){self._ENTITY_ORDER}"
+        )
+        with self._lock:
+            rows = self.conn.execute(sql, [*terms, *kinds]).fetchall()
+        return [self._entity(r) for r in rows]
+
+    def _entities_by_words(self, words: list[str], size: int) -> list[StoredEntity]:
+        if not words:
+            return []
+        expr = " AND ".join(fts_phrase(w) for w in words)
+        sql = (
+            f"SELECT {self._ENTITY_COLUMNS} FROM search_entities e WHERE e.rowid IN"
+            f" (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?){self._ENTITY_ORDER}"
+            " LIMIT ?"
+        )
+        with self._lock:
+            rows = self.conn.execute(sql, (expr, size)).fetchall()
+        return [self._entity(r) for r in rows]
+
+    def _entities_by_prefix(
+        self, prefix: str, kinds: Sequence[str], types: Sequence[str], size: int
+    ) -> list[StoredEntity]:
+        args: list[object] = [prefix, prefix + PREFIX_END, *kinds]
+        type_sql = ""
+        if types:
+            type_sql = f" AND e.type IN ({', '.join('?' * len(types))})"
+            args += list(types)
+        sql = (
+            f"SELECT {self._ENTITY_COLUMNS} FROM search_entities e WHERE e.rowid IN"
+            " (SELECT row FROM search_suggest WHERE term >= ? AND term < ?"
+            f" AND kind IN ({', '.join('?' * len(kinds))})){type_sql}{self._ENTITY_ORDER} LIMIT ?"
+        )
+        with self._lock:
+            rows = self.conn.execute(sql, [*args, size]).fetchall()
+        return [self._entity(r) for r in rows]
+
+
+def _terms_json(t: EntityTerms) -> dict[str, list[str]]:
+    return {"names": t.names, "shorts": t.shorts, "pinyin": t.pinyin, "initials": t.initials}

@@ -118,6 +118,7 @@ def _reverse(
 ) -> ConsortiumAnswer:
     """Which zones, enterprises and consortia a university (or institute) works with."""
     rels = store.relations(subject.id, [R.PARTNERS_WITH, R.MEMBER_OF], "both")
+    served: list[Link] = []
     for rel in rels:
         lk = link(rel, subject.id)
         t = lk.entity.type
@@ -126,7 +127,23 @@ def _reverse(
         elif t == T.ENTERPRISE:
             answer.enterprises.append(lk)
         elif t in CONSORTIUM_TYPES:
-            answer.consortia.append(consortium_view(store, lk.entity))
+            view = consortium_view(store, lk.entity)
+            answer.consortia.append(view)
+            # a consortium's leading zone is served too (through the membership)
+            for leader in view.leaders:
+                zones = (
+                    [leader.entity]
+                    if leader.entity.type == T.ZONE
+                    else [r.tail for r in store.relations(leader.entity.id, [R.GOVERNS], "out")]
+                )
+                for zone in zones:
+                    if all(z.entity.id != zone.id for z in served):
+                        served.append(
+                            Link(entity=zone, relation=f"{R.MEMBER_OF}→{view.consortium.name}",
+                                 props={"via": view.consortium.name}, evidence=lk.evidence)
+                        )  # fmt: skip
         else:
             answer.partners.setdefault(str(rel.props.get("kind") or "合作"), []).append(lk)
+    direct = {z.entity.id for z in answer.zones}
+    answer.zones += [z for z in served if z.entity.id not in direct]
     return answer

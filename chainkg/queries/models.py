@@ -50,35 +50,70 @@ class ConsortiumAnswer(BaseModel):
 
 
 class TargetEnterprise(BaseModel):
+    """An enterprise outside the zone that could fill a gap, with its score broken down."""
+
     entity: EntityRef
     score: float
+    breakdown: dict[str, float] = Field(default_factory=dict)
+    segments: list[str] = Field(default_factory=list, description="gap/extend segments it fits")
     reasons: list[str]
     evidence: list[EvidenceRecord] = Field(default_factory=list)
 
 
+class SegmentCoverage(BaseModel):
+    """One segment of a reference chain and the zone's enterprises placed on it."""
+
+    id: str
+    name: str
+    stage: str
+    stage_label: str
+    status: str = Field(
+        description="covered | strengthen (one enterprise) | gap (补链) | extend (延链) | beyond"
+    )
+    enterprises: list[EntityRef] = Field(default_factory=list)
+    upstream: list[str] = Field(default_factory=list)
+    downstream: list[str] = Field(default_factory=list)
+
+
 class IndustryChain(BaseModel):
     industry: EntityRef
-    focus: Link
-    reference_chain: list[str] = Field(default_factory=list)
+    focus: Link | None = None
+    chain: str | None = None
+    reference_chain: list[str] = Field(default_factory=list, description="segments, upstream first")
     note: str = ""
-    zone_enterprises: list[Link] = Field(default_factory=list)
+    segments: list[SegmentCoverage] = Field(default_factory=list)
+    gaps: list[str] = Field(default_factory=list)
+    extend: list[str] = Field(default_factory=list)
+    strengthen: list[str] = Field(default_factory=list)
     targets: list[TargetEnterprise] = Field(default_factory=list)
 
 
 class ChainAnswer(BaseModel):
-    """延链补链强链: a zone's focus industries with the chain around each."""
+    """延链补链强链: a zone's focus industries (or one industry) against reference chains."""
 
     query: str
-    zone: EntityRef
+    zone: EntityRef | None = None
     industries: list[IndustryChain] = Field(default_factory=list)
+
+
+class Triad(BaseModel):
+    """政府 + 链主 + 园区: a government, a chain leader and a park linked in the reports."""
+
+    government: EntityRef
+    leader: EntityRef
+    zone: EntityRef
+    evidence: list[EvidenceRecord] = Field(default_factory=list)
 
 
 class ChainLeader(BaseModel):
     entity: EntityRef
-    explicit: bool
-    score: float
+    explicit: bool = Field(description="stated as 链主 / 龙头 in a report")
+    score: float = Field(description="stored centrality (PageRank over partnerships)")
     evidence: list[EvidenceRecord] = Field(default_factory=list)
-    partners: list[Link] = Field(default_factory=list)
+    partners: list[Link] = Field(
+        default_factory=list, description="以商引商: partners and suppliers not yet in the zone"
+    )
+    triads: list[Triad] = Field(default_factory=list)
 
 
 class LeadersAnswer(BaseModel):
@@ -86,6 +121,7 @@ class LeadersAnswer(BaseModel):
 
     query: str
     industry: EntityRef
+    chain: str | None = None
     leaders: list[ChainLeader] = Field(default_factory=list)
 
 

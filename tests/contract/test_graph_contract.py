@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from chainkg.chains import get_catalog
 from chainkg.graph.port import GraphStore
 from chainkg.queries.chain import chain_extension
 from chainkg.queries.consortium import consortium
@@ -18,6 +19,7 @@ from tests.conftest import SAMPLE
 from tests.contract.conftest import corpus_graphs, unavailable
 from tests.helpers import TEXT, sample_graph
 
+CHAINS = get_catalog()
 pytestmark = pytest.mark.contract
 SEED = SAMPLE.read_text(encoding="utf-8")
 
@@ -44,9 +46,9 @@ def test_reverse_and_profile(store: GraphStore) -> None:
 
 
 def test_chain_and_leaders(store: GraphStore) -> None:
-    a = chain_extension(store, "忻州经济开发区")
+    a = chain_extension(store, CHAINS, "忻州经济开发区")
     assert {i.industry.name for i in a.industries} >= {"新能源", "新材料", "半导体", "煤化工"}
-    assert chain_leaders(store, "新能源").industry.name == "新能源"
+    assert chain_leaders(store, CHAINS, "新能源").industry.name == "新能源"
 
 
 def test_unknown_names_are_not_found(store: GraphStore) -> None:
@@ -59,8 +61,8 @@ def test_unknown_names_are_not_found(store: GraphStore) -> None:
     [
         lambda s: consortium(s, "运城市经济开发区"),
         lambda s: consortium(s, "太原理工大学"),
-        lambda s: chain_extension(s, "忻州经济开发区"),
-        lambda s: chain_leaders(s, "新能源"),
+        lambda s: chain_extension(s, CHAINS, "忻州经济开发区"),
+        lambda s: chain_leaders(s, CHAINS, "新能源"),
         lambda s: entity_profile(s, "阳泉高新区"),
         lambda s: entity_profile(s, "运城市经开区产教联合体"),
         lambda s: sorted(e.model_dump_json() for e in s.entities()),

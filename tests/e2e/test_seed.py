@@ -49,7 +49,7 @@ def query(data_dir: Path, *args: str) -> dict:  # type: ignore[type-arg]
 def test_ingest_twice_changes_nothing(ingested: Path) -> None:
     out = run(ingested, "ingest", str(SAMPLE))
     assert "unchanged" in out
-    assert "1 files: 0 ingested, 0 replaced, 1 unchanged, 0 failed" in out
+    assert "1 documents from 1 files: 0 ingested, 0 replaced, 1 unchanged, 0 failed" in out
 
 
 def test_consortium_of_yuncheng_zone(ingested: Path) -> None:
@@ -117,3 +117,12 @@ def test_human_output_and_unknown_name(ingested: Path) -> None:
     )
     assert result.exit_code == 1
     assert "火星开发区" in result.stderr
+
+
+def test_reverse_query_reaches_zones_through_consortium_membership(ingested: Path) -> None:
+    a = query(ingested, "query", "consortium", "运城职业技术大学")
+    assert "运城市经开区产教联合体" in {v["consortium"]["name"] for v in a["consortia"]}
+    zone_id = query(ingested, "entity", "运城市经济开发区")["entity"]["id"]  # name or alias
+    zones = {lk["entity"]["id"]: lk for lk in a["zones"]}
+    assert zone_id in zones
+    assert "运城职业技术大学" in zones[zone_id]["evidence"][0]["sentence"]

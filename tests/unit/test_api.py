@@ -92,12 +92,12 @@ def test_upload_list_replace_and_delete(writer: TestClient) -> None:
     key = {"X-API-Key": "k3y"}
     r = writer.post("/documents", files={"file": ("a.txt", REPORT)}, headers=key)
     assert r.status_code == 201, r.text
-    first = r.json()
+    [first] = r.json()
     assert first["status"] == "ingested"
-    again = writer.post("/documents", files={"file": ("a.txt", REPORT)}, headers=key).json()
+    [again] = writer.post("/documents", files={"file": ("a.txt", REPORT)}, headers=key).json()
     assert again["status"] == "unchanged"
     changed = REPORT + "新增一句。".encode()
-    second = writer.post("/documents", files={"file": ("a.txt", changed)}, headers=key).json()
+    [second] = writer.post("/documents", files={"file": ("a.txt", changed)}, headers=key).json()
     assert second["status"] == "replaced"
     docs = writer.get("/documents").json()
     assert [d["id"] for d in docs] == [second["doc_id"]]
@@ -115,6 +115,22 @@ def test_uploads_are_bounded_and_checked(writer: TestClient) -> None:
     assert "binary" in binary.json()["error"]["message"]
     exe = writer.post("/documents", files={"file": ("c.exe", b"abc")}, headers=key)
     assert "unsupported format" in exe.json()["error"]["message"]
+
+
+def test_jsonl_upload_gives_a_result_per_line(writer: TestClient) -> None:
+    lines = [
+        '{"id": "r1", "text": "晋南经济开发区与运城学院共建实训基地。"}',
+        "{not json",
+        '{"id": "r2", "text": "临宜产业园位于晋南经济开发区。"}',
+    ]
+    body = ("\n".join(lines) + "\n").encode()
+    r = writer.post(
+        "/documents", files={"file": ("batch.jsonl", body)}, headers={"X-API-Key": "k3y"}
+    )
+    assert r.status_code == 201
+    assert [x["status"] for x in r.json()] == ["ingested", "failed", "ingested"]
+    assert "batch.jsonl line 2" in r.json()[1]["error"]
+    assert "/tmp" not in r.json()[1]["error"]
 
 
 def test_path_neighbourhood_and_exports(client: TestClient) -> None:

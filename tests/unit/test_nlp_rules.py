@@ -12,7 +12,8 @@ def _names(x: Extraction, type_: str) -> set[str]:
 
 
 def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    return {(r.head.key, r.tail.key) for r in x.relations if r.type == type_}
+    return {(r.head.canonical or r.head.name, r.tail.canonical or r.tail.name)
+            for r in x.relations if r.type == type_}
 
 
 def test_numbers() -> None:

@@ -22,7 +22,8 @@ def seed() -> tuple[str, Extraction]:
 
 
 def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    return {(r.head.key, r.tail.key) for r in x.relations if r.type == type_}
+    return {(r.head.canonical or r.head.name, r.tail.canonical or r.tail.name)
+            for r in x.relations if r.type == type_}
 
 
 def test_yangquan_partners_with_nine_universities(seed: tuple[str, Extraction]) -> None:
@@ -47,7 +48,7 @@ def test_consortium_members_counts_and_leader(seed: tuple[str, Extraction]) -> N
     assert {"大运汽车股份有限公司", "运城职业技术大学", "山西省重型卡车工程技术研究中心",
             "运城市先进制造业职教集团"} <= members
     counts = {(f.value, f.unit, f.counted_type) for f in x.facts
-              if f.kind == "member_count" and f.subject.key == consortium}
+              if f.kind == "member_count" and f.subject.canonical == consortium}
     assert counts == {(54.0, "家", EntityType.ENTERPRISE), (8.0, "所", EntityType.UNIVERSITY),
                       (32.0, "个", EntityType.RESEARCH_INSTITUTE),
                       (3.0, "个", EntityType.ASSOCIATION)}
@@ -60,7 +61,8 @@ def test_consortium_members_counts_and_leader(seed: tuple[str, Extraction]) -> N
 
 def test_investment_fact(seed: tuple[str, Extraction]) -> None:
     _, x = seed
-    inv = [f for f in x.facts if f.kind == "investment" and f.subject.key == "临宜环保科技产业园"]
+    inv = [f for f in x.facts
+           if f.kind == "investment" and f.subject.canonical == "临宜环保科技产业园"]
     assert inv and inv[0].value == 940000000.0 and inv[0].unit == "元"
 
 

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from chainkg.chains import get_catalog
 from chainkg.errors import NotFoundError
 from chainkg.graph.sqlite_store import SqliteGraphStore
 from chainkg.queries.chain import chain_extension
@@ -10,6 +11,8 @@ from chainkg.queries.consortium import consortium
 from chainkg.queries.leaders import chain_leaders
 from chainkg.queries.profile import entity_profile
 from tests.helpers import sample_graph
+
+CHAINS = get_catalog()
 
 
 @pytest.fixture
@@ -41,17 +44,22 @@ def test_reverse_for_a_university(store: SqliteGraphStore) -> None:
     assert [c.consortium.name for c in a.consortia] == ["晋北产教联合体"]
 
 
-def test_chain_extension_lists_focus_industries(store: SqliteGraphStore) -> None:
-    a = chain_extension(store, "晋北经济开发区")
-    assert [i.industry.name for i in a.industries] == ["新能源汽车"]
-    ic = a.industries[0]
-    assert ic.focus.props == {"role": "主导"}
-    assert [lk.entity.name for lk in ic.zone_enterprises] == ["华晋重工有限公司"]
-    assert "no reference chain" in ic.note
+def test_chain_extension_places_zone_enterprises_on_the_reference_chain(
+    store: SqliteGraphStore,
+) -> None:
+    a = chain_extension(store, CHAINS, "晋北经济开发区")
+    [ic] = a.industries
+    assert ic.industry.name == "新能源汽车"
+    assert ic.focus is not None and ic.focus.props == {"role": "主导"}
+    assert ic.chain == "新能源汽车"
+    assert ic.reference_chain[0] == "关键原材料"  # upstream first
+    # 华晋重工有限公司 is in the zone but its industry names the whole chain, no segment of it.
+    assert all(not seg.enterprises for seg in ic.segments)
+    assert set(ic.gaps) == {s.name for s in ic.segments}
 
 
 def test_chain_leaders_puts_stated_leaders_first(store: SqliteGraphStore) -> None:
-    a = chain_leaders(store, "新能源汽车")
+    a = chain_leaders(store, CHAINS, "新能源汽车")
     assert [(c.entity.name, c.explicit) for c in a.leaders] == [("华晋重工有限公司", True)]
     assert "链主" in a.leaders[0].evidence[0].sentence
 
@@ -60,4 +68,4 @@ def test_profile_and_unknown_names(store: SqliteGraphStore) -> None:
     p = entity_profile(store, "晋北经济开发区")
     assert {r.type for r in p.relations} >= {"FOCUSES_ON", "PARTNERS_WITH", "LOCATED_IN"}
     with pytest.raises(NotFoundError, match="不存在的园区"):
-        chain_extension(store, "不存在的园区")
+        chain_extension(store, CHAINS, "不存在的园区")
