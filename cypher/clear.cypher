@@ -1,2 +1,2 @@
 MATCH (n) WHERE n:Document OR n:Passage OR n:Entity OR n:Evidence OR n:Fact OR n:Alias
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS

@@ -8,6 +8,9 @@ import threading
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
 
 from chainkg.graph.port import (
     DocumentInfo,
@@ -353,24 +356,7 @@ class SqliteGraphStore(GraphStore):
                 (subject_id,),
             ).fetchall()
         return [
-            FactRecord(
-                id=r["id"],
-                subject_id=r["subject_id"],
-                kind=r["kind"],
-                value=r["value"],
-                unit=r["unit"],
-                text=r["text"],
-                noun=r["noun"],
-                counted_type=r["counted_type"],
-                evidence=EvidenceRecord(
-                    doc_id=r["doc_id"],
-                    doc_title=r["doc_title"],
-                    passage_id=r["passage_id"],
-                    start=r["start"],
-                    end=r["end"],
-                    sentence=r["sentence"],
-                ),
-            )
+            FactRecord(**_pick(r, FactRecord, frozenset({"evidence"})), evidence=_evidence_of(r))
             for r in rows
         ]
 
@@ -477,18 +463,20 @@ class SqliteGraphStore(GraphStore):
                 chunk,
             ).fetchall()
             for r in rows:
-                out.setdefault(r["relation_id"], []).append(
-                    EvidenceRecord(
-                        doc_id=r["doc_id"],
-                        doc_title=r["doc_title"],
-                        passage_id=r["passage_id"],
-                        start=r["start"],
-                        end=r["end"],
-                        sentence=r["sentence"],
-                        confidence=r["confidence"],
-                    )
-                )
+                out.setdefault(r["relation_id"], []).append(_evidence_of(r))
         return out
+
+
+def _pick(
+    row: sqlite3.Row, model: type[BaseModel], exclude: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The row's columns that are fields of ``model``."""
+    keys = set(row.keys())
+    return {k: row[k] for k in model.model_fields if k in keys and k not in exclude}
+
+
+def _evidence_of(row: sqlite3.Row) -> EvidenceRecord:
+    return EvidenceRecord(**_pick(row, EvidenceRecord))
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

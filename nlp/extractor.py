@@ -1,9 +1,14 @@
 """The extractor: repaired report text in, ``Extraction`` (mentions, relations, facts) out.
 
-Pipeline (DESIGN.md): gazetteers (Aho-Corasick over the reference lists) → jieba tokens (own
-Tokenizer, HMM off) → suffix rules grown leftwards to a stopper → short enterprise names from
-context → recall of every occurrence of the names found → industries → within-document
-resolution → sentence-level relation patterns and stated quantities.
+Pipeline (DESIGN.md): gazetteers (one Aho-Corasick pass over the reference lists) → jieba token
+boundaries (own Tokenizer's dictionary, HMM off, each jieba block segmented once and only when a
+rule asks; ``tokens.segment_block``) → suffix rules grown leftwards to a stopper (on to the place
+that opens a name when a rare verb stopped the walk) → short enterprise names from context
+(引进X、Y等企业, 以X为龙头, X的供应商, A、B等 with a known company) → recall of every occurrence
+of the names found → short forms of full names (晶科能源 ← 晶科能源股份有限公司) → industries →
+within-document resolution → sentence-level relation patterns and stated quantities. Every
+mention carries the document's full form (``canonical``) and, when the reference lists name the
+entity surely, its cross-document ``identity`` (``resolve.identity``).
 
 Offsets of every record are offsets in the ORIGINAL text (``RepairedText.span``).
 """
