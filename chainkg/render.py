@@ -41,6 +41,11 @@ def excerpt(sentence: str, focus: str = "", width: int = EXCERPT) -> str:
     return ("…" if start else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
 
 
+def _asked(query: str, name: str) -> str:
+    """How the user named an entity whose canonical (official) name differs."""
+    return f" — asked as “{query}”" if query and query != name else ""
+
+
 def _cite(ev: list[EvidenceRecord], focus: str = "") -> str:
     if not ev:
         return ""
@@ -59,7 +64,10 @@ def _link_lines(console: Console, items: list[Link], indent: str = "  ") -> None
 
 
 def render_consortium(console: Console, a: ConsortiumAnswer) -> None:
-    console.print(f"[bold]{a.subject.name}[/bold] ({a.subject.type})", highlight=False)
+    console.print(
+        f"[bold]{a.subject.name}[/bold] ({a.subject.type}){_asked(a.query, a.subject.name)}",
+        highlight=False,
+    )
     if not (a.consortia or a.partners or a.zones or a.enterprises):
         console.print("  no consortium, partnership or membership found", style="yellow")
     for view in a.consortia:
@@ -104,7 +112,7 @@ STATUS = {
 
 
 def render_chain(console: Console, a: ChainAnswer) -> None:
-    head = a.zone.name if a.zone else a.query
+    head = a.zone.name + _asked(a.query, a.zone.name) if a.zone else a.query
     console.print(f"[bold]{head}[/bold]: {len(a.industries)} industries", highlight=False)
     if not a.industries:
         console.print("  no focus industry found for this zone", style="yellow")

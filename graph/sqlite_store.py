@@ -295,16 +295,17 @@ class SqliteGraphStore(GraphStore):
             return self._entity_record(row) if row else None
 
     def find_entities(self, name: str, types: Sequence[str] = ()) -> list[EntityRecord]:
+        # Two indexed lookups (by name, by alias) rather than one OR that scans the table.
+        type_filter = f" AND type IN ({','.join('?' * len(types))})" if types else ""
         sql = (
-            "SELECT id, type, name, props, centrality FROM entities WHERE (name = ?"
-            " OR id IN (SELECT entity_id FROM aliases WHERE alias = ?))"
+            "SELECT * FROM (SELECT id, type, name, props, centrality FROM entities"
+            f" WHERE name = ?{type_filter}"
+            " UNION SELECT e.id, e.type, e.name, e.props, e.centrality FROM aliases a"
+            f" JOIN entities e ON e.id = a.entity_id WHERE a.alias = ?{type_filter})"
+            " ORDER BY name = ? DESC, type, id"
         )
-        args: list[str] = [name, name]
-        if types:
-            sql += f" AND type IN ({','.join('?' * len(types))})"
-            args += list(types)
         with self._lock:
-            rows = self.conn.execute(sql + " ORDER BY name = ? DESC, type, id", [*args, name])
+            rows = self.conn.execute(sql, [name, *types, name, *types, name])
             return [self._entity_record(r) for r in rows.fetchall()]
 
     def entities(self, types: Sequence[str] = ()) -> Iterator[EntityRecord]:

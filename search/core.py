@@ -50,6 +50,7 @@ from chainkg.search.text import (
 
 RERANK_WINDOW = 100
 MAX_WINDOW = 10_000  # offset + limit (Elasticsearch's default max_result_window)
+TOTAL_CAP = 10_000  # matches are counted exactly up to this many (then "at least")
 PHRASE, COVERAGE, ENTITY = 2.0, 1.0, 1.0
 LITERAL = 0.6  # share of the last point that literal occurrences get (BM25 the rest)
 AVG_CHARS = 200.0  # the passage length at which ``literal`` normalises by one
@@ -165,8 +166,9 @@ class BaseSearchIndex(SearchIndex):
     @abstractmethod
     def _match(
         self, plan: QueryPlan, filters: SearchFilters, size: int, offset: int
-    ) -> tuple[int, list[StoredPassage]]:
-        """(how many passages match, the page ``offset``/``size`` of them by BM25 then id)."""
+    ) -> tuple[int, bool, list[StoredPassage]]:
+        """(how many passages match, capped at ``TOTAL_CAP``; whether that count is exact; the
+        page ``offset``/``size`` of them by BM25 then id)."""
 
     @abstractmethod
     def _facets(self, plan: QueryPlan, filters: SearchFilters) -> dict[str, list[FacetBucket]]:
@@ -206,10 +208,10 @@ class BaseSearchIndex(SearchIndex):
             dict.fromkeys(n for e in named for n in [*e.terms.names, *e.terms.shorts])
         )
         plan.boost_ids = [e.id for e in [*named, *parts]]
-        total, page = self._ranked(plan, filters, limit, offset)
+        total, exact, page = self._ranked(plan, filters, limit, offset)
         if total == 0 and len(plan.tokens) > 1:
             plan = plan.relaxed()
-            total, page = self._ranked(plan, filters, limit, offset)
+            total, exact, page = self._ranked(plan, filters, limit, offset)
         marks = [*plan.tokens, *plan.expansions]
         hits = []
         for c, score in page:
@@ -244,6 +246,7 @@ class BaseSearchIndex(SearchIndex):
             query=query,
             tokens=plan.tokens,
             total=total,
+            total_exact=exact,
             offset=offset,
             limit=limit,
             passages=hits,
@@ -256,15 +259,15 @@ class BaseSearchIndex(SearchIndex):
 
     def _ranked(
         self, plan: QueryPlan, filters: SearchFilters, limit: int, offset: int
-    ) -> tuple[int, list[tuple[StoredPassage, float]]]:
+    ) -> tuple[int, bool, list[tuple[StoredPassage, float]]]:
         parts = phrase_parts(plan)
         if offset + limit <= RERANK_WINDOW:
-            total, window = self._match(plan, filters, RERANK_WINDOW, 0)
+            total, exact, window = self._match(plan, filters, RERANK_WINDOW, 0)
             scored = [(c, rank_score(c, plan, parts)) for c in window]
             scored.sort(key=lambda cs: (-round(cs[1], 9), cs[0].passage_id))
-            return total, scored[offset : offset + limit]
-        total, page = self._match(plan, filters, limit, offset)
-        return total, [(c, rank_score(c, plan, parts)) for c in page]
+            return total, exact, scored[offset : offset + limit]
+        total, exact, page = self._match(plan, filters, limit, offset)
+        return total, exact, [(c, rank_score(c, plan, parts)) for c in page]
 
     def _named_entities(
         self, query: str

@@ -23,7 +23,13 @@ from elasticsearch import ApiError, Elasticsearch, UnsupportedProductError, help
 from chainkg.errors import BackendUnavailable, ChainKGError
 from chainkg.graph.port import EntityRecord
 from chainkg.model import Passage
-from chainkg.search.core import FACET_SIZE, BaseSearchIndex, StoredEntity, StoredPassage
+from chainkg.search.core import (
+    FACET_SIZE,
+    TOTAL_CAP,
+    BaseSearchIndex,
+    StoredEntity,
+    StoredPassage,
+)
 from chainkg.search.names import EntityTerms, entity_terms, province_city
 from chainkg.search.port import (
     FacetBucket,
@@ -408,8 +414,8 @@ class ElasticSearchIndex(BaseSearchIndex):
 
     @staticmethod
     def _query(plan: QueryPlan, filters: SearchFilters) -> dict[str, Any]:
-        """Match every word of an alternative, or a named entity; score BM25 over the words and
-        over all tokens (as the embedded index does)."""
+        """Match every word of an alternative, or a named entity; score BM25 over the words
+        (as the embedded index does)."""
         alternatives: list[dict[str, Any]] = [
             {"bool": {"filter": [{"term": {"tokens": w}} for w in alt]}}
             for alt in plan.alternatives
@@ -426,16 +432,13 @@ class ElasticSearchIndex(BaseSearchIndex):
         return {
             "bool": {
                 "filter": clauses,
-                "should": [
-                    {"match": {"tokens": {"query": " ".join(plan.words)}}},
-                    {"match": {"tokens": {"query": " ".join(plan.tokens)}}},
-                ],
+                "should": [{"match": {"tokens": {"query": " ".join(plan.words)}}}],
             }
         }
 
     def _match(
         self, plan: QueryPlan, filters: SearchFilters, size: int, offset: int
-    ) -> tuple[int, list[StoredPassage]]:
+    ) -> tuple[int, bool, list[StoredPassage]]:
         resp = self._call(
             "search passages",
             self.client.search,
@@ -444,7 +447,7 @@ class ElasticSearchIndex(BaseSearchIndex):
             size=size,
             from_=offset,
             sort=[{"_score": "desc"}, {"passage_id": "asc"}],
-            track_total_hits=True,
+            track_total_hits=TOTAL_CAP,
             source_excludes=["tokens"],
         )
         hits = resp["hits"]
@@ -469,7 +472,9 @@ class ElasticSearchIndex(BaseSearchIndex):
                     score=float(h["_score"] or 0.0),
                 )
             )
-        return int(hits["total"]["value"]), out
+        total = hits["total"]
+        exact = total["relation"] == "eq"
+        return min(int(total["value"]), TOTAL_CAP), exact, out
 
     def _facets(self, plan: QueryPlan, filters: SearchFilters) -> dict[str, list[FacetBucket]]:
         order = [{"_count": "desc"}, {"_key": "asc"}]

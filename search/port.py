@@ -91,7 +91,8 @@ class SearchFilters(BaseModel):
 class SearchResult(BaseModel):
     query: str
     tokens: list[str]
-    total: int
+    total: int = Field(description="matching passages, counted exactly up to 10,000")
+    total_exact: bool = Field(default=True, description="false: at least ``total`` match")
     offset: int
     limit: int
     passages: list[PassageHit] = Field(default_factory=list)

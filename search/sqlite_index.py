@@ -27,7 +27,13 @@ from pathlib import Path
 
 from chainkg.graph.port import EntityRecord
 from chainkg.model import Passage
-from chainkg.search.core import FACET_SIZE, BaseSearchIndex, StoredEntity, StoredPassage
+from chainkg.search.core import (
+    FACET_SIZE,
+    TOTAL_CAP,
+    BaseSearchIndex,
+    StoredEntity,
+    StoredPassage,
+)
 from chainkg.search.names import EntityTerms, entity_terms, province_city
 from chainkg.search.port import FacetBucket, PassageRecord, SearchFilters, as_record
 from chainkg.search.text import QueryPlan, index_tokens
@@ -75,15 +81,14 @@ def fts_phrase(token: str) -> str:
 
 
 def match_expression(plan: QueryPlan) -> str:
-    """Matches: every word of one alternative, or a named entity. Scores: BM25 over the words
-    and over all tokens (the second conjunct is true for every matching row)."""
+    """Every word of one alternative, or a named entity; BM25 weighs the words (the entity ids
+    have weight 0)."""
     ents = [f"ents : {fts_phrase(e)}" for e in plan.entity_ids]
     alts = [
         "(" + " AND ".join(f"tokens : {fts_phrase(w)}" for w in alt) + ")"
         for alt in plan.alternatives
     ]
-    scoring = [f"tokens : {fts_phrase(t)}" for t in plan.tokens]
-    return "(" + " OR ".join(alts + ents) + ") AND (" + " OR ".join(scoring + ents) + ")"
+    return " OR ".join(alts + ents)
 
 
 def _tags(r: PassageRecord) -> list[tuple[str, str]]:
@@ -313,24 +318,32 @@ class SqliteSearchIndex(BaseSearchIndex):
 
     def _match(
         self, plan: QueryPlan, filters: SearchFilters, size: int, offset: int
-    ) -> tuple[int, list[StoredPassage]]:
+    ) -> tuple[int, bool, list[StoredPassage]]:
         expr = match_expression(plan)
         where, args = self._filter_sql(filters)
+        matching = f"SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?{where}"
         with self._lock:
-            total = self.conn.execute(
-                f"SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?{where}",
-                [expr, *args],
+            n = self.conn.execute(
+                f"SELECT count(*) FROM ({matching} LIMIT {TOTAL_CAP + 1})", [expr, *args]
             ).fetchone()[0]
-            if total == 0:
-                return 0, []
+            if n == 0:
+                return 0, True, []
+            exact = n <= TOTAL_CAP
             # Rank inside FTS5 first, then read the stored columns of the page only (joining
-            # before the sort would read every matching passage's text).
+            # before the sort would read every matching passage's text). Beyond TOTAL_CAP
+            # matches, the most recently indexed TOTAL_CAP are ranked: exact BM25 over every
+            # match has no early exit in FTS5 and grows with the match count.
+            ranked = (
+                "SELECT rowid, bm25(passages_fts, 1.0, 0.0) AS rank FROM passages_fts"
+                f" WHERE passages_fts MATCH ?{where}"
+            )
+            if not exact:
+                ranked = f"SELECT rowid, rank FROM ({ranked} ORDER BY rowid DESC LIMIT {TOTAL_CAP})"
             rows = self.conn.execute(
                 "SELECT p.passage_id, p.doc_id, p.doc_title, p.ordinal, p.text, p.start, p.end,"
-                " p.original, p.date, p.tags, hits.rank FROM ("
-                " SELECT rowid, bm25(passages_fts, 1.0, 0.0) AS rank FROM passages_fts"
-                f" WHERE passages_fts MATCH ?{where} ORDER BY rank LIMIT ? OFFSET ?"
-                ") AS hits JOIN search_passages p ON p.rowid = hits.rowid"
+                f" p.original, p.date, p.tags, hits.rank FROM ({ranked}"
+                " ORDER BY rank LIMIT ? OFFSET ?) AS hits"
+                " JOIN search_passages p ON p.rowid = hits.rowid"
                 " ORDER BY hits.rank, p.passage_id",
                 [expr, *args, size, offset],
             ).fetchall()
@@ -355,12 +368,16 @@ class SqliteSearchIndex(BaseSearchIndex):
                     score=-float(r["rank"]),
                 )
             )
-        return int(total), out
+        return min(int(n), TOTAL_CAP), exact, out
 
     def _facets(self, plan: QueryPlan, filters: SearchFilters) -> dict[str, list[FacetBucket]]:
         expr = match_expression(plan)
         where, args = self._filter_sql(filters)
-        matching = f"SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?{where}"
+        # Over at most TOTAL_CAP matches (the most recent), as ranking does.
+        matching = (
+            f"SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?{where}"
+            f" ORDER BY rowid DESC LIMIT {TOTAL_CAP}"
+        )
         out: dict[str, list[FacetBucket]] = {}
         with self._lock:
             c = self.conn

@@ -271,6 +271,11 @@ def industry_chain(
     if members is None:
         members = zone_members(store, in_zone)
     answer.segments = _coverage(catalog, chain, members, depth)
+    if in_zone and not any(s.enterprises for s in answer.segments):
+        answer.note = (
+            "none of the zone's enterprises is placed on this chain yet, so every segment is a"
+            " gap; `chainkg import enterprises FILE` adds an enterprise list"
+        )
     answer.gaps = [s.name for s in answer.segments if s.status == "gap"]
     answer.extend = [s.name for s in answer.segments if s.status == "extend"]
     answer.strengthen = [s.name for s in answer.segments if s.status == "strengthen"]
