@@ -22,7 +22,6 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from rich.table import Table
 from rich.text import Text
 
 from chainkg import render
@@ -293,10 +292,14 @@ def documents(as_json: JsonOpt = False) -> None:
         sys.stdout.write(json.dumps([d.model_dump() for d in docs], ensure_ascii=False, indent=2))
         sys.stdout.write("\n")
         return
-    table = Table("id", "title", "source", "chars", "passages", "ingested")
     for d in docs:
-        table.add_row(d.id, d.title, d.source, str(d.chars), str(d.passages), d.ingested_at)
-    out.print(table)
+        out.print(f"[bold]{d.id}[/bold] {d.title}", highlight=False)
+        out.print(
+            f"  {d.source} · {d.chars} chars · {d.passages} passages · {d.ingested_at}",
+            style="dim",
+            highlight=False,
+        )
+    out.print(f"{len(docs)} documents")
 
 
 @app.command()

@@ -65,3 +65,42 @@ def test_delete_document_removes_passages(index: SqliteSearchIndex) -> None:
     doc_id = sample_graph().document.id
     index.delete_document(doc_id)
     assert index.search("晋北").total == 0
+
+
+def test_document_frequencies_follow_writes_and_deletes(index: SqliteSearchIndex) -> None:
+    def df() -> dict[str, int]:
+        return dict(index.conn.execute("SELECT term, df FROM search_df WHERE df > 0"))
+
+    def counted() -> dict[str, int]:
+        out: dict[str, int] = {}
+        for (tokens,) in index.conn.execute("SELECT tokens FROM passages_fts"):
+            for t in set(tokens.split()):
+                out[t] = out.get(t, 0) + 1
+        rows = index.conn.execute("SELECT count(*) FROM passages_fts").fetchone()[0]
+        return {**out, "": rows} if rows else out
+
+    assert df() == counted()
+    index.index_passages(sample_graph().document.passages)  # replaces: counts unchanged
+    assert df() == counted()
+    index.delete_document(sample_graph().document.id)
+    assert df() == counted() == {}
+
+
+def test_very_common_words_are_checked_outside_fts5_with_the_same_answer(
+    index: SqliteSearchIndex,
+) -> None:
+    from chainkg.search.port import SearchFilters
+    from chainkg.search.sqlite_index import match_expression
+    from chainkg.search.text import plan_query
+
+    plan = plan_query("晋北 太原理工大学")  # 晋北 is in every passage: checked, not matched
+    expr, split, _ = index._split(plan)
+    assert "晋北" not in expr and split
+    total, exact, hits = index._match(plan, SearchFilters(), 10, 0)
+    plain = index.conn.execute(
+        "SELECT rowid, bm25(passages_fts, 1.0, 0.0) FROM passages_fts WHERE passages_fts MATCH ?"
+        " ORDER BY 2",
+        (match_expression(plan),),
+    ).fetchall()
+    assert total == len(plain) == 2 and exact
+    assert [round(h.score, 4) for h in hits] == [round(-r[1], 4) for r in plain]
