@@ -43,7 +43,7 @@ def clear(driver: GraphDatabase) -> None:  # type: ignore[valid-type]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--enterprises", type=int, default=100_000)
-    ap.add_argument("--batch", type=int, default=1000)
+    ap.add_argument("--batch", type=int, default=5000)
     ap.add_argument("--per-row-limit", type=int, default=0, help="0 = every row")
     ap.add_argument("--uri", default=None)
     args = ap.parse_args()

@@ -200,8 +200,9 @@ def query_mix(w: World, n: int, seed: int = 5) -> list[tuple[str, str, SearchFil
             out.append((kind, rng.choice(generic), none))
         elif kind == "pinyin":
             out.append((kind, pinyin_forms(city)[0][0], none))
-        elif kind == "initials":
-            out.append((kind, pinyin_forms(zone["name"])[1][0], none))
+        elif kind == "initials":  # of an enterprise's short name (zone names have digits)
+            shorts = short_forms(ent["name"]) or [ent["name"]]
+            out.append((kind, pinyin_forms(shorts[-1])[1][0], none))
         else:
             f = (SearchFilters(zones=[zone["name"]]) if i % 20 == 8
                  else SearchFilters(types=["University"]))  # fmt: skip

@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS documents (
     meta TEXT NOT NULL DEFAULT '{}', ingested_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS passages (
     id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
+    ordinal INTEGER NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    original TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
 CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id, ordinal);
 CREATE TABLE IF NOT EXISTS entities (
@@ -111,14 +112,18 @@ class SqliteGraphStore(GraphStore):
     def _migrate(conn: sqlite3.Connection) -> None:
         """Columns added after the first release, and the indexes on them."""
         added = {
-            "entities": ["centrality"],
-            "relations": ["head_rank", "tail_rank"],
+            "entities": [("centrality", "REAL NOT NULL DEFAULT 0")],
+            "relations": [
+                ("head_rank", "REAL NOT NULL DEFAULT 0"),
+                ("tail_rank", "REAL NOT NULL DEFAULT 0"),
+            ],
+            "passages": [("original", "TEXT NOT NULL DEFAULT ''")],
         }
-        for table, names in added.items():
+        for table, columns in added.items():
             have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-            for name in names:
+            for name, decl in columns:
                 if name not in have:
-                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} REAL NOT NULL DEFAULT 0")
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
         # Neighbours by centrality, read in index order (the other end's centrality, copied).
         conn.execute(
             "CREATE INDEX IF NOT EXISTS relations_head_rank ON relations(head_id, tail_rank DESC)"
@@ -151,9 +156,12 @@ class SqliteGraphStore(GraphStore):
                 (doc.id, doc.title, doc.source, doc.text, json.dumps(doc.meta), now),
             )
             c.executemany(
-                "INSERT OR REPLACE INTO passages(id, doc_id, ordinal, text, start, end)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [(p.id, p.doc_id, p.ordinal, p.text, p.start, p.end) for p in doc.passages],
+                "INSERT OR REPLACE INTO passages(id, doc_id, ordinal, text, start, end, original)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (p.id, p.doc_id, p.ordinal, p.text, p.start, p.end, p.original)
+                    for p in doc.passages
+                ],
             )
             c.executemany(
                 "INSERT INTO entities(id, type, name, props) VALUES (?, ?, ?, ?)"
@@ -277,7 +285,7 @@ class SqliteGraphStore(GraphStore):
         return [r[0] for r in rows]
 
     def passages(self, doc_id: str | None = None) -> Iterator[Passage]:
-        sql = "SELECT id, doc_id, ordinal, text, start, end FROM passages"
+        sql = "SELECT id, doc_id, ordinal, text, start, end, original FROM passages"
         args: tuple[str, ...] = ()
         if doc_id is not None:
             sql += " WHERE doc_id = ?"

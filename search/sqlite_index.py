@@ -473,15 +473,17 @@ class SqliteSearchIndex(BaseSearchIndex):
             c.execute(f"INSERT INTO temp.search_hits {matching}", [expr, *args])
             for name, kind in FACET_KINDS.items():
                 rows = c.execute(
+                    # CROSS JOIN keeps the (few) hits as the outer loop: the planner has no
+                    # statistics on the temp table and would otherwise scan every tag.
                     "SELECT t.value, count(*) AS n FROM temp.search_hits h"
-                    " JOIN search_passage_tags t ON t.row = h.row AND t.kind = ?"
+                    " CROSS JOIN search_passage_tags t ON t.row = h.row AND t.kind = ?"
                     " GROUP BY t.value ORDER BY n DESC, t.value LIMIT ?",
                     (kind, FACET_SIZE),
                 ).fetchall()
                 out[name] = [FacetBucket(value=r[0], count=r[1]) for r in rows]
             rows = c.execute(
                 "SELECT p.doc_id, count(*) AS n, min(p.doc_title) FROM temp.search_hits h"
-                " JOIN search_passages p ON p.rowid = h.row"
+                " CROSS JOIN search_passages p ON p.rowid = h.row"
                 " GROUP BY p.doc_id ORDER BY n DESC, p.doc_id LIMIT ?",
                 (FACET_SIZE,),
             ).fetchall()

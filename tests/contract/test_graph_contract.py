@@ -146,3 +146,11 @@ def test_neighbours_edges_and_centrality(empty_store: GraphStore) -> None:
     assert [n.name for n in ranked] == ["太原理工大学"]
     empty_store.set_centrality({})
     assert empty_store.entity(uni.id).centrality == 0.0  # type: ignore[union-attr]
+
+
+def test_passages_keep_their_original_text(empty_store: GraphStore) -> None:
+    g = sample_graph()
+    empty_store.write_document(g)
+    stored = list(empty_store.passages(g.document.id))
+    assert [p.original for p in stored] == [TEXT[p.start : p.end] for p in stored]
+    assert all(p.original for p in stored)
