@@ -24,6 +24,7 @@ from chainkg.settings import Neo4jSettings
 from tests.conftest import CORPUS, SAMPLE
 
 BACKENDS = ["embedded", "neo4j"]
+DOWN: dict[str, str] = {}  # backend → why it could not be opened
 ENGINES_ENV = (
     Path(os.environ.get("CHAINKG_ENGINES_HOME", Path.home() / ".cache" / "chainkg-engines"))
     / "engines.env"
@@ -96,13 +97,14 @@ def empty_store(backend: str, tmp_path: Path) -> Iterator[GraphStore]:
 
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, GraphStore]]:
-    """Every backend that is up, loaded with the same documents."""
+    """Every backend that is up, loaded with the same documents (``down`` says why not)."""
     stores: dict[str, GraphStore] = {}
     tmp = tmp_path_factory.mktemp("contract")
     for name in BACKENDS:
         try:
             s = open_store(name, tmp)
-        except pytest.skip.Exception:
+        except (pytest.skip.Exception, pytest.fail.Exception) as exc:
+            DOWN[name] = str(exc).split(" (CI=true")[0]
             continue
         s.clear()
         for g in corpus_graphs():
@@ -118,5 +120,5 @@ def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Graph
 def store(backend: str, loaded: dict[str, GraphStore]) -> GraphStore:
     """The loaded store of one backend (skipped, or failed under CI, when absent)."""
     if backend not in loaded:
-        open_store(backend, Path("/nonexistent"))  # skips or fails with the reason
+        unavailable(DOWN.get(backend, f"{backend} is not up"))
     return loaded[backend]
