@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -24,7 +22,7 @@ from chainkg.graph.port import (
 )
 from chainkg.graph.records import DocumentGraph, props_json
 from chainkg.model import Passage
-from chainkg.sqlitedb import connect
+from chainkg.sqlitedb import SqliteFile
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -87,26 +85,12 @@ _ORPHANS = (
 )
 
 
-class SqliteGraphStore(GraphStore):
+class SqliteGraphStore(SqliteFile, GraphStore):
     """Graph tables in one SQLite file; each document written in one transaction."""
 
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.RLock()
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self.initialize()
-        assert self._conn is not None
-        return self._conn
-
-    def initialize(self) -> None:
-        if self._conn is None:
-            self._conn = connect(self._path)
-            self._conn.executescript(SCHEMA)
-            self._migrate(self._conn)
+    def _setup(self, conn: sqlite3.Connection) -> None:
+        conn.executescript(SCHEMA)
+        self._migrate(conn)
 
     @staticmethod
     def _migrate(conn: sqlite3.Connection) -> None:
@@ -131,11 +115,6 @@ class SqliteGraphStore(GraphStore):
         conn.execute(
             "CREATE INDEX IF NOT EXISTS relations_tail_rank ON relations(tail_id, head_rank DESC)"
         )
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
 
     # -- writes -------------------------------------------------------------------------
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -38,7 +37,7 @@ from chainkg.search.core import (
 from chainkg.search.names import EntityTerms, entity_terms, province_city
 from chainkg.search.port import FacetBucket, PassageRecord, SearchFilters, as_record
 from chainkg.search.text import QueryPlan, index_tokens
-from chainkg.sqlitedb import connect
+from chainkg.sqlitedb import SqliteFile
 
 SCHEMA_VERSION = "4"
 TOKENIZE = "unicode61 remove_diacritics 0 tokenchars '+#&._%-'"
@@ -104,52 +103,32 @@ def _tags(r: PassageRecord) -> list[tuple[str, str]]:
     )
 
 
-class SqliteSearchIndex(BaseSearchIndex):
+class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
     """FTS5 tables in the embedded backend's SQLite file."""
 
     def __init__(self, path: Path, page_max: int = 100) -> None:
-        self._path = path
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.RLock()
+        super().__init__(path)
         self.page_max = page_max
 
-    @property
-    def conn(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self.initialize()
-        assert self._conn is not None
-        return self._conn
-
-    def initialize(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                return
-            conn = connect(self._path)
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
-            )
-            row = conn.execute("SELECT value FROM search_meta WHERE key = 'schema'").fetchone()
-            if row is None or row[0] != SCHEMA_VERSION:
-                # The index is derived data: an older layout is dropped, and ``reconcile`` (run
-                # by every ingest) or ``chainkg reindex`` fills the new one from the graph.
-                self._drop(conn)
-            conn.executescript(SCHEMA)
-            conn.execute(
-                "INSERT OR REPLACE INTO search_meta(key, value) VALUES ('schema', ?)",
-                (SCHEMA_VERSION,),
-            )
-            self._conn = conn
+    def _setup(self, conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+        )
+        row = conn.execute("SELECT value FROM search_meta WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != SCHEMA_VERSION:
+            # The index is derived data: an older layout is dropped, and ``reconcile`` (run
+            # by every ingest) or ``chainkg reindex`` fills the new one from the graph.
+            self._drop(conn)
+        conn.executescript(SCHEMA)
+        conn.execute(
+            "INSERT OR REPLACE INTO search_meta(key, value) VALUES ('schema', ?)",
+            (SCHEMA_VERSION,),
+        )
 
     @staticmethod
     def _drop(conn: sqlite3.Connection) -> None:
         for table in TABLES:
             conn.execute(f"DROP TABLE IF EXISTS {table}")
-
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
