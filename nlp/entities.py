@@ -49,7 +49,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     False),
     ("研究院", ET.RESEARCH_INSTITUTE, False), ("研究所", ET.RESEARCH_INSTITUTE, False),
     ("实验室", ET.RESEARCH_INSTITUTE, False), ("科学院", ET.RESEARCH_INSTITUTE, False),
-    ("创新中心", ET.RESEARCH_INSTITUTE, False),
+    ("创新中心", ET.RESEARCH_INSTITUTE, False), ("研发中心", ET.RESEARCH_INSTITUTE, False),
     # associations and consortia
     ("职教集团", ET.ASSOCIATION, False), ("职业教育集团", ET.ASSOCIATION, False),
     ("产教联合体", ET.CONSORTIUM, False),
@@ -82,7 +82,7 @@ STOP_WORDS = frozenset(
     其中 深化 优化 强化 做优 例如 如 包括 以及 还 也 都 又 即 共 合计 近 约 逾 聚合 联合 吸纳
     协同 组建 签订 签署 签约 引进 引入 依托
     委托 通过 成立 设立 牵头 建成 打造 围绕 聚焦 拥有 形成 推动 推进 加快 支持 实施 开展 参加
-    参与 举行 召开 举办 发布 落户 入驻 位于
+    参与 举行 召开 举办 发布 落户 入驻 位于 扎根 落地 进驻 布局 深耕
     做好 做精 做强 做实 做大 培育 构建 助力 服务于 面向 携手 共建 共同 发起 倡议 作为 负责
     交由 选拔 集聚 吸引 招引 先后 陆续 相继 成功
     全力 着力 大力 积极 不断 持续 进一步 此外 同时 目前 今年 截至 近年来 以来 据 据悉 据了解
@@ -103,7 +103,7 @@ NAME_OK = frozenset(
     实业 科技 技术 工程 信息 产业 经济 贸易 商务 能源 电力 综合 转型 融合 创业 教育 职业 应用
     示范 先进 智能 数字 现代 新兴 高新 生态
     环保 绿色 国际 联合 协同 集成 装备 材料 汽车 电子 电气 动力 机械 重型 重工 化工 医药 生物
-    光电 新能源 物流
+    光电 新能源 物流 零部件 零配件
     """.split()  # noqa: SIM905
 )
 
@@ -124,7 +124,7 @@ GENERIC = frozenset(
     中小 中小企业 大中专 院校 高校 高等 院所
     科研院所 机构 组织 单位 部门 政府 管委会 园区 开发区 经开区 高新区 小镇 产业园 示范
     示范区 集聚区 孵化 孵化器 双创 众创 新型 特色小镇
-    这个 那个 一个 一家 示范性 示范 首批 全省首批
+    这个 那个 一个 一家 示范性 示范 首批 全省首批 联合
     """.split()  # noqa: SIM905
 )
 
@@ -312,19 +312,35 @@ def place_anchor(doc: Doc, start: int, floor: int, limit: int = 10, legal: bool 
     places = _places()
     i = start
     best = start
+    passed_soft = False
     while i > floor and start - i < limit:
         ts = max(doc.token_span(i - 1)[0], floor)
         w = f[ts:i]
+        if legal and _soft_stop(w):
+            # 厦门天马显示科技有限公司, 上汽通用东岳汽车有限公司: a common verb inside the name
+            passed_soft = True
+            i = ts
+            continue
         if _hard_stop(w):
+            if passed_soft and best == start:  # only up to a place or the clause's start
+                return i if start - i <= 8 and not _NAME_CHARS.match(w) else start
             if legal and best == start and start - i <= 6 and i < start:
                 return i
             return best
         i = ts
         if len(w) >= 2 and (w in places or (w[-1] in "省市县" and w[:-1] in places)):
             best = i
-    if legal and best == start and i == floor and start - i <= 6:
+    if legal and best == start and i == floor and start - i <= (8 if passed_soft else 6):
         return i
-    return best
+    return best if not passed_soft or best < start else start
+
+
+def _soft_stop(word: str) -> bool:
+    """A frequent verb or time word that stops a name walk but is no function word or predicate."""
+    if len(word) < 2 or word in STOP_WORDS or word in PREDICATES or word in GENERIC or \
+            word in LEAD_TRIM or not _NAME_CHARS.match(word) or _DIGIT.search(word):
+        return False
+    return _pos(word).startswith("v") and _freq(word) >= 1000
 
 
 def _trim_lead(doc: Doc, start: int, end: int) -> int:
@@ -389,10 +405,11 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         if typ == ET.RESEARCH_INSTITUTE and f[s - 2 : s] in ("联合", "协同"):
             grow_from = s - 2  # 联合实验室, 协同创新中心: part of the name
         start = left_extend(doc, grow_from, sent[0])
-        if typ not in (ET.ZONE, ET.GOVERNMENT) and start > sent[0] and \
-                not _hard_stop(f[doc.token_span(start - 1)[0] : start]):
-            start = place_anchor(doc, start, sent[0],
-                                 legal=bool(LEGAL_FORM.search(suf)) or typ == ET.RESEARCH_INSTITUTE)
+        legal = bool(LEGAL_FORM.search(suf)) or typ == ET.RESEARCH_INSTITUTE
+        if typ not in (ET.ZONE, ET.GOVERNMENT) and start > sent[0]:
+            prev = f[doc.token_span(start - 1)[0] : start]
+            if not _hard_stop(prev) or (legal and _soft_stop(prev)):
+                start = place_anchor(doc, start, sent[0], legal=legal)
         if typ in (ET.RESEARCH_INSTITUTE, ET.UNIVERSITY) and f[start - 1 : start] == "与" and \
                 _DISCIPLINE_END.search(f, max(sent[0], start - 6), start - 1):
             # 中国科学院苏州纳米技术与纳米仿生研究所: 与 joins two disciplines in the name
@@ -534,11 +551,11 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 带动超聚变数字技术有限公司、合晶科技等企业 ; 引进雄韬氢雄、中科富海等项目
     (re.compile(rf"(?:引进|引入|吸引|招引|拥有|依托|包括|如|集聚|汇聚|聚集|培育|带动|落地|入驻|"
                 rf"落户|孵化)了?(?P<list>{_LIST})"
-                rf"(?:等(?:[{_NUMS}]+家|一批|多家)?|[{_NUMS}]+家)[\u4e00-\u9fff]{{0,8}}?"
+                rf"(?:等(?:[{_NUMS}]+(?:多|余)?家|一批|多家)?|[{_NUMS}]+家)[\u4e00-\u9fff]{{0,8}}?"
                 r"(?P<noun>企业|公司|龙头|世界500强|500强|供应商|配套商|厂商|品牌|项目|单位)"),
      False),
     # 长安汽车是两江新区汽车产业的龙头企业
-    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})(?:是|均为|都是|均是|已成为|成为)"
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})(?:是|均为|都是|均是|已成为|成为|作为)"
                 r"[^,。;]{0,16}?(?:龙头|链主)"), True),
     # 龙腾光电、维信诺等面板企业与… (a list that opens a clause and is called 企业)
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等[^,。;、]{{0,8}}?(?:企业|公司)"), True),
@@ -615,7 +632,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 name = f[s:e]
                 if not (2 <= len(name) <= 12) or name in terms or name in places:
                     continue
-                if name in GENERIC or _GENERIC_ITEM.search(name) or name.isdigit():
+                if name in GENERIC or _GENERIC_ITEM.search(name) or name.isdigit() or \
+                        name in lexicon.product_terms() or name.endswith(_ZONE_TAILS):
                     bad_project_list = True
                     continue
                 if is_project and (_PRODUCT_ITEM.search(name) or
@@ -623,9 +641,9 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     bad_project_list = True
                     continue
                 first = f[s : doc.token_span(s)[1]]
-                if n_item == 0 and not loose and _hard_stop(first) and \
-                        not _pos(first).startswith("n"):
-                    continue  # 为提升本地配套率: a verb, not a name
+                if n_item == 0 and not loose and (first in STOP_WORDS or first in PREDICATES or (
+                        _hard_stop(first) and not _pos(first).startswith("n"))):
+                    continue  # 为提升本地配套率, 龙头企业扎根…: a verb, not a name
                 if len(items) == 1 and _common_word(name):
                     continue  # 龙头企业云集: a word, not a name
                 if is_project and _common_word(name):
@@ -788,11 +806,13 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
     forms: dict[str, str] = {}
     shared: set[str] = set()
     zone_forms: dict[str, str] = {}
+    zone_shared: set[str] = set()
     for sp in spans:
         if sp.type == ET.ZONE and sp.name.endswith(_ZONE_TAILS):
-            rest = strip_place(sp.name)  # 孝感临空经济区 → 临空经济区
-            if rest != sp.name and len(rest) >= 4 and not rest.startswith(_ZONE_TAILS):
-                zone_forms[rest] = sp.name
+            for form in zone_short_forms(sp.name):
+                if zone_forms.get(form, sp.name) != sp.name:
+                    zone_shared.add(form)
+                zone_forms[form] = sp.name
         if sp.nested_in >= 0 or sp.type != ET.ENTERPRISE or not LEGAL_FORM.search(sp.name):
             continue
         core = _BRACKET.sub("", LEGAL_FORM.sub("", doc.folded[sp.start : sp.end]))
@@ -806,6 +826,8 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
                 forms[form] = sp.name
     for form in shared:
         del forms[form]
+    for form in zone_shared:
+        del zone_forms[form]
     if not forms and not zone_forms:
         return []
     taken = bytearray(len(doc.folded))
@@ -835,6 +857,33 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(Span(st, e, ET.ZONE.value, doc.text[st:e], "short", 0.75, full[1:]))
         else:
             out.append(Span(st, e, ET.ENTERPRISE.value, doc.text[st:e], "short", 0.75, full))
+    return out
+
+
+# official zone tails and the short tails reports write for them
+_TAIL_SHORT = (("高新技术产业开发区", ("高新区",)), ("新技术产业开发区", ("高新区",)),
+               ("高技术产业开发区", ("高新区",)), ("高新技术产业园区", ("高新区",)),
+               ("新技术开发区", ("高新区",)), ("经济技术开发区", ("经开区", "开发区")),
+               ("经济开发区", ("经开区", "开发区")))
+
+
+def zone_short_forms(name: str) -> set[str]:
+    """Report forms of a zone's name: without its place (孝感临空经济区 → 临空经济区) and with a
+    short tail (惠州大亚湾经济技术开发区 → 大亚湾开发区, 厦门火炬高技术产业开发区 → 火炬高新区)."""
+    rest = strip_place(name)
+    bases = {name}
+    out: set[str] = set()
+    if rest != name and len(rest) >= 4 and not rest.startswith(_ZONE_TAILS) and \
+            not any(rest == t or (rest.endswith(t) and len(rest) - len(t) < 2)
+                    for t, _ in _TAIL_SHORT):
+        out.add(rest)
+        bases.add(rest)
+    for base in bases:
+        for tail, shorts in _TAIL_SHORT:
+            if base.endswith(tail) and len(base) - len(tail) >= 2:
+                out.update(base[: -len(tail)] + short for short in shorts)
+                break
+    out.discard(name)
     return out
 
 

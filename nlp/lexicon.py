@@ -213,6 +213,28 @@ def industry_terms() -> dict[str, str]:
     return terms
 
 
+_CHAIN_WORDS = re.compile(r"^\s*(?:keywords|products):\s*\[(.*)\]\s*$|^\s{6,}name:\s*(\S+)\s*$")
+
+
+@lru_cache(maxsize=1)
+def product_terms() -> frozenset[str]:
+    """Segment names, keywords and products of the reference chains (玻璃基板, 偏光片, 正极材料).
+
+    Words for things, not companies: a list of them after 引进/带动 names products.
+    """
+    out: set[str] = set()
+    for ref in resources.files("chainkg.data").joinpath("chains").iterdir():
+        if not ref.name.endswith(".yaml"):
+            continue
+        for line in ref.read_text(encoding="utf-8").splitlines():
+            m = _CHAIN_WORDS.match(line)
+            if m is None:
+                continue
+            words = m.group(1).split(",") if m.group(1) is not None else [m.group(2)]
+            out.update(w.strip() for w in words if len(w.strip()) >= 2)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def domain_vocabulary() -> tuple[str, ...]:
     """All names jieba should keep whole."""

@@ -54,6 +54,10 @@ def same_zone(short: str, full: str) -> bool:
                     return True
                 if f2 == base + "市" + lg:
                     return True
+    from chainkg.nlp.entities import zone_short_forms
+
+    if short in zone_short_forms(full):  # 大亚湾开发区 → 惠州大亚湾经济技术开发区
+        return True
     aliases = lexicon.zone_aliases()
     a, b = aliases.get(short), aliases.get(full)
     if a and b and set(a) & set(b) and len(a) == 1 and len(full) > len(short):
