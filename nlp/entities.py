@@ -40,7 +40,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     # enterprises
     ("股份有限公司", ET.ENTERPRISE, False), ("有限责任公司", ET.ENTERPRISE, False),
     ("有限公司", ET.ENTERPRISE, False), ("集团", ET.ENTERPRISE, False),
-    ("公司", ET.ENTERPRISE, False), ("科技", ET.ENTERPRISE, True),
+    ("公司", ET.ENTERPRISE, False), ("科技", ET.ENTERPRISE, True), ("控股", ET.ENTERPRISE, False),
     # universities
     ("高等专科学校", ET.UNIVERSITY, False), ("职业技术大学", ET.UNIVERSITY, False),
     ("大学", ET.UNIVERSITY, False), ("学院", ET.UNIVERSITY, False),
@@ -83,6 +83,7 @@ STOP_WORDS = frozenset(
     协同 组建 签订 签署 签约 引进 引入 依托
     委托 通过 成立 设立 牵头 建成 打造 围绕 聚焦 拥有 形成 推动 推进 加快 支持 实施 开展 参加
     参与 举行 召开 举办 发布 落户 入驻 位于 扎根 落地 进驻 布局 深耕
+    启动 开工 动工 竣工 投产 开建 启用 规划 谋划 筹划
     做好 做精 做强 做实 做大 培育 构建 助力 服务于 面向 携手 共建 共同 发起 倡议 作为 负责
     交由 选拔 集聚 吸引 招引 先后 陆续 相继 成功
     全力 着力 大力 积极 不断 持续 进一步 此外 同时 目前 今年 截至 近年来 以来 据 据悉 据了解
@@ -335,6 +336,24 @@ def place_anchor(doc: Doc, start: int, floor: int, limit: int = 10, legal: bool 
     return best if not passed_soft or best < start else start
 
 
+def _clause_place_start(doc: Doc, start: int, floor: int) -> int:
+    """宁波均胜电子股份有限公司: a one-character function word (均) stopped the walk, but the
+    clause opens with a place a few characters before the name: the name starts there."""
+    f = doc.folded
+    cs = max(floor, *(f.rfind(c, floor, start) + 1 for c in ",;。:、"))
+    if cs >= start or start - cs > 4 or not starts_with_place(f[cs : start + 2]):
+        return start
+    i = cs
+    while i < start:
+        te = min(doc.token_span(i)[1], start)
+        w = f[i:te]
+        if len(w) > 1 and (w in STOP_WORDS or w in PREDICATES or _hard_stop(w)) and \
+                not (w in _places() or (w[-1] in "省市县" and w[:-1] in _places())):
+            return start
+        i = te
+    return cs
+
+
 def _soft_stop(word: str) -> bool:
     """A frequent verb or time word that stops a name walk but is no function word or predicate."""
     if len(word) < 2 or word in STOP_WORDS or word in PREDICATES or word in GENERIC or \
@@ -416,6 +435,8 @@ def suffix_candidates(doc: Doc) -> list[Span]:
             joined = left_extend(doc, start - 1, sent[0])
             if joined < start - 1:
                 start = place_anchor(doc, joined, sent[0]) if joined > sent[0] else joined
+        if legal and start > sent[0]:
+            start = _clause_place_start(doc, start, sent[0])
         start = _trim_lead(doc, start, s)
         if start >= s:
             continue
@@ -448,6 +469,9 @@ def suffix_candidates(doc: Doc) -> list[Span]:
             continue
         if suf == "科技" and (len(name) < 5 or not _AFTER_BRAND.match(f[e : e + 1])):
             continue
+        if suf == "控股" and (len(name) < 4 or re.search(r"公司|集团|国有|绝对|相对", name) or
+                             not _AFTER_HOLDING.match(f, e)):
+            continue  # 鹏鼎控股总投资… ; not 由A公司控股
         if _GENERIC_COMPANY.search(name):
             continue
         if suf == "局" and re.search(r"(布|格|开|大|结|全|当|时|终|赌|邮)局$", name):
@@ -471,6 +495,7 @@ _DISCIPLINE_END = re.compile(
     r"(?:技术|科学|工程|材料|信息|能源|环境|资源|化学|物理|生物|医学|机械|电子|纳米|经济|管理|"
     r"基因|细胞|智能|装备|制造|数据)$")
 _AFTER_BRAND = re.compile(r"[将拟已正在与和、,。;等]")
+_AFTER_HOLDING = re.compile(r"[将拟已正在与和、,。;等]|总投资|投资|旗下|的")
 
 
 def _in_title(doc: Doc, pos: int) -> bool:
@@ -577,13 +602,22 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 作为京东方的主要配套供应商 ; 作为中车株机的一级供应商
     (re.compile(rf"作为(?P<list>{_ITEM})的[^,。;的]{{0,6}}?(?:供应商|客户|合作伙伴)"), False),
     # 潍柴动力的供应商 ; 成为比亚迪的核心供应商
-    (re.compile(rf"(?P<list>{_ITEM})的[^,。;的]{{0,4}}?(?:供应商|配套商|配套企业)"), True),
+    (re.compile(rf"(?P<list>{_ITEM})的[^,。;的]{{0,6}}?(?:供应商|配套商|配套企业)"), True),
+    # 恒立液压是三一重工的核心液压件供应商
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})(?:也|已|已经)?(?:是|成为)[^,。;]{{2,12}}?的"
+                r"[^,。;的]{0,6}?(?:供应商|配套商|配套企业)"), True),
     # 为四川时代配套 ; 为中车株机提供核心零部件
     (re.compile(rf"为(?P<list>{_ITEM})(?:配套|供货|提供[^,。;]{{0,6}}?"
                 r"(?:配套|零部件|部件|原材料|材料|组件|模组|芯片|设备))"), False),
+    # 引进了A、B等徐工机械配套企业: the customer the suppliers serve
+    (re.compile(rf"等(?P<list>{_ITEM})的?(?:配套企业|配套商|配套厂商|供应商|一级供应商|核心供应商)"),
+     False),
     # 阿特斯、苏大维格等一批…项目先后落户
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?:一批|多家|[{_NUMS}]+[家个])"
                 r"[^,。;]{0,16}?(?:项目|企业)[^,。;]{0,6}?(?:落户|入驻|开工|签约|投产)"), True),
+    # 比亚迪在航空港区投资建设… : a clause opening with a name that invests in a zone
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})(?:将|已|拟|计划|也|还|正式|已经)?在"
+                r"[^,。;]{2,14}?(?:区|园|基地)内?(?:投资|建设|新建|扩建|布局|设立)"), True),
     # 已吸引了英特尔、戴尔等数10家…世界500强
     (re.compile(rf"(?:吸引了?|集聚了?|汇聚了?)(?P<list>{_LIST})等[{_NUMS}]*家"), False),
 )
@@ -856,8 +890,26 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
         if full.startswith("\x00"):
             out.append(Span(st, e, ET.ZONE.value, doc.text[st:e], "short", 0.75, full[1:]))
         else:
+            e = _abbreviation_end(doc, st, e, full)
             out.append(Span(st, e, ET.ENTERPRISE.value, doc.text[st:e], "short", 0.75, full))
     return out
+
+
+_AFTER_ABBR = re.compile(
+    r"[^\u4e00-\u9fff]|$|配套|的|等|与|和|及|将|在|已|为|作为|公司|集团|总部|旗下|供应|项目|是|也|还")
+
+
+def _abbreviation_end(doc: Doc, st: int, e: int, full: str) -> int:
+    """中车株 + 机 → 中车株机 (for 中车株洲电力机车有限公司): one more character of the full name
+    closes an abbreviation when a word that follows names can follow it."""
+    f = doc.folded
+    if e - st < 3 or e >= len(f) or not _CJK.match(f[e]) or not doc.is_boundary(e + 1):
+        return e
+    rest = full[full.find(doc.folded[st:e]) + (e - st) :] if doc.folded[st:e] in full else ""
+    rest = LEGAL_FORM.sub("", rest)
+    if len(rest) >= 2 and f[e] in rest[1:] and _AFTER_ABBR.match(f, e + 1):
+        return e + 1
+    return e
 
 
 # official zone tails and the short tails reports write for them

@@ -31,7 +31,8 @@ GENERIC = frozenset(
     产业 科技 全国 全球 国内 国际 世界 省内 市内 区内 本地 当地 海外 境内 境外
     """.split()  # noqa: SIM905
 )
-_MODIFIER = re.compile(r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|以|发展|打造|壮大|培育)")
+_MODIFIER = re.compile(
+    r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|全国性|以|发展|打造|壮大|培育)")
 _BAD = re.compile(r"[0-9%]|企业|项目|专业|基地|公司|工厂|园区|技术服务|平台|体系|方式|模式|措施")
 
 
@@ -229,6 +230,28 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             if cand in terms and doc.is_boundary(ps - n):
                 add(ps - n, ps, 0.7)
                 break
+    # 1c. 围绕X, 聚焦X: an industry-like term standing alone after a focus verb
+    for m in _FOCUS_TERM.finditer(f):
+        s, e = m.span("t")
+        if doc.is_boundary(s) and doc.is_boundary(e) and _industry_like(m.group("t")) and \
+                not inside_taken(s, e):
+            add(s, e, 0.6)
+    # 1d. A、B等一批半导体企业 ; 等100多家智能终端配套企业: the industry the companies are in
+    for m in _COMPANY_KIND.finditer(f):
+        t = m.group("t")
+        for n in range(len(t), 1, -1):
+            if t[-n:] in _PARTS_WORDS:
+                break  # 整车及零部件企业: parts, not an industry
+            if t[-n:] in terms and doc.is_boundary(m.end("t") - n):
+                add(m.end("t") - n, m.end("t"), 0.7)
+                break
+    # 1e. Z是全国重要的智能终端制造基地: the industry of a base the zone is
+    for m in _BASE_OF.finditer(f):
+        t = m.group("t")
+        for n in range(len(t), 1, -1):
+            if t[-n:] in terms and doc.is_boundary(m.end("t") - n):
+                add(m.end("t") - n, m.end("t"), 0.7)
+                break
     # 2. known terms before 制储运/全产业链 within a few characters: 氢能制储运加用全产业链
     for m in re.finditer(r"全产业链", f):
         for n in range(8, 1, -1):
@@ -264,6 +287,15 @@ _TERM_PLACE = re.compile(
     r"(?P<t>)(?:为(?:主导|首位|支柱|核心|特色|龙头)(?:产业)?|龙头企业|骨干企业|链主企业)")
 
 
+_PARTS_WORDS = frozenset({"零部件", "材料", "整车", "原材料", "配件", "设备"})
+_BASE_OF = re.compile(
+    r"是[^,。;]{0,10}?的(?P<t>[\u4e00-\u9fff]{2,8}?)(?:研发)?(?:制造|生产)?(?:基地|高地|中心)")
+_FOCUS_TERM = re.compile(
+    r"(?:围绕|聚焦|深耕|主攻|瞄准|锚定|紧扣)(?P<t>[\u4e00-\u9fff]{2,10}?)"
+    r"(?=[,。;]|等(?:领域|方向|赛道)|这一|方向|赛道)")
+_COMPANY_KIND = re.compile(
+    rf"等(?:一批|多家|[{_NUMS}]+(?:多|余)?家)?(?P<t>[\u4e00-\u9fff]{{2,8}}?)"
+    r"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)")
 _TERMINATOR = re.compile(
     rf"等|[{_NUMS}]+大|为主|这一|的|[(（]|全产业链|产业链|产业集群|产业集聚区|产业|行业|领域")
 

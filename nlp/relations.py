@@ -97,8 +97,11 @@ _CONG = re.compile("从")
 _ZUOWEI = re.compile("作为")
 _AS_LEADER = re.compile(r"作为([^,。;]{0,24}?)的?(?:链主|龙头)(?:企业)?,")
 _LIANZHU = re.compile(r"链主(?:企业)?")
-_IN_ZONE = re.compile(r"(?:园区内|区内|开发区内),?(?:的|有|还有|现有)?")
+_IN_ZONE = re.compile(
+    r"(?:园区内|区内|开发区内|(?P<park>(?:产业园|科技园|工业园|孵化园)内)),?(?:的|有|还有|现有)?")
 _ANAPHOR_IN = re.compile(r"(?:^|,)(该区|该园区|该开发区|该高新区|该经开区|该集团|该公司)")
+_CUSTOMER_AFTER = re.compile(
+    r"(?:上下游|上游|下游)关联|的?(?:配套企业|配套商|[^,。;]{0,4}供应商)")
 _INTRO = re.compile(r"引进|引入|吸引|招引|拥有|集聚|聚集|汇聚|云集|培育|孵化|入驻|落户|落地")
 _APPOSITION = re.compile(r"^[(（][^)）]*[)）]")
 
@@ -236,6 +239,7 @@ _SUPPLY_AFTER = re.compile(
     r"^(?:配套|供货|供应|提供[^,。;]{0,6}?(?:配套|零部件|部件|原材料|材料|组件|模组|芯片|设备))")
 
 
+_SUPPLIER_OF = re.compile(r"^的?(?:[^,。;的]{0,4}?供应商|配套企业|配套商|配套厂商)")
 _DRAWN = re.compile(r"[^,。;]{0,20}?(?:吸引|带动|引来|吸附|集聚)了?")
 _UPSTREAM = re.compile(
     r"等?[^,。;]{0,8}?(?:上游|下游|上下游|配套|零部件|供应商|原材料|材料企业|关联企业)")
@@ -304,10 +308,46 @@ def _suppliers(doc: Doc, sent: Sent, st: State) -> None:
                     for g in group:
                         _rel(st, sp[g], RT.PARTNERS_WITH, y, y.start, sp[g].end, 0.65, props)
         m = _SUPPLIER.match(after)
-        if m and f[y.start - 2 : y.start] != "作为":  # Y的核心供应商X
-            x = next((z for z in sp[i + 1 :] if z.start == y.end + m.end()), None)
-            if x is not None and x.type == ET.ENTERPRISE:
-                _rel(st, x, RT.PARTNERS_WITH, y, y.start, x.end, 0.75, props)
+        if m and i > 0 and sp[i - 1].type == ET.ENTERPRISE and \
+                re.fullmatch(r"(?:也|均|都|已|已经)?(?:是|成为|为)", f[sp[i - 1].end : y.start]):
+            # X是Y的重要原料供应商
+            _rel(st, sp[i - 1], RT.PARTNERS_WITH, y, sp[i - 1].start, y.end + m.end(), 0.75, props)
+            continue
+        if f[y.start - 1 : y.start] == "等" and _SUPPLIER_OF.match(after) and i > 0 and \
+                sp[i - 1].type == ET.ENTERPRISE and sp[i - 1].end == y.start - 1:
+            # A、B等Y配套企业
+            k0 = i - 1
+            while k0 > 0 and sp[k0 - 1].type == ET.ENTERPRISE and \
+                    COORD.match(_between(doc, sp[k0 - 1], sp[k0])):
+                k0 -= 1
+            for g in range(k0, i):
+                _rel(st, sp[g], RT.PARTNERS_WITH, y, sp[g].start, y.end + 4, 0.7, props)
+            continue
+        if m and f[y.start - 2 : y.start] != "作为":  # Y的核心供应商X、Z等
+            k = next((j for j, z in enumerate(sp) if z.start == y.end + m.end()), None)
+            if k is not None and sp[k].type == ET.ENTERPRISE:
+                for g in coordinated(doc, sp, k, frozenset({ET.ENTERPRISE})):
+                    _rel(st, sp[g], RT.PARTNERS_WITH, y, y.start, sp[g].end, 0.75, props)
+
+
+_WITH_ZONE = re.compile(
+    r"(?:还|也|已|正式|成功|分别)*(?:与|和|同)(?P<z>该区|开发区|经开区|高新区|园区|港区|新区)"
+    r"(?:正式|成功|现场)?(?:签约|签订|签署|达成|共建|合作)")
+
+
+def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
+    """X与开发区签约 / X与经开区签署合作协议: a partner of the zone the text is about."""
+    f = doc.folded
+    for x in sent.spans:
+        if x.type not in (ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.ASSOCIATION):
+            continue
+        m = _WITH_ZONE.match(f, x.end)
+        if m is None or any(y.start == m.start("z") for y in sent.spans):
+            continue
+        z = area_zone(st, sent)
+        _rel(st, x, RT.PARTNERS_WITH, z, x.start, m.end(), 0.7, (("kind", "协议"),))
+        if x.type == ET.ENTERPRISE:
+            st.last_partner = x
 
 
 def partners(doc: Doc, sent: Sent, st: State) -> None:
@@ -361,6 +401,7 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
                 st.last_partner = sp[g]
     _joint_list(doc, sent, st)
     _suppliers(doc, sent, st)
+    _signs_with_zone(doc, sent, st)
     head = sent.subject_zone or sent.subject
     for m in _WEITUO.finditer(f, sent.start, sent.end):
         pos = m.end()
@@ -443,7 +484,8 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
 
 
 _LIST_GOES_ON = re.compile(
-    rf"等[{_NUM}]+(?:余|多)?[家所个名][\u4e00-\u9fff]{{0,8}}?(?:和|及|以及|、|,)")
+    rf"等(?:[{_NUM}]+(?:余|多)?[家所个名][\u4e00-\u9fff]{{0,8}}?(?:和|及|以及|、|,)|"
+    r"(?:高校|院校|企业|骨干企业|龙头企业|科研院所|科研机构|单位)(?:和|及|以及|、))")
 
 
 def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None:
@@ -467,7 +509,7 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None
 
 
 _FOCUS = re.compile(
-    rf"围绕|聚焦|紧扣|瞄准|锚定|深耕|主攻|聚力|打造|形成|主导产业|支柱产业|首位产业|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
+    rf"围绕|聚焦|紧扣|瞄准|锚定|深耕|主攻|聚力|打造|形成|主导产业|支柱产业|首位产业|承载区|主阵地|核心区|制造基地|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
     r"重点发展|着力发展|大力发展|培育|"
     r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地"
 )
@@ -586,6 +628,8 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                 # X产业已形成以A、B为龙头，…: the industry named before in the sentence
                 ind = _topic(doc, sent) or next(
                     (y for y in reversed(sp[:i]) if y.type == ET.INDUSTRY), None)
+                if ind is None:
+                    ind = st.focus_industry  # 以A、B为龙头，园区集聚了…: the paragraph's industry
                 for e in ents:
                     _rel(st, e, RT.CHAIN_LEADER_OF, ind, x.start - 1, last.end + 3, 0.7)
                 continue
@@ -640,8 +684,19 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
 
 _IN_PARK = re.compile(
     r"^[^,。;]{0,24}?(?:就|均|都|已|先后|陆续)?(?:在|落户|入驻|位于)"
-    r"(园区内|园区|开发区内|开发区|区内|小镇|实验区内?|试验区内?|新区内?|高新区内?|经开区内?)"
+    r"(园区内|园区|开发区内|开发区|区内|小镇|实验区内?|试验区内?|新区内?|高新区内?|经开区内?|"
+    r"(?:该)?(?:产业园|科技园|工业园|孵化园)内?)"
     r"(?![\u4e00-\u9fff]{0,6}(?:产业园|工业园|科技园))")
+_PARK_WORD = re.compile(r"(?:该)?(?:产业园|科技园|工业园|孵化园)")
+
+
+def _park_named(st: State, sent: Sent, word: str) -> Span | None:
+    """The last park named with this head noun (产业园内 → …生物医药产业园)."""
+    head = word.removeprefix("该").removesuffix("内")
+    for sp in reversed([*st.seen, *sent.spans]):
+        if sp.type == ET.ZONE and sp.name.endswith(head) and sp.name != head:
+            return sp
+    return st.last_park
 
 
 def located(doc: Doc, sent: Sent, st: State) -> None:
@@ -651,12 +706,15 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
     # 园区内X和Y ; 区内的X、Y ; X、Y…就在园区内
     for m in _IN_ZONE.finditer(f, sent.start, sent.end):
         pos = m.end()
-        idx = next((k for k, x in enumerate(sp)
-                    if x.start == pos and x.type == ET.ENTERPRISE), None)
+        if m.group("park") and any(x.end == m.start("park") + 3 for x in sp):
+            continue  # 光电产业园内: the park is named (handled in _located_at)
+        kinds = (ET.ENTERPRISE, ET.RESEARCH_INSTITUTE) if m.group("park") else (ET.ENTERPRISE,)
+        idx = next((k for k, x in enumerate(sp) if x.start == pos and x.type in kinds), None)
         if idx is not None:
+            where = _park_named(st, sent, m.group("park")) if m.group("park") else zone
             for g in coordinated(doc, sp, idx):
-                if sp[g].type == ET.ENTERPRISE:
-                    _rel(st, sp[g], RT.LOCATED_IN, zone, sent.start, sp[g].end, 0.75)
+                if sp[g].type in kinds:
+                    _rel(st, sp[g], RT.LOCATED_IN, where, sent.start, sp[g].end, 0.75)
     for i, x in enumerate(sp):
         if x.type != ET.ENTERPRISE or (i > 0 and COORD.match(_between(doc, sp[i - 1], x))):
             continue
@@ -668,8 +726,10 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
         tgt = zone
         if pm is not None and last.end + pm.start(1) > nxt:
             pm = None
+        if pm is not None and _PARK_WORD.match(pm.group(1)):
+            tgt = _park_named(st, sent, pm.group(1))  # 均在产业园内: the park named before
         if pm is None:
-            m2 = re.match(r"^[^,。;]{0,24}?(?:落户|入驻|进驻|位于|坐落于|落地)",
+            m2 = re.match(r"^[^,。;]{0,24}?(?:落户|入驻|进驻|位于|坐落于|落地|扎根|云集)",
                           f[last.end : sent.end])
             if m2 is None:
                 continue
@@ -698,8 +758,8 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                     if f[x.start - 1 : x.start] == "为" or f[x.start - 2 : x.start] == "作为":
                         continue  # 为中车株机提供零部件: the customer, not one brought in
                     after = f[x.end : x.end + 6]
-                    if re.match(r"^(?:上下游|上游|下游)关联", after):
-                        continue
+                    if _CUSTOMER_AFTER.match(after):
+                        continue  # 引进X配套企业A、B: X is the customer
                     if f[pos:x.start] and re.search(r"[,;。]", f[pos:x.start]) and \
                             not re.search(r"关联企业|[,;]其中", f[pos:x.start]):
                         continue
@@ -723,6 +783,7 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, sp[g], RT.LOCATED_IN, sent.subject_zone, x.start, last.end, 0.7)
 
 
+_ZONE_WORD_BEFORE = re.compile(r"(?:经开区|开发区|高新区|园区|新区)")
 _SETTLE = re.compile(r"(?:已|将|正式|成功)?(?:落户|入驻|落地|位于|坐落于|选址|建在)")
 _IN_TURN = re.compile(r"等[^,。;]{0,12}$|相继|先后|陆续")
 _ZONE_WORD = re.compile(r"(?:经开区|开发区|高新区|园区|新区)(?=[\u4e00-\u9fff])")
@@ -747,15 +808,27 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
         if x.type == ET.ZONE and nxt is not None and nxt.type in ORG and \
                 re.search(r"(?:坐落|位)于$", before) and f[x.end : nxt.start] == "的":
             _rel(st, nxt, RT.LOCATED_IN, x, x.start - 3, nxt.end, 0.75)
-        if nxt is None or nxt.type != ET.ZONE:
+        if nxt is None or (nxt.type != ET.ZONE and x.type != ET.ZONE):
             continue
         gap = f[x.end : nxt.start]
-        # X位于/坐落于Z ; X将在Z投资建设
-        if re.fullmatch(r"(?:目前|现)?(?:坐落|位)于", gap) or (
+        # X位于/坐落于Z ; X将在Z投资建设 ; A、B等已在Z建设
+        if re.fullmatch(r"(?:目前|现|总部|生产基地)?(?:坐落|位)于", gap) or (
                 x.type in (ET.ENTERPRISE, ET.RESEARCH_INSTITUTE, ET.UNIVERSITY) and
-                re.fullmatch(r"(?:将|已|也|还|计划|拟|正|已经)*在", gap)
+                re.fullmatch(r"(?:等)?(?:将|已|也|还|计划|拟|正|已经|均|都|先后)*在", gap)
                 and _AT_VERB.match(f, nxt.end)):
-            _rel(st, x, RT.LOCATED_IN, nxt, x.start, nxt.end, 0.75)
+            k0 = i
+            if gap.startswith("等"):
+                while k0 > 0 and sp[k0 - 1].type == x.type and \
+                        COORD.match(_between(doc, sp[k0 - 1], sp[k0])):
+                    k0 -= 1
+            for y in sp[k0 : i + 1]:
+                _rel(st, y, RT.LOCATED_IN, nxt, y.start, nxt.end, 0.75)
+        # Z是X的总部所在地 ; Z是X的生产基地
+        if x.type == ET.ZONE and nxt is not None and nxt.type == ET.ENTERPRISE and \
+                re.fullmatch(r"(?:也|还|已|已经)?(?:是|成为)", f[x.end : nxt.start]) and \
+                re.match(r"的(?:总部|总部所在地|所在地|生产基地|主要生产基地|诞生地|总部基地)",
+                         f[nxt.end : nxt.end + 8]):
+            _rel(st, nxt, RT.LOCATED_IN, x, x.start, nxt.end + 6, 0.7)
     # 研究院落户晋中开发区科创城: a name standing for one named before
     if sent.non_zone_topic or (sent.subject is not None and sent.subject.type == ET.ZONE and
                                sent.subject not in sp):
@@ -763,7 +836,15 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
         am = _SETTLE.match(f, nm.end()) if nm is not None else None
         if am is not None:
             z = next((y for y in sp if y.start == am.end() and y.type == ET.ZONE), None)
+            if z is None and GENERIC_ZONE.match(f, am.end()):  # 该产业园位于开发区…
+                z = area_zone(st, sent, exclude=sent.subject)
             _rel(st, sent.subject, RT.LOCATED_IN, z, sent.start, z.end if z else am.end(), 0.65)
+    # 入驻经开区大数据产业园: a park named right after the zone's common noun lies in the zone
+    for y in sp:
+        if y.type == ET.ZONE and y.name.endswith(_PARK_SUFFIX):
+            gm = _ZONE_WORD_BEFORE.search(f, max(sent.start, y.start - 3), y.start)
+            if gm is not None and gm.end() == y.start:
+                _rel(st, y, RT.LOCATED_IN, area_zone(st, sent, exclude=y), gm.start(), y.end, 0.6)
     # 光电产业园内，龙腾光电、维信诺等面板企业…: the park the list stands in
     for y in sp:
         if y.type == ET.ZONE and f.startswith("内", y.end):
@@ -795,9 +876,42 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
             st.last_park = y
 
 
+_KIND_AFTER = re.compile(rf"^等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?$")
+_KIND_NOUN = re.compile(r"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)")
+_CHAIN_KIN = re.compile(
+    rf"等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?(?:产业链)?(?:上下游|上游|下游|配套|关联)(?:配套)?企业")
+
+
+def _listed_kind(doc: Doc, sent: Sent, st: State) -> None:
+    """A、B等一批半导体企业: each is in that industry; A、B等上下游企业 after 以X为龙头: in X's."""
+    f = doc.folded
+    sp = sent.spans
+    led = {r.tail.key: r.tail for r in st.rels[sent.rel_start :] if r.type == RT.CHAIN_LEADER_OF}
+    for i, x in enumerate(sp):
+        if x.type != ET.ENTERPRISE or (i > 0 and COORD.match(_between(doc, sp[i - 1], x)) and
+                                       sp[i - 1].type == ET.ENTERPRISE):
+            continue
+        group = coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))
+        last = sp[group[-1]]
+        k = group[-1] + 1
+        ind = sp[k] if k < len(sp) and sp[k].type == ET.INDUSTRY else None
+        if ind is not None and _KIND_AFTER.match(f[last.end : ind.start]) and \
+                _KIND_NOUN.match(f, ind.end):
+            tail: Span | None = ind
+        elif len(led) == 1 and _CHAIN_KIN.match(f, last.end):
+            tail = next(iter(led.values()))
+        else:
+            continue
+        for g in group:
+            if sp[g].key not in {r.head.key for r in st.rels[sent.rel_start :]
+                                 if r.type == RT.CHAIN_LEADER_OF}:
+                _rel(st, sp[g], RT.IN_INDUSTRY, tail, sp[g].start, last.end + 12, 0.65)
+
+
 def in_industry(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
+    _listed_kind(doc, sent, st)
     body = f[sent.body_start : sent.end]
     ents = [x for x in sp if x.type == ET.ENTERPRISE]
     inds = [x for x in sp if x.type == ET.INDUSTRY]
@@ -966,16 +1080,36 @@ def facts(doc: Doc, sent: Sent, st: State) -> None:
     invests_without_amount(doc, sent, st)
 
 
-_PROJECT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）]{2,30}?(?:项目|基地|生产线|工厂)")
+# a project name ends at its first 项目 / 基地 …, with a 项目 right after (生产基地项目)
+_PROJECT = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9.()（）]{2,30}?(?:项目|(?:基地|生产线|工厂)(?:项目)?)")
 _PROJECT_END = re.compile(r"(?:项目|基地|生产线|工厂|产业园|园区)$")
 _BUILD = r"(?:用于建设|用于|建设|新建|兴建|扩建|投建|引进|打造|建成|布局|上马|实施)"
-_AFTER_AMOUNT = re.compile(rf"^,?(?:主要|将|拟|计划|重点)?{_BUILD}(?:完整的|一条|一座|一批|了)?")
+_AFTER_AMOUNT = re.compile(
+    rf"^,?(?:主要|将|拟|计划|重点)?(?P<at>在[^,。;]{{1,14}}?)?{_BUILD}(?:完整的|一条|一座|一批|了|的)?")
 _BY_INVESTOR = re.compile(r"^,?(?:由|是)")
 _BY_VERB = re.compile(r"(?:独资|全资|投资|出资|控股)?(?:建设|兴建|投建|打造|开发|运营|投资)")
 # the project right before ",(计划)总投资": …签约的P, 计划总投资10亿元 ; …建设P, 总投资160亿元
 _PROJECT_BEFORE = re.compile(
     r"(?:的|建设|新建|兴建|扩建|投建|打造|签约|签署|引进|实施)"
     r"(?P<p>(?:(?!的)[\u4e00-\u9fffA-Za-z0-9()（）]){2,30}(?:项目|基地|生产线|工厂))$")
+
+
+# a zone written as a common noun (在开发区建设, 与经开区签约): the zone the text is about
+GENERIC_ZONE = re.compile(
+    r"(?:该区|本区|该园区|开发区|经开区|高新区|园区|港区|新区)(?![\u4e00-\u9fff]*?管委会)")
+
+
+def area_zone(st: State, sent: Sent, exclude: Span | None = None) -> Span | None:
+    """The zone a common noun (开发区, 园区) stands for: the last zone named that is no park."""
+    if sent.subject_zone is not None and sent.subject_zone is not exclude and \
+            not sent.subject_zone.name.endswith(_PARK_SUFFIX):
+        return sent.subject_zone
+    for sp in reversed(st.seen):
+        if sp.type == ET.ZONE and sp is not exclude and sp.key != (exclude.key if exclude else "") \
+                and not sp.name.endswith(_PARK_SUFFIX):
+            return sp
+    return st.last_any_zone if st.last_any_zone is not exclude else None
 
 
 def _zone_before(sp: list[Span], investor: Span, pos: int) -> Span | None:
@@ -1016,6 +1150,11 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
         if pm is not None and investor is not None:
             _rel(st, investor, RT.INVESTS_IN, _project(doc, pm.start(), pm.end()),
                  min(investor.start, a_start), pm.end(), 0.6, props)
+            if m.group("at"):  # 投资12亿元,在开发区建设P: the investor is in that zone
+                at = a_end + m.start("at") + 1
+                z = next((x for x in sp if x.start == at and x.type == ET.ZONE), None)
+                z = z or (area_zone(st, sent) if GENERIC_ZONE.match(f, at) else None)
+                _rel(st, investor, RT.LOCATED_IN, z, investor.start, pm.end(), 0.6)
             return investor
         if park is not None and investor is not None:
             _rel(st, investor, RT.INVESTS_IN, park, min(investor.start, a_start), park.end, 0.6,
@@ -1046,6 +1185,14 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
         if investor is not None:
             _rel(st, investor, RT.INVESTS_IN, _project(doc, pm.start(), pm.end()), a_start,
                  pm.end(), 0.6, props)
+            return investor
+        # E总投资6.5亿元的P: the investor names itself right before the amount
+        investor = next((x for x in sp if x.type == ET.ENTERPRISE and
+                         anchor - 2 <= x.end <= anchor), None)
+        if investor is not None and not any(x.start < pm.end() and pm.start() < x.end
+                                            for x in sp if x.type == ET.ENTERPRISE):
+            _rel(st, investor, RT.INVESTS_IN, _project(doc, pm.start(), pm.end()),
+                 investor.start, pm.end(), 0.6, props)
         return investor
     # 长飞公司在东湖高新区累计投资超过100亿元: the zone is what the company invests in
     z = next((x for x in reversed(sp) if x.end <= anchor and x.type == ET.ZONE), None)
@@ -1065,6 +1212,15 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
     cm = re.search(r",(?:该|此)?(?:项目)?(?:计划|预计)?总?$", before_kw)
     if cm is not None:
         head = before_kw[: cm.start()]
+        # E…项目签约落地Z，总投资N: the project is named after its investor
+        for x in sp:
+            if x.type != ET.ENTERPRISE or x.start >= sent.start + len(head):
+                continue
+            nm = _NAMED_SETTLED.fullmatch(f, x.start, sent.start + len(head))
+            if nm is not None:
+                _rel(st, x, RT.INVESTS_IN, _project(doc, x.start, nm.end(1)), x.start, a_end,
+                     0.6, props)
+                return x
         pm = _PROJECT_BEFORE.search(head)
         if pm is None:
             return None
@@ -1079,6 +1235,9 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
     return None
 
 
+_NAMED_SETTLED = re.compile(
+    r"[^,。;]{0,30}?((?:项目|基地|生产线|工厂))"
+    r"(?:正式|成功|已|顺利)?(?:签约)?(?:落户|落地|入驻|开工|投产|签约)[^,。;]{0,16}")
 _NAMED_PROJECT = re.compile(r"[^,。;]{0,30}?(项目|基地|生产线|工厂)(?:总|计划总|预计总|一期总)?")
 _INVEST_BUILD = re.compile(
     r"(?:将|拟|计划|已|正)?(?:在[^,。;]{2,20}?)?投资(?:建设|新建|兴建|扩建|打造)(?:了|的)?")

@@ -6,7 +6,7 @@ expected names and relations are read off the sentence, not off the extractor's 
 
 from __future__ import annotations
 
-from chainkg.model import EntityType, Extraction
+from chainkg.model import EntityType, Extraction, RelationType
 from chainkg.nlp.entities import zone_short_forms
 from chainkg.nlp.extractor import extract_text
 
@@ -83,3 +83,133 @@ def test_companies_listed_with_a_counted_noun_and_a_leader_clause() -> None:
     )
     ents = _names(x, EntityType.ENTERPRISE)
     assert {"中航光电", "麦斯克电子", "中信重工"} <= ents
+
+
+# -- relations -----------------------------------------------------------------------------------
+
+
+def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
+    return {
+        (r.head.canonical or r.head.name, r.tail.canonical or r.tail.name)
+        for r in x.relations
+        if r.type == type_
+    }
+
+
+def test_project_names_keep_their_trailing_project_word_and_drop_de() -> None:
+    x = extract_text(
+        "宁波均胜电子股份有限公司投资30亿元建设汽车电子生产基地项目。"
+        "江苏恒瑞医药股份有限公司投资8亿元建设的创新药制剂项目已开工。"
+    )
+    inv = _rels(x, RelationType.INVESTS_IN)
+    assert ("宁波均胜电子股份有限公司", "汽车电子生产基地项目") in inv
+    assert ("江苏恒瑞医药股份有限公司", "创新药制剂项目") in inv
+
+
+def test_investment_then_building_in_the_zone_places_the_investor() -> None:
+    x = extract_text(
+        "九江经济技术开发区今年引进重大项目8个。"
+        "江西赣锋锂业集团股份有限公司追加投资15亿元,在开发区建设固态电池扩产项目。"
+    )
+    assert ("江西赣锋锂业集团股份有限公司", "固态电池扩产项目") in _rels(x, RelationType.INVESTS_IN)
+    assert ("江西赣锋锂业集团股份有限公司", "九江经济技术开发区") in _rels(
+        x, RelationType.LOCATED_IN
+    )
+
+
+def test_investor_named_before_the_amount_and_a_settled_named_project() -> None:
+    x = extract_text(
+        "鹏鼎控股总投资9亿元的高阶HDI板项目已投产。"
+        "近日,淮安鹏鼎科技有限公司年产20万平方米载板项目签约落地淮安高新区,总投资30亿元。"
+    )
+    inv = _rels(x, RelationType.INVESTS_IN)
+    assert ("鹏鼎控股", "高阶HDI板项目") in inv
+    assert ("淮安鹏鼎科技有限公司", "淮安鹏鼎科技有限公司年产20万平方米载板项目") in inv
+    assert ("淮安鹏鼎科技有限公司", "淮安高新区") in _rels(x, RelationType.LOCATED_IN)
+
+
+def test_signing_with_the_zone_as_a_common_noun() -> None:
+    x = extract_text(
+        "常熟经济技术开发区以汽车及零部件为主导产业。"
+        "今年3月,奇瑞捷豹路虎汽车有限公司与经开区签署合作协议,将投资20亿元建设新能源车型项目。"
+    )
+    assert ("奇瑞捷豹路虎汽车有限公司", "常熟经济技术开发区") in _rels(
+        x, RelationType.PARTNERS_WITH
+    ) or ("常熟经济技术开发区", "奇瑞捷豹路虎汽车有限公司") in _rels(x, RelationType.PARTNERS_WITH)
+
+
+def test_a_park_anaphor_located_in_the_zone_and_companies_in_the_park() -> None:
+    x = extract_text(
+        "南通经济技术开发区启动建设南通能达新材料产业园。该产业园位于开发区东部,规划面积5平方公里。"
+        "中天科技、通富微电等企业均在产业园内设立研发中心。"
+    )
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert ("南通能达新材料产业园", "南通经济技术开发区") in loc
+    assert ("中天科技", "南通能达新材料产业园") in loc
+    assert ("通富微电", "南通能达新材料产业园") in loc
+
+
+def test_headquarters_and_a_list_building_in_the_zone() -> None:
+    x = extract_text(
+        "宜宾临港经济技术开发区是五粮液集团的总部所在地。"
+        "天原股份、丝丽雅集团等已在宜宾临港经济技术开发区建设生产基地。"
+    )
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert ("五粮液集团", "宜宾临港经济技术开发区") in loc
+    assert {("天原股份", "宜宾临港经济技术开发区"), ("丝丽雅集团", "宜宾临港经济技术开发区")} <= loc
+
+
+def test_supplier_statements() -> None:
+    x = extract_text(
+        "园区引进了华阳新材、东方精工等徐工机械配套企业。恒立液压是三一重工的核心液压件供应商。"
+    )
+    partners = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("华阳新材", "徐工机械"))) in partners
+    assert tuple(sorted(("东方精工", "徐工机械"))) in partners
+    assert tuple(sorted(("恒立液压", "三一重工"))) in partners
+    located = {h for h, _ in _rels(x, RelationType.LOCATED_IN)}
+    assert "徐工机械" not in located  # the customer of the suppliers brought in
+
+
+def test_members_listed_in_two_counted_groups() -> None:
+    x = extract_text(
+        "江苏现代畜牧业职业教育集团由江苏农牧科技职业学院牵头组建,成员单位包括扬州大学、"
+        "南京农业大学等高校和温氏食品集团股份有限公司、牧原食品股份有限公司等龙头企业。"
+    )
+    members = {h for h, t in _rels(x, RelationType.MEMBER_OF) if t == "江苏现代畜牧业职业教育集团"}
+    assert {
+        "扬州大学",
+        "南京农业大学",
+        "温氏食品集团股份有限公司",
+        "牧原食品股份有限公司",
+    } <= members
+
+
+def test_companies_of_a_named_kind_are_in_that_industry() -> None:
+    x = extract_text(
+        "无锡高新区引进了华虹半导体、卓胜微等一批集成电路企业。"
+        "以一汽解放为龙头,园区集聚了威孚高科、华光环能等上下游企业50余家。"
+    )
+    ind = _rels(x, RelationType.IN_INDUSTRY)
+    assert {("华虹半导体", "集成电路"), ("卓胜微", "集成电路")} <= ind
+    # no industry is named for the second list: nothing to link it to
+    assert not any(h in ("威孚高科", "华光环能") for h, _ in ind)
+
+
+def test_chain_leaders_take_the_paragraphs_industry() -> None:
+    x = extract_text(
+        "台州湾新区汽车产业集群规模突破千亿元。以吉利汽车、零跑汽车为龙头,园区集聚了"
+        "银轮股份、爱柯迪等上下游企业100余家。"
+    )
+    leaders = _rels(x, RelationType.CHAIN_LEADER_OF)
+    assert {("吉利汽车", "汽车"), ("零跑汽车", "汽车")} <= leaders
+    assert {("银轮股份", "汽车"), ("爱柯迪", "汽车")} <= _rels(x, RelationType.IN_INDUSTRY)
+
+
+def test_focus_from_a_core_area_or_a_manufacturing_base() -> None:
+    x = extract_text(
+        "赣州高新区是全国稀土永磁产业的核心承载区。南昌小蓝经开区是全国重要的汽车制造基地。"
+    )
+    focus = _rels(x, RelationType.FOCUSES_ON)
+    assert ("赣州高新区", "稀土永磁") in focus
+    assert ("南昌小蓝经开区", "汽车") in focus
