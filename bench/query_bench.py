@@ -1,40 +1,49 @@
-"""Query latency at scale: p50/p95 of each query family on synthetic graphs of growing size,
-on the embedded store and on Neo4j, printed as one table.
+"""Query latency at scale: p50/p95 of each query family on synthetic graphs of growing size, on
+the embedded store and on Neo4j, printed as one table with how latency grows with size.
 
     .venv/bin/python bench/query_bench.py --sizes 10000 100000 1000000 [--backends embedded neo4j]
+    .venv/bin/python bench/query_bench.py --sizes 1000000 --backends neo4j --load-only
 
-Each size is loaded through the ``GraphStore`` port (documents of 5,000 relations, every relation
-with evidence), centrality is computed in batch, then each query runs ``--repeat`` times on
-random subjects. Memory: peak RSS of this process after loading (embedded) is printed too.
+Each size is loaded through the ``GraphStore`` port (``write_document``, documents of
+``--per-doc`` relations, every relation with evidence), then centrality is computed in batch, as
+after a real ingest. A loaded graph is kept and reused by the next run (embedded: a SQLite file
+per size in ``--workdir``; Neo4j: one size at a time, found by a marker document) unless
+``--fresh``. Queries run in a fresh child process per backend and size, ``--repeat`` times per
+family on random subjects after a warm-up, single client; the child's peak RSS is the memory of
+the embedded backend serving that graph.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import resource
 import statistics
+import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from rich.progress import Progress
+
 from bench.neo4j_load import engines_uri
-from bench.synthetic import add_consortia, document_graphs, generate
+from bench.synthetic import SyntheticGraph, add_consortia, document_graphs, generate
 from chainkg.analytics import compute_centrality
-from chainkg.chains import get_catalog
 from chainkg.graph.port import GraphStore
-from chainkg.queries.chain import chain_extension
-from chainkg.queries.consortium import consortium
-from chainkg.queries.leaders import chain_leaders
-from chainkg.queries.profile import entity_profile
+from chainkg.graph.records import DocumentGraph
+from chainkg.model import Document
 from chainkg.settings import Neo4jSettings
 
+FAMILIES = ("chain", "consortium", "leaders", "profile")
+SUBJECTS = 200  # random subjects drawn per family, passed to the query process
 
-def open_store(backend: str, folder: Path) -> GraphStore:
+
+def open_store(backend: str, workdir: Path, size: int) -> GraphStore:
     if backend == "neo4j":
         from chainkg.graph.neo4j_store import Neo4jGraphStore
 
@@ -42,69 +51,177 @@ def open_store(backend: str, folder: Path) -> GraphStore:
     else:
         from chainkg.graph.sqlite_store import SqliteGraphStore
 
-        store = SqliteGraphStore(folder / "bench.sqlite")
+        store = SqliteGraphStore(workdir / f"graph-{size}.sqlite")
     store.initialize()
-    store.clear()
     return store
 
 
-def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+def marker(size: int) -> DocumentGraph:
+    """A last, empty document saying the graph of ``size`` enterprises is complete."""
+    doc = Document(
+        id=f"doc_bench_complete_{size}",
+        title=f"synthetic graph of {size} enterprises, complete",
+        source=f"bench:synthetic:{size}",
+        text="",
+    )
+    return DocumentGraph(document=doc)
+
+
+def load(
+    store: GraphStore, graph: SyntheticGraph, size: int, per_doc: int, fresh: bool
+) -> tuple[float, float]:
+    """Load the graph unless a complete copy is there; seconds to load and to rank (0 if kept)."""
+    done = marker(size)
+    if not fresh and store.has_document(done.document.id):
+        return 0.0, 0.0
+    store.clear()
+    docs = list(document_graphs(graph, per_doc))
+    t = time.perf_counter()
+    with Progress(transient=True) as progress:
+        task = progress.add_task(f"loading {size:,} enterprises", total=len(docs))
+        for dg in docs:
+            store.write_document(dg)
+            progress.advance(task)
+    load_s = time.perf_counter() - t
+    t = time.perf_counter()
+    compute_centrality(store)
+    rank_s = time.perf_counter() - t
+    store.write_document(done)
+    return load_s, rank_s
+
+
+def subjects(graph: SyntheticGraph, seed: int = 1) -> dict[str, list[str]]:
+    rng = random.Random(seed)
+
+    def pick(type_: str, strip: str = "") -> list[str]:
+        names = [e["name"].removesuffix(strip) for e in graph.of_type(type_)]
+        return [rng.choice(names) for _ in range(SUBJECTS)]
+
+    return {
+        "chain": pick("Zone"),
+        "consortium": pick("Consortium", "产教联合体"),  # asked by the leading zone's name
+        "leaders": pick("Industry"),
+        "profile": pick("Enterprise"),
+    }
+
+
+def timed(fn: Callable[[str], object], names: list[str], repeat: int) -> tuple[float, float]:
+    for name in names[:5]:  # warm-up: plans compiled, caches filled
+        fn(name)
     samples = []
-    for _ in range(repeat):
+    for i in range(repeat):
         t = time.perf_counter()
-        fn()
+        fn(names[i % len(names)])
         samples.append((time.perf_counter() - t) * 1000)
     samples.sort()
-    return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
+    return statistics.median(samples), samples[max(0, round(len(samples) * 0.95) - 1)]
+
+
+def worker(backend: str, workdir: Path, size: int, subjects_file: Path, repeat: int) -> None:
+    """Run every query family and print the figures as one JSON line (in the child process)."""
+    from chainkg.chains import get_catalog
+    from chainkg.queries.chain import chain_extension
+    from chainkg.queries.consortium import consortium
+    from chainkg.queries.leaders import chain_leaders
+    from chainkg.queries.profile import entity_profile
+
+    names = json.loads(subjects_file.read_text(encoding="utf-8"))
+    catalog = get_catalog()
+    store = open_store(backend, workdir, size)
+    queries: dict[str, Callable[[str], object]] = {
+        "chain": lambda n: chain_extension(store, catalog, n),
+        "consortium": lambda n: consortium(store, n),
+        "leaders": lambda n: chain_leaders(store, catalog, n),
+        "profile": lambda n: entity_profile(store, n),
+    }
+    out: dict[str, object] = {f: timed(queries[f], names[f], repeat) for f in FAMILIES}
+    out["rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    store.close()
+    print(json.dumps(out))
+
+
+def measure(backend: str, workdir: Path, size: int, repeat: int) -> dict[str, object]:
+    cmd = [sys.executable, __file__, "--worker", backend, "--workdir", str(workdir),
+           "--sizes", str(size), "--repeat", str(repeat)]  # fmt: skip
+    done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def growth(rows: list[dict[str, object]]) -> list[str]:
+    """How p95 grows from the smallest size to each larger one, per backend and family."""
+    lines = []
+    by_key: dict[tuple[str, str], list[tuple[int, float]]] = {}
+    for r in rows:
+        key = (str(r["backend"]), str(r["family"]))
+        by_key.setdefault(key, []).append((int(str(r["size"])), float(str(r["p95"]))))
+    for (backend, family), points in sorted(by_key.items()):
+        points.sort()
+        base_size, base = points[0]
+        steps = ", ".join(
+            f"×{size // base_size:,} size → ×{p95 / base:.2f} p95" for size, p95 in points[1:]
+        )
+        if steps:
+            lines.append(f"  {backend:<9} {family:<11} {steps}")
+    return lines
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--backends", nargs="+", default=["embedded", "neo4j"])
-    ap.add_argument("--repeat", type=int, default=50)
+    ap.add_argument("--repeat", type=int, default=100)
+    ap.add_argument("--per-doc", type=int, default=20_000, help="relations per loaded document")
+    ap.add_argument("--workdir", type=Path, default=Path("/tmp/chainkg-query-bench"))
+    ap.add_argument("--fresh", action="store_true", help="reload even if a complete copy exists")
+    ap.add_argument("--load-only", action="store_true")
+    ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    catalog = get_catalog()
-    rows = []
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.worker:
+        subjects_file = args.workdir / f"subjects-{args.sizes[0]}.json"
+        worker(args.worker, args.workdir, args.sizes[0], subjects_file, args.repeat)
+        return
+    rows: list[dict[str, object]] = []
     for size in args.sizes:
         graph = generate(size)
         add_consortia(graph)
-        zones = [e["name"] for e in graph.of_type("Zone")]
-        led = [e["name"].removesuffix("产教联合体") for e in graph.of_type("Consortium")]
-        industries = [e["name"] for e in graph.of_type("Industry")]
-        companies = [e["name"] for e in graph.of_type("Enterprise")]
+        subjects_file = args.workdir / f"subjects-{size}.json"
+        subjects_file.write_text(json.dumps(subjects(graph), ensure_ascii=False), encoding="utf-8")
         for backend in args.backends:
-            with tempfile.TemporaryDirectory() as tmp:
-                store = open_store(backend, Path(tmp))
-                t = time.perf_counter()
-                for dg in document_graphs(graph):
-                    store.write_document(dg)
-                load_s = time.perf_counter() - t
-                t = time.perf_counter()
-                compute_centrality(store)
-                rank_s = time.perf_counter() - t
-                rng = random.Random(1)
-                queries: dict[str, Callable[[], object]] = {
-                    "chain": lambda: chain_extension(store, catalog, rng.choice(zones)),
-                    "consortium": lambda: consortium(store, rng.choice(led)),
-                    "leaders": lambda: chain_leaders(store, catalog, rng.choice(industries)),
-                    "profile": lambda: entity_profile(store, rng.choice(companies)),
-                }
-                for name, fn in queries.items():
-                    p50, p95 = timed(fn, args.repeat)
-                    rows.append((size, backend, name, p50, p95, load_s, rank_s))
-                    print(f"{size:>9} {backend:<9} {name:<11} p50 {p50:8.2f} ms  p95 {p95:8.2f} ms",
-                          flush=True)  # fmt: skip
-                store.clear()
-                store.close()
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"  size {size}: peak RSS of this process so far {rss:.0f} MiB", flush=True)
-    print(f"\n{'enterprises':>11} {'backend':<9} {'query':<11} {'p50 ms':>8} {'p95 ms':>8}"
-          f" {'load s':>8} {'rank s':>7}")  # fmt: skip
-    for size, backend, name, p50, p95, load_s, rank_s in rows:
-        print(
-            f"{size:>11} {backend:<9} {name:<11} {p50:8.2f} {p95:8.2f} {load_s:8.1f} {rank_s:7.1f}"
-        )
+            store = open_store(backend, args.workdir, size)
+            load_s, rank_s = load(store, graph, size, args.per_doc, args.fresh)
+            stats = store.stats()
+            store.close()
+            print(f"{size:>9,} {backend:<9} loaded: {stats['entities']:,} entities, "
+                  f"{stats['relations']:,} relations (load {load_s:.0f} s, rank {rank_s:.0f} s)",
+                  flush=True)  # fmt: skip
+            if args.load_only:
+                continue
+            result = measure(backend, args.workdir, size, args.repeat)
+            disk = ""
+            if backend == "embedded":
+                mib = os.path.getsize(args.workdir / f"graph-{size}.sqlite") / 2**20
+                disk = f"; query process peak RSS {result['rss_mib']:.0f} MiB, file {mib:.0f} MiB"
+            for family in FAMILIES:
+                p50, p95 = result[family]  # type: ignore[misc]
+                rows.append({"size": size, "backend": backend, "family": family, "p50": p50,
+                             "p95": p95, "load_s": load_s, "rank_s": rank_s})  # fmt: skip
+                print(f"{size:>9,} {backend:<9} {family:<11} p50 {p50:8.2f} ms  p95 {p95:8.2f} ms",
+                      flush=True)  # fmt: skip
+            if disk:
+                print(f"{size:>9,} {backend:<9} memory{disk}", flush=True)
+        del graph
+    if not rows:
+        return
+    print(f"\n{'enterprises':>11} {'backend':<9} {'query':<11} {'p50 ms':>8} {'p95 ms':>8}")
+    for r in rows:
+        size, backend, family = r["size"], r["backend"], r["family"]
+        print(f"{size:>11,} {backend:<9} {family:<11} {r['p50']:8.2f} {r['p95']:8.2f}")
+    lines = growth(rows)
+    if lines:
+        print("\ngrowth of p95 with size:")
+        print("\n".join(lines))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ SET e += row.props
 SET e:$(row.type)
 WITH e, row
 MATCH (d:Document {id: $doc_id})
-MERGE (d)-[m:MENTIONS]->(e)
+CREATE (d)-[m:MENTIONS]->(e)
 SET m.count = row.count, m.aliases = row.aliases
 WITH e, row
 SET e.aliases = [a IN e.aliases WHERE NOT a IN row.aliases] + row.aliases

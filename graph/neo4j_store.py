@@ -114,11 +114,12 @@ class Neo4jGraphStore(GraphStore):
              "aliases": sorted(aliases[e.id]), "count": counts.get(e.id, 0)}
             for e in graph.entities.values()
         ]  # fmt: skip
-        relations = [
-            {"id": r.id, "head_id": r.head_id, "type": r.type, "tail_id": r.tail_id,
-             "props": r.props}
-            for r in graph.relations
-        ]  # fmt: skip
+        merged: dict[str, dict[str, Any]] = {}
+        for r in graph.relations:  # one row per relation; later statements add properties
+            row = merged.setdefault(r.id, {"id": r.id, "head_id": r.head_id, "type": r.type,
+                                           "tail_id": r.tail_id, "props": {}})  # fmt: skip
+            row["props"].update(r.props)
+        relations = list(merged.values())
         evidence = [
             {"relation_id": r.id, "head_id": r.head_id, "doc_id": doc.id,
              "passage_id": r.evidence.passage_id,

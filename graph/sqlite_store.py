@@ -74,15 +74,54 @@ CREATE TABLE IF NOT EXISTS facts (
 CREATE INDEX IF NOT EXISTS facts_subject ON facts(subject_id);
 """
 
-_ORPHANS = (
-    "DELETE FROM relations WHERE NOT EXISTS "
-    "(SELECT 1 FROM evidence e WHERE e.relation_id = relations.id)",
-    "DELETE FROM entities WHERE NOT EXISTS"
-    " (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)"
-    " AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.head_id = entities.id"
-    " OR r.tail_id = entities.id)"
-    " AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.subject_id = entities.id)",
+_RELATION_ORPHANS = (
+    "DELETE FROM relations WHERE id IN ({marks}) AND NOT EXISTS"
+    " (SELECT 1 FROM evidence e WHERE e.relation_id = relations.id)"
 )
+_ENTITY_ORPHANS = (
+    "DELETE FROM entities WHERE id IN ({marks})"
+    " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)"
+    " AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.head_id = entities.id)"
+    " AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.tail_id = entities.id)"
+    " AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.subject_id = entities.id)"
+)
+
+
+def _drop_documents(c: sqlite3.Connection, doc_ids: list[str]) -> tuple[int, list[str], list[str]]:
+    """Delete documents (their rows cascade); return how many, and the relations and entities
+    they touched, for ``_sweep`` to check once the transaction's writes are done."""
+    marks = ",".join("?" * len(doc_ids))
+    rels = [
+        r[0]
+        for r in c.execute(
+            f"SELECT DISTINCT relation_id FROM evidence WHERE doc_id IN ({marks})", doc_ids
+        )
+    ]
+    ents: set[str] = set()
+    for chunk in _chunks(rels, 500):
+        for h, t in c.execute(
+            f"SELECT head_id, tail_id FROM relations WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            ents |= {h, t}
+    ents |= {
+        r[0]
+        for r in c.execute(
+            f"SELECT entity_id FROM mentions WHERE doc_id IN ({marks})"
+            f" UNION SELECT subject_id FROM facts WHERE doc_id IN ({marks})",
+            doc_ids * 2,
+        )
+    }
+    deleted = c.execute(f"DELETE FROM documents WHERE id IN ({marks})", doc_ids).rowcount
+    return int(deleted), rels, sorted(ents)
+
+
+def _sweep(c: sqlite3.Connection, relation_ids: list[str], entity_ids: list[str]) -> None:
+    """Remove, among the given relations and entities, those left without support. Only what
+    deleted documents touched is checked, so the cost follows their size, not the graph's."""
+    for sql, ids in ((_RELATION_ORPHANS, relation_ids), (_ENTITY_ORPHANS, entity_ids)):
+        for chunk in _chunks(ids, 500):
+            c.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
 
 
 class SqliteGraphStore(SqliteFile, GraphStore):
@@ -127,8 +166,8 @@ class SqliteGraphStore(SqliteFile, GraphStore):
         doc = graph.document
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._lock, _transaction(self.conn) as c:
-            # Replacing a document drops its old contributions first (cascade), atomically.
-            c.execute("DELETE FROM documents WHERE id IN (?, ?)", (doc.id, replaces or doc.id))
+            # Replacing a document drops its old contributions first, atomically.
+            _, rels, ents = _drop_documents(c, list(dict.fromkeys([doc.id, replaces or doc.id])))
             c.execute(
                 "INSERT INTO documents(id, title, source, text, meta, ingested_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
@@ -221,14 +260,12 @@ class SqliteGraphStore(SqliteFile, GraphStore):
                     for f in graph.facts
                 ],
             )
-            for sql in _ORPHANS:
-                c.execute(sql)
+            _sweep(c, rels, ents)
 
     def delete_document(self, doc_id: str) -> bool:
         with self._lock, _transaction(self.conn) as c:
-            deleted = c.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
-            for sql in _ORPHANS:
-                c.execute(sql)
+            deleted, rels, ents = _drop_documents(c, [doc_id])
+            _sweep(c, rels, ents)
         return deleted > 0
 
     # -- reads --------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import pytest
 
 from chainkg.chains import get_catalog
 from chainkg.graph.port import GraphStore
+from chainkg.graph.records import Evidence, RelationRow
 from chainkg.queries.chain import chain_extension
 from chainkg.queries.consortium import consortium
 from chainkg.queries.leaders import chain_leaders
@@ -154,3 +155,21 @@ def test_passages_keep_their_original_text(empty_store: GraphStore) -> None:
     stored = list(empty_store.passages(g.document.id))
     assert [p.original for p in stored] == [TEXT[p.start : p.end] for p in stored]
     assert all(p.original for p in stored)
+
+
+def test_a_relation_stated_twice_in_one_document_is_one_relation(empty_store: GraphStore) -> None:
+    g = sample_graph()
+    first = next(r for r in g.relations if r.type == "PARTNERS_WITH")
+    again_at = TEXT.index("华晋重工有限公司落户")  # a second statement, elsewhere in the text
+    g.relations.append(
+        RelationRow(first.id, first.head_id, first.type, first.tail_id, {"note": "再次提及"},
+                    Evidence(g.document.id, first.evidence.passage_id, again_at, again_at + 8,
+                             TEXT[again_at : again_at + 8]))
+    )  # fmt: skip
+    empty_store.write_document(g)
+    rels = empty_store.relations(first.head_id, ["PARTNERS_WITH"])
+    assert [r.id for r in rels] == [first.id]
+    assert rels[0].props == {"kind": "实训基地", "note": "再次提及"}
+    assert [e.start for e in rels[0].evidence] == [first.evidence.start, again_at]
+    empty_store.write_document(g)  # the same document again: still one relation
+    assert len(empty_store.relations(first.head_id, ["PARTNERS_WITH"])) == 1
