@@ -135,6 +135,7 @@ LEAD_TRIM = frozenset(
     国家级 省级 市级 县级 国有 独资 国有独资 首批 一批 新 原 现 全 该 本 各 我 我省 我市 全省
     全市 建设 发展 服务 投资 加快建设 开发
     管理 运营 孵化 培育 经开区 高新区 开发区 园区 区内 新区
+    合作建设 共同建设 联合建设 合作共建 规划建设 筹建 新建
     """.split()  # noqa: SIM905
 )
 
@@ -336,10 +337,23 @@ def place_anchor(doc: Doc, start: int, floor: int, limit: int = 10, legal: bool 
     return best if not passed_soft or best < start else start
 
 
+_INNER_LEAD = re.compile(
+    r"合作建设|共同建设|联合建设|合作共建|共同组建|联合组建|合作成立|联合成立|共同成立|签约建设")
+
+
 def _clause_place_start(doc: Doc, start: int, floor: int) -> int:
     """宁波均胜电子股份有限公司: a one-character function word (均) stopped the walk, but the
     clause opens with a place a few characters before the name: the name starts there."""
     f = doc.folded
+    # 的杨凌本香农业…: a place, then the one character that stopped the walk
+    if start - 1 > floor:
+        ws = doc.token_span(start - 1)[0]
+        if start - ws == 1 and ws > floor:
+            ps = max(doc.token_span(ws - 1)[0], floor)
+            w2 = f[ps:ws]
+            if len(w2) >= 2 and w2 in _places() and (
+                    ps == floor or _hard_stop(f[doc.token_span(ps - 1)[0] : ps])):
+                return ps
     cs = max(floor, *(f.rfind(c, floor, start) + 1 for c in ",;。:、"))
     if cs >= start or start - cs > 4 or not starts_with_place(f[cs : start + 2]):
         return start
@@ -437,6 +451,9 @@ def suffix_candidates(doc: Doc) -> list[Span]:
                 start = place_anchor(doc, joined, sent[0]) if joined > sent[0] else joined
         if legal and start > sent[0]:
             start = _clause_place_start(doc, start, sent[0])
+        inner = [m.end() for m in _INNER_LEAD.finditer(f, start, s)]
+        if inner:
+            start = inner[-1]  # 与太原理工大学合作建设长治智能装备研究院: after the verb
         start = _trim_lead(doc, start, s)
         if start >= s:
             continue
@@ -609,6 +626,9 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 为四川时代配套 ; 为中车株机提供核心零部件
     (re.compile(rf"为(?P<list>{_ITEM})(?:配套|供货|提供[^,。;]{{0,6}}?"
                 r"(?:配套|零部件|部件|原材料|材料|组件|模组|芯片|设备))"), False),
+    # 湘潭经开区与比亚迪签约 ; 管委会与X签署: a party signing with a zone or a body
+    (re.compile(rf"(?<=[区园会局府委])(?:还|也|已|正式)?[与同](?P<list>{_ITEM})"
+                r"(?:正式|成功|现场)?(?:签约|签署|签订)"), False),
     # 引进了A、B等徐工机械配套企业: the customer the suppliers serve
     (re.compile(rf"等(?P<list>{_ITEM})的?(?:配套企业|配套商|配套厂商|供应商|一级供应商|核心供应商)"),
      False),
@@ -670,8 +690,7 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                         name in lexicon.product_terms() or name.endswith(_ZONE_TAILS):
                     bad_project_list = True
                     continue
-                if is_project and (_PRODUCT_ITEM.search(name) or
-                                   any(name.endswith(t) for t in terms)):
+                if is_project and (_PRODUCT_ITEM.search(name) or _product_like(name, terms)):
                     bad_project_list = True
                     continue
                 first = f[s : doc.token_span(s)[1]]
@@ -690,6 +709,20 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 out.extend(found)
     out.extend(_listed_with_known(doc, companies or [], starts))
     return out
+
+
+def _product_like(name: str, terms: dict[str, str]) -> bool:
+    """储能电池, 高效光伏: an industry word qualified by a term or a common word (a product);
+    蜂巢能源 (a rare word before 能源) is a brand."""
+    if name in terms or name in lexicon.product_terms():
+        return True
+    for t in terms:
+        if name.endswith(t) and len(name) > len(t):
+            head = name[: -len(t)]
+            if head in terms or head in lexicon.product_terms() or len(head) == 1 or \
+                    _common_word(head):
+                return True
+    return False
 
 
 def _listed_with_known(doc: Doc, taken: list[tuple[int, int]], starts: list[int]) -> list[Span]:
@@ -919,7 +952,8 @@ _TAIL_SHORT = (("高新技术产业开发区", ("高新区",)), ("新技术产�
                ("经济开发区", ("经开区", "开发区")))
 
 
-def zone_short_forms(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def zone_short_forms(name: str) -> frozenset[str]:
     """Report forms of a zone's name: without its place (孝感临空经济区 → 临空经济区) and with a
     short tail (惠州大亚湾经济技术开发区 → 大亚湾开发区, 厦门火炬高技术产业开发区 → 火炬高新区)."""
     rest = strip_place(name)
@@ -936,7 +970,7 @@ def zone_short_forms(name: str) -> set[str]:
                 out.update(base[: -len(tail)] + short for short in shorts)
                 break
     out.discard(name)
-    return out
+    return frozenset(out)
 
 
 _ZONE_TAILS = ("经济区", "新区", "开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区",

@@ -84,7 +84,8 @@ _ADVERBIAL = re.compile(
 )
 _GENERIC_SUBJ = re.compile(r"^(?:我省|全省|各|我市|全市|不少|一些|部分|多数)(?:各)?开发区")
 _ZONE_ANAPHOR = re.compile(
-    r"^(?:该区|该园区|该开发区|园区|全区|该高新区|该经开区|开发区|高新区|经开区)(?![\u4e00-\u9fff]{0,8}(?:管委会|公司))")
+    r"^(?:该区|该园区|该开发区|园区|全区|该高新区|该经开区|开发区|高新区|经开区|新区|港区|示范区)"
+    r"(?![\u4e00-\u9fff]{0,8}(?:管委会|公司))")
 _GROUP_ANAPHOR = re.compile(r"^(?:该集团|该公司|该企业)")
 
 
@@ -178,6 +179,9 @@ def analyse_sentence(doc: Doc, sent: Sent, st: State, all_spans: list[Span]) -> 
     located = _LOCATED_OPEN.match(head)
     if _ZONE_ANAPHOR.match(head):
         subj = st.last_zone or st.last_any_zone
+        if subj is not None and subj.name.endswith(_PARK_SUFFIX) and \
+                not head.startswith(("园区", "该园区")):
+            subj = area_zone(st, sent, exclude=subj) or subj  # 新区将聚焦…: not the park
     elif _GROUP_ANAPHOR.match(head):
         subj = st.last_group
     elif located and first is not None:
@@ -331,7 +335,7 @@ def _suppliers(doc: Doc, sent: Sent, st: State) -> None:
 
 
 _WITH_ZONE = re.compile(
-    r"(?:还|也|已|正式|成功|分别)*(?:与|和|同)(?P<z>该区|开发区|经开区|高新区|园区|港区|新区)"
+    r"(?:还|也|已|正式|成功|分别)*(?:与|和|同)(?P<z>该区|开发区|经开区|高新区|园区|港区|新区|示范区)"
     r"(?:正式|成功|现场)?(?:签约|签订|签署|达成|共建|合作)")
 
 
@@ -345,9 +349,35 @@ def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
         if m is None or any(y.start == m.start("z") for y in sent.spans):
             continue
         z = area_zone(st, sent)
-        _rel(st, x, RT.PARTNERS_WITH, z, x.start, m.end(), 0.7, (("kind", "协议"),))
+        k = sent.spans.index(x)  # A、B与高新区共建: each of the list
+        while k > 0 and sent.spans[k - 1].type == x.type and \
+                COORD.match(_between(doc, sent.spans[k - 1], sent.spans[k])):
+            k -= 1
+        for y in sent.spans[k : sent.spans.index(x) + 1]:
+            _rel(st, y, RT.PARTNERS_WITH, z, y.start, m.end(), 0.7, (("kind", "协议"),))
         if x.type == ET.ENTERPRISE:
             st.last_partner = x
+
+
+_LISTED_WITH = re.compile(r"等(?:[0-9一二三四五六七八九十两]+家)?[\u4e00-\u9fff]{0,4}?(?:与|同)$")
+
+
+def _listed_pair(doc: Doc, sent: Sent, st: State, i: int) -> None:
+    """A、B等企业与Y开展产学研合作 / 签订协议: each of the list works with Y."""
+    f = doc.folded
+    sp = sent.spans
+    y = sp[i]
+    if i == 0 or sp[i - 1].type not in ORG or not _LISTED_WITH.fullmatch(f, sp[i - 1].end, y.start):
+        return
+    rest = re.match(r"[^,。;]*", f[y.end : sent.end])
+    if rest is None or re.search(r"发起|倡议|成立|组建", rest.group()) or \
+            not re.search(r"合作|签订|签署|签约|共建|联合培养|共育", rest.group()):
+        return
+    k = i - 1
+    while k > 0 and sp[k - 1].type in ORG and COORD.match(_between(doc, sp[k - 1], sp[k])):
+        k -= 1
+    for x in sp[k:i]:
+        _rel(st, x, RT.PARTNERS_WITH, y, x.start, y.end + rest.end(), 0.7, (("kind", "合作"),))
 
 
 def partners(doc: Doc, sent: Sent, st: State) -> None:
@@ -362,6 +392,7 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
                 pre.endswith(("协同", "共同", "连同", "合同", "如同")):
             continue
         if re.search(r"等[^,。;、]{0,12}$", f[max(sent.start, s.start - 14) : s.start - 1]):
+            _listed_pair(doc, sent, st, i)  # A、B等企业与Y开展合作 (not a list of founders)
             continue  # 华为等企事业单位和…: a list of founders, not a pair
         group = coordinated(doc, sp, i)
         last = sp[group[-1]]
@@ -509,7 +540,7 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None
 
 
 _FOCUS = re.compile(
-    rf"围绕|聚焦|紧扣|瞄准|锚定|深耕|主攻|聚力|打造|形成|主导产业|支柱产业|首位产业|承载区|主阵地|核心区|制造基地|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
+    rf"围绕|聚焦|紧扣|瞄准|锚定|深耕|主攻|聚力|打造|形成|主导产业|支柱产业|首位产业|承载区|主阵地|核心区|制造基地|聚集区|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
     r"重点发展|着力发展|大力发展|培育|"
     r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地"
 )
@@ -734,6 +765,10 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
             if m2 is None:
                 continue
             pos = last.end + m2.end()
+            if re.match(r"(?:此|这里|该区|区内|园区内)", f[pos : pos + 3]):
+                for g in group:  # 均坐落于此: the zone the sentence is about
+                    _rel(st, sp[g], RT.LOCATED_IN, zone, x.start, pos + 1, 0.7)
+                continue
             gz = _ZONE_WORD.match(f, pos)
             if gz and not any(y.start == pos for y in sp):
                 pos = gz.end()  # 入驻经开区大数据产业园: the park named after the zone word
@@ -783,6 +818,11 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, sp[g], RT.LOCATED_IN, sent.subject_zone, x.start, last.end, 0.7)
 
 
+_BUILT_IN = re.compile(
+    r"(?:先后|陆续|相继|已|还|累计|共)*(?:建设|建成|打造|布局|设立|引进|培育|落地)(?:了|起)?")
+_CLAUSE_END = re.compile(r"[,。;]")
+_SEAT = re.compile(
+    r",(?:其|公司|企业)?(?:总部|生产基地|研发中心|总部基地)(?:位于|设在|坐落于|落户)")
 _ZONE_WORD_BEFORE = re.compile(r"(?:经开区|开发区|高新区|园区|新区)")
 _SETTLE = re.compile(r"(?:已|将|正式|成功)?(?:落户|入驻|落地|位于|坐落于|选址|建在)")
 _IN_TURN = re.compile(r"等[^,。;]{0,12}$|相继|先后|陆续")
@@ -839,6 +879,28 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
             if z is None and GENERIC_ZONE.match(f, am.end()):  # 该产业园位于开发区…
                 z = area_zone(st, sent, exclude=sent.subject)
             _rel(st, sent.subject, RT.LOCATED_IN, z, sent.start, z.end if z else am.end(), 0.65)
+    # (E)在Z先后建设了A、B等…: what is built in a zone lies in it
+    for z in sp:
+        if z.type != ET.ZONE or f[z.start - 1 : z.start] != "在":
+            continue
+        bm = _BUILT_IN.match(f, z.end)
+        if bm is None:
+            continue
+        ce = _CLAUSE_END.search(f, bm.end(), sent.end)
+        stop = ce.start() if ce else sent.end
+        for y in sp:
+            if bm.end() <= y.start < stop and y is not z and (
+                    y.type == ET.ENTERPRISE or (y.type == ET.ZONE and
+                                                y.name.endswith(_PARK_SUFFIX))):
+                _rel(st, y, RT.LOCATED_IN, z, z.start - 1, y.end, 0.65)
+    # X作为…链主企业,总部位于Z: the subject company's seat
+    subj = sent.subject
+    if subj is not None and subj.type == ET.ENTERPRISE and subj in sp:
+        for hm in _SEAT.finditer(f, subj.end, sent.end):
+            z = next((y for y in sp if y.start == hm.end() and y.type == ET.ZONE), None)
+            between = [y for y in sp if subj.end <= y.start < hm.start() and y.type in ORG]
+            if z is not None and not between:
+                _rel(st, subj, RT.LOCATED_IN, z, subj.start, z.end, 0.65)
     # 入驻经开区大数据产业园: a park named right after the zone's common noun lies in the zone
     for y in sp:
         if y.type == ET.ZONE and y.name.endswith(_PARK_SUFFIX):
@@ -855,10 +917,12 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
                 for g in coordinated(doc, sp, idx, frozenset({ET.ENTERPRISE})):
                     _rel(st, sp[g], RT.LOCATED_IN, y, y.start, sp[g].end, 0.7)
     # (该)项目落户/落地/选址Z: the investor of the sentence is in Z
-    for m in re.finditer(r"项目(?:将|已|正式|成功)?(?:落户|落地|选址|建在|位于|入驻)",
+    for m in re.finditer(r"项目(?:将|已|正式|成功)?(?:签约)?(?:落户|落地|选址|建在|位于|入驻)",
                          f[sent.start : sent.end]):
         pos = sent.start + m.end()
         z = next((y for y in sp if y.start == pos and y.type == ET.ZONE), None)
+        if z is None and GENERIC_ZONE.match(f, pos) and not any(y.start == pos for y in sp):
+            z = area_zone(st, sent)  # 项目正式落地经开区
         inv = next((y for y in reversed(sp) if y.end <= pos - m.end() + m.start() and
                     y.type == ET.ENTERPRISE), None) or st.last_partner
         if z is not None and inv is not None:
@@ -886,7 +950,10 @@ def _listed_kind(doc: Doc, sent: Sent, st: State) -> None:
     """A、B等一批半导体企业: each is in that industry; A、B等上下游企业 after 以X为龙头: in X's."""
     f = doc.folded
     sp = sent.spans
+    if not any(x.type == ET.ENTERPRISE for x in sp):
+        return
     led = {r.tail.key: r.tail for r in st.rels[sent.rel_start :] if r.type == RT.CHAIN_LEADER_OF}
+    leaders = {r.head.key for r in st.rels[sent.rel_start :] if r.type == RT.CHAIN_LEADER_OF}
     for i, x in enumerate(sp):
         if x.type != ET.ENTERPRISE or (i > 0 and COORD.match(_between(doc, sp[i - 1], x)) and
                                        sp[i - 1].type == ET.ENTERPRISE):
@@ -903,8 +970,7 @@ def _listed_kind(doc: Doc, sent: Sent, st: State) -> None:
         else:
             continue
         for g in group:
-            if sp[g].key not in {r.head.key for r in st.rels[sent.rel_start :]
-                                 if r.type == RT.CHAIN_LEADER_OF}:
+            if sp[g].key not in leaders:
                 _rel(st, sp[g], RT.IN_INDUSTRY, tail, sp[g].start, last.end + 12, 0.65)
 
 
@@ -1086,7 +1152,8 @@ _PROJECT = re.compile(
 _PROJECT_END = re.compile(r"(?:项目|基地|生产线|工厂|产业园|园区)$")
 _BUILD = r"(?:用于建设|用于|建设|新建|兴建|扩建|投建|引进|打造|建成|布局|上马|实施)"
 _AFTER_AMOUNT = re.compile(
-    rf"^,?(?:主要|将|拟|计划|重点)?(?P<at>在[^,。;]{{1,14}}?)?{_BUILD}(?:完整的|一条|一座|一批|了|的)?")
+    rf"^,?(?:主要|将|拟|计划|重点)?(?P<at>在[^,。;]{{1,14}}?)?{_BUILD}(?!后)"
+    r"(?:完整的|一条|一座|一批|了|的)?")
 _BY_INVESTOR = re.compile(r"^,?(?:由|是)")
 _BY_VERB = re.compile(r"(?:独资|全资|投资|出资|控股)?(?:建设|兴建|投建|打造|开发|运营|投资)")
 # the project right before ",(计划)总投资": …签约的P, 计划总投资10亿元 ; …建设P, 总投资160亿元
@@ -1097,7 +1164,7 @@ _PROJECT_BEFORE = re.compile(
 
 # a zone written as a common noun (在开发区建设, 与经开区签约): the zone the text is about
 GENERIC_ZONE = re.compile(
-    r"(?:该区|本区|该园区|开发区|经开区|高新区|园区|港区|新区)(?![\u4e00-\u9fff]*?管委会)")
+    r"(?:该区|本区|该园区|开发区|经开区|高新区|园区|港区|新区|示范区)(?![\u4e00-\u9fff]*?管委会)")
 
 
 def area_zone(st: State, sent: Sent, exclude: Span | None = None) -> Span | None:
@@ -1162,7 +1229,9 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
             _rel(st, park, RT.LOCATED_IN, _zone_before(sp, investor, a_start), park.start,
                  park.end, 0.55)
             return investor
-        return None
+        if pm is not None or park is not None:
+            return None
+        # …总投资120亿元,建成后…: nothing built is named after the amount; try the forms below
     m = _BY_INVESTOR.match(after)
     if m is not None:
         e = next((x for x in sp if x.start == a_end + m.end() and x.type == ET.ENTERPRISE), None)

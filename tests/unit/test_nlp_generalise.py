@@ -213,3 +213,79 @@ def test_focus_from_a_core_area_or_a_manufacturing_base() -> None:
     focus = _rels(x, RelationType.FOCUSES_ON)
     assert ("赣州高新区", "稀土永磁") in focus
     assert ("南昌小蓝经开区", "汽车") in focus
+
+
+# -- second unseen batch (dev6) ------------------------------------------------------------------
+
+
+def test_a_project_list_of_brands_is_kept_and_one_of_products_is_not() -> None:
+    x = extract_text(
+        "今年以来,开发区先后引进远景动力、海辰储能等储能项目。"
+        "园区还引进了储能电池、光伏组件等项目。"
+    )
+    ents = _names(x, EntityType.ENTERPRISE)
+    assert {"远景动力", "海辰储能"} <= ents
+    assert not {"储能电池", "光伏组件"} & ents
+
+
+def test_a_company_signing_with_a_zone_is_named_from_context() -> None:
+    x = extract_text(
+        "岳阳经济技术开发区以石化为主导产业。8月,岳阳经开区与巴陵石化签约,"
+        "巴陵石化己内酰胺搬迁项目正式落地经开区,计划总投资90亿元。"
+    )
+    assert "巴陵石化" in _names(x, EntityType.ENTERPRISE)
+    assert ("巴陵石化", "岳阳经济技术开发区") in _rels(x, RelationType.LOCATED_IN)
+    assert ("巴陵石化", "巴陵石化己内酰胺搬迁项目") in _rels(x, RelationType.INVESTS_IN)
+
+
+def test_a_new_area_anaphor_is_the_area_not_its_park() -> None:
+    x = extract_text(
+        "长春新区举行项目签约仪式。一汽集团与新区签订协议,双方将共建长春汽车零部件产业园。"
+        "新区将聚焦汽车、光电信息两大产业。"
+    )
+    focus = _rels(x, RelationType.FOCUSES_ON)
+    assert {("长春新区", "汽车"), ("长春新区", "光电信息")} <= focus
+    assert not any(h == "长春汽车零部件产业园" for h, _ in focus)
+
+
+def test_seated_here_and_headquarters_after_a_comma() -> None:
+    x = extract_text(
+        "芜湖高新技术产业开发区机器人产业规模突破300亿元,埃夫特、酷哇机器人等龙头企业均坐落于此。"
+        "三只松鼠作为休闲食品龙头企业,总部位于芜湖高新技术产业开发区。"
+    )
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert {("埃夫特", "芜湖高新技术产业开发区"), ("酷哇机器人", "芜湖高新技术产业开发区")} <= loc
+    assert ("三只松鼠", "芜湖高新技术产业开发区") in loc
+
+
+def test_lists_working_with_a_zone_or_a_university() -> None:
+    x = extract_text(
+        "杨凌农业高新技术产业示范区与西北农林科技大学深化合作。"
+        "示范区内的咸阳本香农业产业集团有限公司、陕西秦宝牧业股份有限公司等企业与西北农林科技大学开展产学研合作。"
+        "同时,西安交通大学、西北工业大学与示范区共建农业装备研究中心。"
+    )
+    partners = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    for a, b in [
+        ("咸阳本香农业产业集团有限公司", "西北农林科技大学"),
+        ("陕西秦宝牧业股份有限公司", "西北农林科技大学"),
+        ("西安交通大学", "杨凌农业高新技术产业示范区"),
+        ("西北工业大学", "杨凌农业高新技术产业示范区"),
+    ]:
+        assert tuple(sorted((a, b))) in partners
+
+
+def test_what_is_built_in_a_zone_lies_in_it_and_lead_verbs_are_trimmed() -> None:
+    x = extract_text(
+        "平台公司在长治高新区先后建设了创新大厦、长治智能制造产业园等载体。"
+        "管委会与太原理工大学合作建设长治智能装备研究院。"
+    )
+    assert ("长治智能制造产业园", "长治高新区") in _rels(x, RelationType.LOCATED_IN)
+    assert "长治智能装备研究院" in _names(x, EntityType.RESEARCH_INSTITUTE)
+
+
+def test_jiancheng_hou_is_no_building_verb() -> None:
+    x = extract_text(
+        "惠州仲恺高新区今年引进了欣旺达、亿纬锂能等储能项目。其中,\n"
+        "欣旺达惠州基地二期项目总投资80亿元,建成后将形成年产20GWh动力电池产能。"
+    )
+    assert ("欣旺达", "欣旺达惠州基地二期项目") in _rels(x, RelationType.INVESTS_IN)
