@@ -50,6 +50,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("研究院", ET.RESEARCH_INSTITUTE, False), ("研究所", ET.RESEARCH_INSTITUTE, False),
     ("实验室", ET.RESEARCH_INSTITUTE, False), ("科学院", ET.RESEARCH_INSTITUTE, False),
     ("创新中心", ET.RESEARCH_INSTITUTE, False), ("研发中心", ET.RESEARCH_INSTITUTE, False),
+    ("研究发展中心", ET.RESEARCH_INSTITUTE, False),
     # associations and consortia
     ("职教集团", ET.ASSOCIATION, False), ("职业教育集团", ET.ASSOCIATION, False),
     ("产教联合体", ET.CONSORTIUM, False),
@@ -83,7 +84,7 @@ STOP_WORDS = frozenset(
     协同 组建 签订 签署 签约 引进 引入 依托
     委托 通过 成立 设立 牵头 建成 打造 围绕 聚焦 拥有 形成 推动 推进 加快 支持 实施 开展 参加
     参与 举行 召开 举办 发布 落户 入驻 位于 扎根 落地 进驻 布局 深耕
-    启动 开工 动工 竣工 投产 开建 启用 规划 谋划 筹划
+    启动 开工 动工 竣工 投产 开建 启用 规划 谋划 筹划 聚集 汇聚 云集
     做好 做精 做强 做实 做大 培育 构建 助力 服务于 面向 携手 共建 共同 发起 倡议 作为 负责
     交由 选拔 集聚 吸引 招引 先后 陆续 相继 成功
     全力 着力 大力 积极 不断 持续 进一步 此外 同时 目前 今年 截至 近年来 以来 据 据悉 据了解
@@ -200,6 +201,7 @@ def _places() -> frozenset[str]:
 _DIGIT = re.compile(r"\d")
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}(市|县|省|区|州)")
 _AFTER_DENG = re.compile(r"等(首批|一批|多家|[0-9]+[家所个])?$")
+_BRANCH_PLACE = re.compile(r"[\u4e00-\u9fff]{2}(?:市|省|县)?$")
 _GENERIC_COMPANY = re.compile(r"(跨国|上市|国有|民营|外资|合资|平台|基金|子|分|总|母)公司$")
 
 
@@ -325,7 +327,8 @@ def place_anchor(doc: Doc, start: int, floor: int, limit: int = 10, legal: bool 
             continue
         if _hard_stop(w):
             if passed_soft and best == start:  # only up to a place or the clause's start
-                return i if start - i <= 8 and not _NAME_CHARS.match(w) else start
+                clear = not _NAME_CHARS.match(w) or w in ("和", "与", "及", "以及")
+                return i if start - i <= 8 and clear else start
             if legal and best == start and start - i <= 6 and i < start:
                 return i
             return best
@@ -438,7 +441,8 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         if typ == ET.RESEARCH_INSTITUTE and f[s - 2 : s] in ("联合", "协同"):
             grow_from = s - 2  # 联合实验室, 协同创新中心: part of the name
         start = left_extend(doc, grow_from, sent[0])
-        legal = bool(LEGAL_FORM.search(suf)) or typ == ET.RESEARCH_INSTITUTE
+        legal = bool(LEGAL_FORM.search(suf)) or typ == ET.RESEARCH_INSTITUTE or \
+            f[s - 1 : s] == "分"  # 一汽解放西安分公司
         if typ not in (ET.ZONE, ET.GOVERNMENT) and start > sent[0]:
             prev = f[doc.token_span(start - 1)[0] : start]
             if not _hard_stop(prev) or (legal and _soft_stop(prev)):
@@ -451,6 +455,11 @@ def suffix_candidates(doc: Doc) -> list[Span]:
                 start = place_anchor(doc, joined, sent[0]) if joined > sent[0] else joined
         if legal and start > sent[0]:
             start = _clause_place_start(doc, start, sent[0])
+            j = start
+            while j > sent[0] and start - j < 6 and re.match(r"[0-9A-Za-z]", f[j - 1]):
+                j -= 1
+            if j < start and (j == sent[0] or f[j - 1] in "、,;:。和与及"):
+                start = j  # 361度(中国)有限公司, 3M中国有限公司
         inner = [m.end() for m in _INNER_LEAD.finditer(f, start, s)]
         if inner:
             start = inner[-1]  # 与太原理工大学合作建设长治智能装备研究院: after the verb
@@ -489,8 +498,10 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         if suf == "控股" and (len(name) < 4 or re.search(r"公司|集团|国有|绝对|相对", name) or
                              not _AFTER_HOLDING.match(f, e)):
             continue  # 鹏鼎控股总投资… ; not 由A公司控股
-        if _GENERIC_COMPANY.search(name):
-            continue
+        gm = _GENERIC_COMPANY.search(name)
+        if gm is not None and not (gm.group(1) == "分" and gm.start() >= 4 and
+                                   _BRANCH_PLACE.search(name, 0, gm.start())):
+            continue  # 子公司, 平台公司 …; not 上汽乘用车郑州分公司 (a branch in a place)
         if suf == "局" and re.search(r"(布|格|开|大|结|全|当|时|终|赌|邮)局$", name):
             continue
         typ2 = typ
@@ -642,11 +653,14 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"(?:吸引了?|集聚了?|汇聚了?)(?P<list>{_LIST})等[{_NUMS}]*家"), False),
 )
 
+# 中南大学以及时代电气 ; 江南大学和华润微电子: a conjunction after an organisation's head noun
+_ITEM_CONJ = re.compile(
+    r"以及|(?:(?<=大学)|(?<=学院)|(?<=公司)|(?<=集团)|(?<=中心)|(?<=研究院)|(?<=实验室))[和及]")
 _GENERIC_ITEM = re.compile(
     r"(企业|项目|产品|原材料|组件|配套|材料及|设备及|等|国内|国外|知名|相关|领域|产业|行业|基地|园区|"
     r"世界|全球|全国|一批|多家|高校|院所|机构|单位|部门|政府|开发区|小镇|客户|用户|厂商|主机厂|整车厂)$"
     r"|^(相关|各类|一批|国内外|知名|园区|区内|本地|当地|省内|市内|全省|全市|我省|我市|上游|下游|其|龙头|链主|"
-    r"该|本|这|那|各)"
+    r"该|本|这|那|各|总部)"
 )
 # a project list's items that name products or industries (光伏组件, 储能电池), not investors
 _PRODUCT_ITEM = re.compile(
@@ -671,7 +685,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
             is_project = "noun" in pat.groupindex and m.group("noun") == "项目"
             bad_project_list = False
             found: list[Span] = []
-            items = m.group("list").split("、")
+            items = [x for part in m.group("list").split("、")
+                     for x in _ITEM_CONJ.split(part) if x]
             for n_item, item in enumerate(items):
                 k = f.find(item, ls, m.end("list"))
                 if k < 0:
@@ -694,7 +709,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     bad_project_list = True
                     continue
                 first = f[s : doc.token_span(s)[1]]
-                if n_item == 0 and not loose and (first in STOP_WORDS or first in PREDICATES or (
+                multi_stop = len(first) > 1 and (first in STOP_WORDS or first in PREDICATES)
+                if n_item == 0 and not loose and (multi_stop or (
                         _hard_stop(first) and not _pos(first).startswith("n"))):
                     continue  # 为提升本地配套率, 龙头企业扎根…: a verb, not a name
                 if len(items) == 1 and _common_word(name):
@@ -791,7 +807,10 @@ def _trim_item(doc: Doc, s: int, e: int) -> int:
         te = min(doc.token_span(i)[1], e)
         w = f[i:te]
         if te < e and (_hard_stop(w) or _pos(w).startswith("d") or w in "和与及或并"):
-            start = te
+            if len(w) == 1 and i - start == 1 and _CJK.match(f[start]):
+                pass  # 天和磁材, 中和…: one character before 和 opens a name, it joins nothing
+            else:
+                start = te
         i = te
     return start if e - start >= 2 else s
 
@@ -883,11 +902,14 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
         if sp.nested_in >= 0 or sp.type != ET.ENTERPRISE or not LEGAL_FORM.search(sp.name):
             continue
         core = _BRACKET.sub("", LEGAL_FORM.sub("", doc.folded[sp.start : sp.end]))
-        for base in {core, strip_place(core)}:
+        bases = {core, strip_place(core)}
+        if "集团" in core[2:-2]:  # 东方电气集团东方汽轮机 → 东方汽轮机 (the subsidiary)
+            bases.add(core[core.index("集团", 2) + 2 :])
+        for base in bases:
             for end in range(2, len(base) + 1):
                 form = base[:end]
-                if not _valid_short(form):
-                    continue
+                if not _valid_short(form) or form.endswith(("集团", "公司")):
+                    continue  # 东方电气集团 is the parent, not a short form
                 if forms.get(form, sp.name) != sp.name:
                     shared.add(form)
                 forms[form] = sp.name

@@ -18,7 +18,7 @@ from chainkg.nlp.doc import Doc, Span
 _NUMS = "0-9一二三四五六七八九十两几"
 CTX_AFTER = re.compile(r"(?:全产业链|产业链|产业集群|产业集聚区|产业|行业|领域|板块|赛道)")
 LIST_TAIL = re.compile(
-    rf"^(?:等)?(?:[{_NUMS}]+大)?(?:[\u4e00-\u9fff]{{0,10}}?)"
+    rf"^(?:等)?(?:[{_NUMS}]+大)?(?:(?!的)[\u4e00-\u9fff]){{0,10}}?"
     r"(?:全产业链|产业链|产业集群|产业集聚区|产业|行业|领域)"
 )
 # Words that are not industries although they stand where one could.
@@ -28,7 +28,7 @@ GENERIC = frozenset(
     数字核心 相关 配套 关联 上下游 首位 核心 基础 龙头
     现代化 区域 地方 本地 全省 全市 全县 我省 各 两省市 整体 全 其他 其它 制造 新 大
     特色制造类 文化 相关领域 各类 多个 服务 全链条 链条
-    产业 科技 全国 全球 国内 国际 世界 省内 市内 区内 本地 当地 海外 境内 境外
+    产业 科技 全国 全球 国内 国际 世界 省内 市内 区内 本地 当地 海外 境内 境外 中国 我国
     """.split()  # noqa: SIM905
 )
 _MODIFIER = re.compile(
@@ -93,7 +93,7 @@ def valid_item(item: str) -> bool:
         return item in SINGLE
     if not (2 <= len(item) <= 10):
         return False
-    if item in GENERIC or _BAD.search(item):
+    if item in GENERIC or item in _PARTS_WORDS or _BAD.search(item):
         return False
     if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9()（）]+", item):
         return False
@@ -287,7 +287,8 @@ _TERM_PLACE = re.compile(
     r"(?P<t>)(?:为(?:主导|首位|支柱|核心|特色|龙头)(?:产业)?|龙头企业|骨干企业|链主企业)")
 
 
-_PARTS_WORDS = frozenset({"零部件", "材料", "整车", "原材料", "配件", "设备"})
+_PARTS_WORDS = frozenset(
+    {"零部件", "材料", "整车", "原材料", "配件", "设备", "终端", "装备", "面板", "产品", "成品"})
 _BASE_OF = re.compile(
     r"是[^,。;]{0,10}?的(?P<t>[\u4e00-\u9fff]{2,8}?)(?:研发)?(?:制造|生产)?(?:基地|高地|中心)")
 _FOCUS_TERM = re.compile(

@@ -79,7 +79,7 @@ _ADVERBIAL = re.compile(
     r"^(?:(?:在[^,。;]{1,20}?方面|例如|比如|其中|同时|此外|另外|据了解|据悉|目前|截至目前|当前|"
     r"今年以来|近年来|近期|当日|今年|去年|为此|对此|首期[^,。;]{0,12}|[0-9]{1,4}年[0-9]{1,2}月(?:份)?|"
     r"[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月|改革后|实践中|在实践中|与此同时|日前|近日|"
-    r"(?:为|通过|按照|根据|随着|依据|借助)[^,。;]{1,24}?,|"
+    r"(?:为|通过|按照|根据|随着|依据|借助|围绕|依托)[^,。;]{1,24}?,|"
     r"在[^,。;]{1,30}?(?:上|中|期间|之际|背景下|基础上|仪式上|会上|现场),)[,:]?)+"
 )
 _GENERIC_SUBJ = re.compile(r"^(?:我省|全省|各|我市|全市|不少|一些|部分|多数)(?:各)?开发区")
@@ -97,6 +97,7 @@ _WEITUO = re.compile("委托")
 _CONG = re.compile("从")
 _ZUOWEI = re.compile("作为")
 _AS_LEADER = re.compile(r"作为([^,。;]{0,24}?)的?(?:链主|龙头)(?:企业)?,")
+_IS_LEADER = re.compile(r",(?:也|还|已)?(?:是|成为)([^,。;]{0,20}?)的?(?:链主|龙头)(?:企业)?")
 _LIANZHU = re.compile(r"链主(?:企业)?")
 _IN_ZONE = re.compile(
     r"(?:园区内|区内|开发区内|(?P<park>(?:产业园|科技园|工业园|孵化园)内)),?(?:的|有|还有|现有)?")
@@ -339,6 +340,33 @@ _WITH_ZONE = re.compile(
     r"(?:正式|成功|现场)?(?:签约|签订|签署|达成|共建|合作)")
 
 
+_AROUND = re.compile(r"(?:围绕|依托|服务)(?:链主(?:企业)?)?")
+_SUPPLY_LIST_END = re.compile(r"等(?:[0-9一二三四五六七八九十两]+(?:多|余)?家)?(?:本地)?"
+                              r"(?:配套企业|配套商|供应商|配套厂商)")
+
+
+def _around_customer(doc: Doc, sent: Sent, st: State) -> None:
+    """围绕东方汽轮机，引进了A、B等配套企业: A, B supply the company the sentence is around."""
+    f = doc.folded
+    sp = sent.spans
+    am = _AROUND.match(f, sent.start)
+    if am is None:
+        return
+    cust = next((x for x in sp if x.start == am.end() and x.type == ET.ENTERPRISE), None)
+    if cust is None:
+        return
+    for i, x in enumerate(sp):
+        if x.type != ET.ENTERPRISE or x.start <= cust.end or \
+                (i > 0 and COORD.match(_between(doc, sp[i - 1], x))):
+            continue
+        group = coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))
+        last = sp[group[-1]]
+        if _SUPPLY_LIST_END.match(f, last.end):
+            for g in group:
+                _rel(st, sp[g], RT.PARTNERS_WITH, cust, cust.start, last.end + 6, 0.65,
+                     (("kind", "供应"),))
+
+
 def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
     """X与开发区签约 / X与经开区签署合作协议: a partner of the zone the text is about."""
     f = doc.folded
@@ -433,6 +461,7 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
     _joint_list(doc, sent, st)
     _suppliers(doc, sent, st)
     _signs_with_zone(doc, sent, st)
+    _around_customer(doc, sent, st)
     head = sent.subject_zone or sent.subject
     for m in _WEITUO.finditer(f, sent.start, sent.end):
         pos = m.end()
@@ -467,7 +496,7 @@ _MEMBER_TRIGGER = re.compile(
     r"成员(?:还|主要|也)?(?:包括|有|为))了?")
 _ASSOC_ANAPHOR = re.compile(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团)")
 # …共同发起的C ; 联合A、B等单位组建的C: a list of founders before the group
-_FOUNDED = re.compile(r"(?:共同)?(?:发起成立|发起|组建|成立|筹建|组成)(?:了)?(?:的)?$")
+_FOUNDED = re.compile(r"(?:共同)?(?:发起成立|发起|组建|成立|筹建|组成|参与)(?:了)?(?:的)?$")
 
 
 def members(doc: Doc, sent: Sent, st: State) -> None:
@@ -540,7 +569,7 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None
 
 
 _FOCUS = re.compile(
-    rf"围绕|聚焦|紧扣|瞄准|锚定|深耕|主攻|聚力|打造|形成|主导产业|支柱产业|首位产业|承载区|主阵地|核心区|制造基地|聚集区|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
+    rf"围绕|聚焦|紧扣|瞄准|锚定|深耕|主攻|聚力|打造|形成|主导产业|支柱产业|首位产业|承载区|主阵地|核心区|制造基地|聚集区|为主导|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
     r"重点发展|着力发展|大力发展|培育|"
     r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地"
 )
@@ -693,6 +722,15 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
             for g in group:
                 for d in inds:
                     _rel(st, sp[g], RT.CHAIN_LEADER_OF, d, x.start, last.end + m.end(), 0.8)
+    subj = sent.subject
+    if subj is not None and subj.type == ET.ENTERPRISE and subj in sp:
+        # X位于开发区内，是清洁能源装备产业的链主企业
+        for lm2 in _IS_LEADER.finditer(f, subj.end, sent.end):
+            ind = next((y for y in sp if y.type == ET.INDUSTRY and
+                        lm2.start(1) <= y.start < lm2.end(1)), None)
+            if ind is not None and not any(y.type in ORG and subj.end <= y.start < lm2.start()
+                                           for y in sp):
+                _rel(st, subj, RT.CHAIN_LEADER_OF, ind, subj.start, lm2.end(), 0.7)
     for am in _AS_LEADER.finditer(f, sent.start, sent.end):
         pos = am.end()
         leader = next((y for y in sp if y.start == pos and y.type == ET.ENTERPRISE), None)
@@ -765,7 +803,9 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
             if m2 is None:
                 continue
             pos = last.end + m2.end()
-            if re.match(r"(?:此|这里|该区|区内|园区内)", f[pos : pos + 3]):
+            if pos <= nxt and (re.match(r"(?:此|这里|该区|区内|园区内)", f[pos : pos + 3]) or (
+                    GENERIC_ZONE.match(f, pos) and not any(y.start == pos for y in sp) and
+                    not _ZONE_WORD.match(f, pos))):
                 for g in group:  # 均坐落于此: the zone the sentence is about
                     _rel(st, sp[g], RT.LOCATED_IN, zone, x.start, pos + 1, 0.7)
                 continue
@@ -1164,7 +1204,7 @@ _PROJECT_BEFORE = re.compile(
 
 # a zone written as a common noun (在开发区建设, 与经开区签约): the zone the text is about
 GENERIC_ZONE = re.compile(
-    r"(?:该区|本区|该园区|开发区|经开区|高新区|园区|港区|新区|示范区)(?![\u4e00-\u9fff]*?管委会)")
+    r"(?:该区|本区|该园区|开发区|经开区|高新区|园区|港区|新区|示范区|片区)(?![\u4e00-\u9fff]*?管委会)")
 
 
 def area_zone(st: State, sent: Sent, exclude: Span | None = None) -> Span | None:
@@ -1322,7 +1362,18 @@ def invests_without_amount(doc: Doc, sent: Sent, st: State) -> None:
         m = _INVEST_BUILD.match(f, x.end)
         if m is not None:
             pm = _PROJECT.match(f, m.end(), sent.end)
-            if pm is not None and not re.search(r"[,。;]", f[m.end() : pm.end()]):
+            park = next((y for y in sp if y.start == m.end() and y.type == ET.ZONE), None)
+            if park is not None and (pm is None or pm.end() <= park.end):
+                # 远景科技集团在高新区投资建设的零碳产业园: the park is what it invests in
+                _rel(st, x, RT.INVESTS_IN, park, x.start, park.end, 0.55)
+                at = re.search(r"在(.+?)投资", m.group())
+                if at is not None:
+                    zs = x.end + at.start(1)
+                    z = next((y for y in sp if y.start == zs and y.type == ET.ZONE), None)
+                    z = z or (area_zone(st, sent, exclude=park) if GENERIC_ZONE.match(f, zs)
+                              else None)
+                    _rel(st, park, RT.LOCATED_IN, z, x.start, park.end, 0.55)
+            elif pm is not None and not re.search(r"[,。;]", f[m.end() : pm.end()]):
                 _rel(st, x, RT.INVESTS_IN, _project(doc, pm.start(), pm.end()), x.start,
                      pm.end(), 0.55)
         pre = f[max(sent.start, x.start - 2) : x.start]

@@ -66,6 +66,10 @@ def same_zone(short: str, full: str) -> bool:
     return len(short) >= 4 and full.endswith(short) and len(full) > len(short)
 
 
+# what may follow a name that already ends with 集团/公司 in its own full form
+_LEGAL_REST = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
+
+
 def resolve(spans: list[Span]) -> None:
     """Set ``canonical`` on every span: the document's full form, else the name itself."""
     names_by_type: dict[str, set[str]] = {}
@@ -85,7 +89,8 @@ def resolve(spans: list[Span]) -> None:
                     best = fulls[0]
             elif typ == ET.ENTERPRISE and len(n) >= 2:
                 fulls = [m for m in names if m != n and m.startswith(n) and
-                         re.search(r"(有限公司|有限责任公司|集团)$", m)]
+                         re.search(r"(有限公司|有限责任公司|集团)$", m) and
+                         (not n.endswith(("集团", "公司")) or _LEGAL_REST.fullmatch(m[len(n) :]))]
                 if len(fulls) == 1:
                     best = fulls[0]
             canon[(typ, n)] = best

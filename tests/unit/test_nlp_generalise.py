@@ -289,3 +289,70 @@ def test_jiancheng_hou_is_no_building_verb() -> None:
         "欣旺达惠州基地二期项目总投资80亿元,建成后将形成年产20GWh动力电池产能。"
     )
     assert ("欣旺达", "欣旺达惠州基地二期项目") in _rels(x, RelationType.INVESTS_IN)
+
+
+# -- third unseen batch (dev8) -------------------------------------------------------------------
+
+
+def test_branch_companies_and_names_opening_with_digits() -> None:
+    x = extract_text(
+        "联合体吸纳了长安大学及一汽解放西安分公司、陕汽重卡有限公司宝鸡分公司等成员单位。"
+        "七匹狼实业股份有限公司、361度(中国)有限公司等企业总部均设在区内。"
+    )
+    ents = _names(x, EntityType.ENTERPRISE)
+    assert {"一汽解放西安分公司", "陕汽重卡有限公司宝鸡分公司", "361度(中国)有限公司"} <= ents
+    assert not any(n.startswith("总部") for n in ents)
+    assert "子公司" not in _names(extract_text("该集团在园区设立了子公司。"), EntityType.ENTERPRISE)
+
+
+def test_a_parent_group_is_not_a_short_form_of_its_subsidiary() -> None:
+    x = extract_text(
+        "中国航发集团南方工业有限公司位于开发区内。围绕南方工业,开发区引进了配套企业。"
+        "中国航发集团与开发区签署合作协议。"
+    )
+    canon = {m.name: m.canonical for m in x.entities if m.type == EntityType.ENTERPRISE}
+    assert canon.get("中国航发集团") == "中国航发集团"
+    assert canon.get("南方工业") == "中国航发集团南方工业有限公司"
+
+
+def test_a_leader_named_later_in_the_subjects_sentence_and_its_suppliers() -> None:
+    x = extract_text(
+        "十堰经济技术开发区以商用车为主导产业。东风商用车有限公司位于开发区内,是商用车产业的链主企业。"
+        "围绕东风商用车,开发区引进了华达车身、东风精工等配套企业40余家。"
+    )
+    assert ("东风商用车有限公司", "商用车") in _rels(x, RelationType.CHAIN_LEADER_OF)
+    partners = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("华达车身", "东风商用车有限公司"))) in partners
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert ("华达车身", "十堰经济技术开发区") in loc
+    assert ("十堰经济技术开发区", "商用车") in _rels(x, RelationType.FOCUSES_ON)
+
+
+def test_founders_and_participants_of_an_alliance() -> None:
+    x = extract_text(
+        "由中国电子科技集团公司第十四研究所发起,南京大学、东南大学以及国睿科技、"
+        "熊猫电子等企业共同参与的南京雷达产业联盟正式成立。"
+    )
+    members = {h for h, t in _rels(x, RelationType.MEMBER_OF) if t == "南京雷达产业联盟"}
+    assert {"南京大学", "东南大学", "国睿科技", "熊猫电子"} <= members
+
+
+def test_a_park_built_without_an_amount_and_companies_in_a_section() -> None:
+    x = extract_text(
+        "包头稀土高新区聚焦稀土新材料产业。北方稀土在高新区投资建设的稀土功能材料产业园已投产。"
+        "天和磁材、英思特等企业入驻片区。"
+    )
+    assert ("北方稀土", "稀土功能材料产业园") in _rels(x, RelationType.INVESTS_IN)
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert ("稀土功能材料产业园", "包头稀土高新区") in loc
+    assert ("天和磁材", "包头稀土高新区") in loc
+
+
+def test_no_industries_from_segment_words_of_a_chain_description() -> None:
+    x = extract_text(
+        "新站高新区新型显示产业形成了从上游材料、装备到面板、终端的完整产业链,"
+        "是中国物联网产业发展的核心区。"
+    )
+    inds = _names(x, EntityType.INDUSTRY)
+    assert "新型显示" in inds
+    assert not {"材料", "终端", "装备到面板", "中国物联网"} & inds
