@@ -229,8 +229,10 @@ class Chain(_Model):
         for i, seg in enumerate(self.segments):
             if seg.id in seen:
                 out.append(
-                    (("segments", i, "id"), f"duplicate segment id {seg.id!r} "
-                     f"(first used by segments[{seen[seg.id]}])")
+                    (
+                        ("segments", i, "id"),
+                        f"duplicate segment id {seg.id!r} (first used by segments[{seen[seg.id]}])",
+                    )
                 )
             else:
                 seen[seg.id] = i
@@ -241,8 +243,13 @@ class Chain(_Model):
             bad = False
             for attr, end in (("from", link.source), ("to", link.target)):
                 if end not in stage:
-                    out.append((("links", k, attr), f"unknown segment {end!r}; segments of "
-                                f"{self.id!r} are: {', '.join(stage)}"))
+                    out.append(
+                        (
+                            ("links", k, attr),
+                            f"unknown segment {end!r}; segments of "
+                            f"{self.id!r} are: {', '.join(stage)}",
+                        )
+                    )
                     bad = True
             if bad:
                 continue
@@ -251,22 +258,38 @@ class Chain(_Model):
                 continue
             key = (link.source, link.target)
             if key in pairs:
-                out.append((("links", k), f"duplicate link {link.source} -> {link.target} "
-                            f"(first at links[{pairs[key]}])"))
+                out.append(
+                    (
+                        ("links", k),
+                        f"duplicate link {link.source} -> {link.target} "
+                        f"(first at links[{pairs[key]}])",
+                    )
+                )
                 continue
             pairs[key] = k
             if link.kind == "recycle":
                 continue
             s, t = stage[link.source], stage[link.target]
             if s.rank > t.rank:
-                out.append((("links", k), f"{link.source} ({s.value}) cannot supply "
-                            f"{link.target} ({t.value}): links run from upstream to downstream; "
-                            "mark a loop back up the chain with kind: recycle"))
+                out.append(
+                    (
+                        ("links", k),
+                        f"{link.source} ({s.value}) cannot supply "
+                        f"{link.target} ({t.value}): links run from upstream to downstream; "
+                        "mark a loop back up the chain with kind: recycle",
+                    )
+                )
                 continue
             cycle = _path_between(succ, link.target, link.source)
             if cycle:
-                out.append((("links", k), "closes a cycle " + " -> ".join([*cycle, link.target])
-                            + "; supply links must not loop (use kind: recycle for a loop)"))
+                out.append(
+                    (
+                        ("links", k),
+                        "closes a cycle "
+                        + " -> ".join([*cycle, link.target])
+                        + "; supply links must not loop (use kind: recycle for a loop)",
+                    )
+                )
                 continue
             succ.setdefault(link.source, set()).add(link.target)
         for i, rel in enumerate(self.related):
@@ -279,6 +302,10 @@ class Chain(_Model):
     @cached_property
     def _by_id(self) -> dict[str, Segment]:
         return {s.id: s for s in self.segments}
+
+    @cached_property
+    def _walks(self) -> dict[tuple[str, str, int | None, bool], tuple[tuple[Segment, int], ...]]:
+        return {}
 
     def segment(self, segment_id: str) -> Segment:
         """The segment with this id (``NotFoundError`` if the chain has none)."""
@@ -302,9 +329,9 @@ class Chain(_Model):
             out[seg.stage].append(seg)
         return out
 
-    def edges(self, kind: Literal["supply", "recycle", "all"] = "supply") -> list[
-        tuple[Segment, Segment, ChainLink]
-    ]:
+    def edges(
+        self, kind: Literal["supply", "recycle", "all"] = "supply"
+    ) -> list[tuple[Segment, Segment, ChainLink]]:
         """The links as (upstream segment, downstream segment, link)."""
         return [
             (self._by_id[ln.source], self._by_id[ln.target], ln)
@@ -351,6 +378,9 @@ class Chain(_Model):
         if depth is not None and depth < 1:
             raise InputError(f"depth must be at least 1 (got {depth})")
         start = self.segment(segment if isinstance(segment, str) else segment.id).id
+        key = (start, direction, depth, include_recycle)
+        if key in self._walks:  # a chain does not change once loaded
+            return list(self._walks[key])
         adjacency: dict[str, list[str]] = {}
         for up, down, link in self.edges("all"):
             if link.kind == "recycle" and not include_recycle:
@@ -369,6 +399,7 @@ class Chain(_Model):
                     dist[nxt] = dist[sid] + 1
                     out.append((self._by_id[nxt], dist[nxt]))
                     queue.append(nxt)
+        self._walks[key] = tuple(out)
         return out
 
     # -- provenance ---------------------------------------------------------------------------
@@ -421,8 +452,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.field}: {self.message}" if self.field else \
-            f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
 
 class ChainFileError(InputError):
@@ -474,8 +506,16 @@ class _Tree:
     def build(self, node: yaml.Node, path: Path_, line: int | None = None) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise ChainFileError([Problem(self.file, node.start_mark.line + 1, _fmt_path(path),
-                                          f"too many YAML nodes (more than {MAX_NODES})")])
+            raise ChainFileError(
+                [
+                    Problem(
+                        self.file,
+                        node.start_mark.line + 1,
+                        _fmt_path(path),
+                        f"too many YAML nodes (more than {MAX_NODES})",
+                    )
+                ]
+            )
         self.lines.setdefault(path, line or node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
@@ -484,17 +524,31 @@ class _Tree:
                 key_line = key_node.start_mark.line + 1
                 key = self.loader.construct_object(key_node, deep=True)
                 if key == "<<":
-                    self.problems.append(Problem(self.file, key_line, _fmt_path(path),
-                                                 "merge keys (<<) are not supported"))
+                    self.problems.append(
+                        Problem(
+                            self.file,
+                            key_line,
+                            _fmt_path(path),
+                            "merge keys (<<) are not supported",
+                        )
+                    )
                     continue
                 if not isinstance(key, str):
-                    self.problems.append(Problem(self.file, key_line, _fmt_path(path),
-                                                 f"keys must be text (got {key!r})"))
+                    self.problems.append(
+                        Problem(
+                            self.file, key_line, _fmt_path(path), f"keys must be text (got {key!r})"
+                        )
+                    )
                     continue
                 if key in out:
-                    self.problems.append(Problem(
-                        self.file, key_line, _fmt_path((*path, key)),
-                        f"duplicate key (first at line {first[key]})"))
+                    self.problems.append(
+                        Problem(
+                            self.file,
+                            key_line,
+                            _fmt_path((*path, key)),
+                            f"duplicate key (first at line {first[key]})",
+                        )
+                    )
                     continue
                 first[key] = key_line
                 out[key] = self.build(value_node, (*path, key), key_line)
@@ -543,8 +597,11 @@ def _error_message(err: Mapping[str, Any]) -> str:
     kind = err["type"]
     loc = err["loc"]
     got = err.get("input")
-    shown = f" (got {got!r})" if isinstance(got, str | int | float | bool) and \
-        len(repr(got)) <= 60 else ""
+    shown = (
+        f" (got {got!r})"
+        if isinstance(got, str | int | float | bool) and len(repr(got)) <= 60
+        else ""
+    )
     ctx = err.get("ctx") or {}
     if kind == "missing":
         return "required field is missing"
@@ -565,8 +622,7 @@ def _error_message(err: Mapping[str, Any]) -> str:
         return f"must be a mapping (got {type(got).__name__})"
     if kind == "string_too_short":
         least = ctx.get("min_length", 1)
-        return "must not be empty" if least == 1 else \
-            f"must be at least {least} characters{shown}"
+        return "must not be empty" if least == 1 else f"must be at least {least} characters{shown}"
     if kind == "string_too_long":
         return f"must be at most {ctx.get('max_length')} characters"
     if kind == "string_pattern_mismatch":
@@ -601,8 +657,11 @@ def load_chain_text(text: str, file: str = "<text>") -> list[Chain]:
     elif isinstance(data, dict) and ("id" in data or "segments" in data):
         items = [((), data)]  # a file holding one chain
     else:
-        problem((), "expected a mapping with a 'chains' list (or a single chain with id, name "
-                f"and segments); got {type(data).__name__}")
+        problem(
+            (),
+            "expected a mapping with a 'chains' list (or a single chain with id, name "
+            f"and segments); got {type(data).__name__}",
+        )
 
     chains: list[Chain] = []
     for base, item in items:
@@ -626,20 +685,26 @@ def load_chain_text(text: str, file: str = "<text>") -> list[Chain]:
     for chain in chains:
         if chain.id in ids:
             first = ids[chain.id].source
-            problems.append(_at(chain._where("id"),
-                                f"duplicate chain id {chain.id!r} (first at {first})"))
+            problems.append(
+                _at(chain._where("id"), f"duplicate chain id {chain.id!r} (first at {first})")
+            )
             continue
         ids[chain.id] = chain
         for term, sub in _name_paths(chain):
             key = normalise_industry(term)
             other = names.get(key)
             if other and other[0] is not chain:
-                problems.append(_at(chain._where(*sub), f"{term!r} already names chain "
-                                    f"{other[0].id!r} ({other[1]!r}, {other[0].source})"))
+                problems.append(
+                    _at(
+                        chain._where(*sub),
+                        f"{term!r} already names chain "
+                        f"{other[0].id!r} ({other[1]!r}, {other[0].source})",
+                    )
+                )
             else:
                 names.setdefault(key, (chain, term))
     if problems:
-        problems.sort(key=lambda p: (p.line or 0))
+        problems.sort(key=lambda p: p.line or 0)
         raise ChainFileError(problems)
     return chains
 
@@ -654,18 +719,28 @@ def load_chain_file(path: str | Path | Traversable) -> list[Chain]:
             if not p.is_file():
                 raise ChainFileError([Problem(file, None, "", "no such file")])
             if p.stat().st_size > MAX_FILE_BYTES:
-                raise ChainFileError([Problem(file, None, "", f"larger than {MAX_FILE_BYTES} "
-                                              "bytes; a chain file is small")])
+                raise ChainFileError(
+                    [
+                        Problem(
+                            file,
+                            None,
+                            "",
+                            f"larger than {MAX_FILE_BYTES} bytes; a chain file is small",
+                        )
+                    ]
+                )
             raw = p.read_bytes()
         else:
             raw = path.read_bytes()
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ChainFileError([Problem(file, None, "", f"not UTF-8 text ({exc.reason} at byte "
-                                      f"{exc.start})")]) from None
+        raise ChainFileError(
+            [Problem(file, None, "", f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+        ) from None
     except OSError as exc:
-        raise ChainFileError([Problem(file, None, "", f"cannot read: {exc.strerror or exc}")]) \
-            from None
+        raise ChainFileError(
+            [Problem(file, None, "", f"cannot read: {exc.strerror or exc}")]
+        ) from None
     return load_chain_text(text, file)
 
 
@@ -681,8 +756,18 @@ def _name_paths(chain: Chain) -> Iterator[tuple[str, Path_]]:
 
 # ------------------------------------------------------------------------------- normalisation
 
-_SUFFIXES = ("全产业链", "产业链", "产业集群", "产业集聚区", "产业基地", "产业", "行业", "领域",
-             "板块", "赛道")
+_SUFFIXES = (
+    "全产业链",
+    "产业链",
+    "产业集群",
+    "产业集聚区",
+    "产业基地",
+    "产业",
+    "行业",
+    "领域",
+    "板块",
+    "赛道",
+)
 _NOISE = re.compile(r"[\s\"'“”‘’《》「」【】·•]")
 
 
@@ -735,13 +820,49 @@ class SegmentMatch:
 
 # Segment names (and words) that say where a segment sits but not what it is: they never place a
 # text in a segment (应用领域 is a segment of many chains, and a phrase of many reports).
-GENERIC_TERMS = frozenset({
-    "原料", "原材料", "原燃料", "辅材", "辅助材料", "单体", "终端应用", "应用领域", "行业应用",
-    "下游用户", "终端用户", "终端设备", "产业客户", "消费市场", "平台层", "应用层", "网络层",
-    "感知层", "关键系统", "基础硬件", "核心器件", "核心零部件", "材料与核心部件", "精深加工",
-    "初加工", "运输", "智能产品", "内容生产", "整机制造", "整机装备", "交通应用", "矿产资源",
-    "资源回收", "养殖", "种植", "系统集成", "安全服务", "安全硬件", "应用与服务",
-})
+GENERIC_TERMS = frozenset(
+    {
+        "原料",
+        "原材料",
+        "原燃料",
+        "辅材",
+        "辅助材料",
+        "单体",
+        "终端应用",
+        "应用领域",
+        "行业应用",
+        "下游用户",
+        "终端用户",
+        "终端设备",
+        "产业客户",
+        "消费市场",
+        "平台层",
+        "应用层",
+        "网络层",
+        "感知层",
+        "关键系统",
+        "基础硬件",
+        "核心器件",
+        "核心零部件",
+        "材料与核心部件",
+        "精深加工",
+        "初加工",
+        "运输",
+        "智能产品",
+        "内容生产",
+        "整机制造",
+        "整机装备",
+        "交通应用",
+        "矿产资源",
+        "资源回收",
+        "养殖",
+        "种植",
+        "系统集成",
+        "安全服务",
+        "安全硬件",
+        "应用与服务",
+    }
+)
 
 
 class _TermIndex:
@@ -771,8 +892,7 @@ class _TermIndex:
             start = end - len(key) + 1
             if _is_word_char(key[0]) and start > 0 and _is_word_char(folded[start - 1]):
                 continue
-            if _is_word_char(key[-1]) and end + 1 < len(folded) and \
-                    _is_word_char(folded[end + 1]):
+            if _is_word_char(key[-1]) and end + 1 < len(folded) and _is_word_char(folded[end + 1]):
                 continue
             hits.append((start, end + 1, values))
         spans = sorted({(s, e) for s, e, _ in hits}, key=lambda se: se[0] - se[1])
@@ -795,8 +915,13 @@ class ChainCatalog:
         new: dict[str, Chain] = {}
         for chain in chains:
             if chain.id in new:
-                problems.append(_at(chain._where("id"), f"duplicate chain id {chain.id!r} "
-                                    f"(also in {new[chain.id].source or 'code'})"))
+                problems.append(
+                    _at(
+                        chain._where("id"),
+                        f"duplicate chain id {chain.id!r} "
+                        f"(also in {new[chain.id].source or 'code'})",
+                    )
+                )
             else:
                 new[chain.id] = chain
         self._chains: dict[str, Chain] = dict(base._chains) if base else {}
@@ -816,8 +941,12 @@ class ChainCatalog:
                     if prev[0] in new:
                         other = new[prev[0]]
                         where = other.source or "code"
-                        problems.append(_at(chain._where(*sub), f"{term!r} already names chain "
-                                            f"{other.id!r} ({prev[1]!r}, {where})"))
+                        problems.append(
+                            _at(
+                                chain._where(*sub),
+                                f"{term!r} already names chain {other.id!r} ({prev[1]!r}, {where})",
+                            )
+                        )
                         continue
                     self.overrides.append(f"{term!r} now names {chain.id!r}, not {prev[0]!r}")
                     for name, cid in list(self._exact.items()):
@@ -841,8 +970,9 @@ class ChainCatalog:
         return _shipped_catalog()
 
     @classmethod
-    def from_files(cls, paths: Iterable[str | Path | Traversable], *,
-                   base: ChainCatalog | None = None) -> ChainCatalog:
+    def from_files(
+        cls, paths: Iterable[str | Path | Traversable], *, base: ChainCatalog | None = None
+    ) -> ChainCatalog:
         """Load chain files (all validated; all problems of all files reported together)."""
         chains: list[Chain] = []
         problems: list[Problem] = []
@@ -903,7 +1033,9 @@ class ChainCatalog:
     def _segment_terms(self) -> _TermIndex:
         return _TermIndex(
             (term, (chain.id, seg.id))
-            for chain in self._chains.values() for seg in chain.segments for term in seg.terms
+            for chain in self._chains.values()
+            for seg in chain.segments
+            for term in seg.terms
             if term not in GENERIC_TERMS
         )
 
@@ -926,16 +1058,24 @@ class ChainCatalog:
                 where.append(span)
         order = {cid: i for i, cid in enumerate(self._chains)}
         matches = [
-            SegmentMatch(self._chains[cid], self._chains[cid].segment(sid), tuple(terms),
-                         tuple(sorted(where)))
+            SegmentMatch(
+                self._chains[cid],
+                self._chains[cid].segment(sid),
+                tuple(terms),
+                tuple(sorted(where)),
+            )
             for (cid, sid), (terms, where) in found.items()
         ]
         # Ties go to the chain that the matched word names (碳纤维 → the 碳纤维 chain first).
-        matches.sort(key=lambda m: (
-            -m.score, -max(len(t) for t in m.terms),
-            not any(t in m.chain.names for t in m.terms), order[m.chain.id],
-            m.chain.segments.index(m.segment),
-        ))
+        matches.sort(
+            key=lambda m: (
+                -m.score,
+                -max(len(t) for t in m.terms),
+                not any(t in m.chain.names for t in m.terms),
+                order[m.chain.id],
+                m.chain.segments.index(m.segment),
+            )
+        )
         return matches
 
     def chains_in(self, text: str) -> list[Chain]:
@@ -952,19 +1092,39 @@ class ChainCatalog:
         to, best first (磷酸铁锂正极材料 → 动力电池/正极材料, 锂电池材料/四大主材 …)."""
         return [(m.chain, m.segment) for m in self.match_segments(text)]
 
-    def upstream(self, chain: Chain | str, segment: Segment | str, depth: int | None = 1, *,
-                 include_recycle: bool = False) -> list[Segment]:
+    def upstream(
+        self,
+        chain: Chain | str,
+        segment: Segment | str,
+        depth: int | None = 1,
+        *,
+        include_recycle: bool = False,
+    ) -> list[Segment]:
         """Segments upstream of ``segment`` (its suppliers, theirs …) up to ``depth`` links,
         nearest first."""
-        return [s for s, _ in self.get(chain).walk(segment, "upstream", depth,
-                                                   include_recycle=include_recycle)]
+        return [
+            s
+            for s, _ in self.get(chain).walk(
+                segment, "upstream", depth, include_recycle=include_recycle
+            )
+        ]
 
-    def downstream(self, chain: Chain | str, segment: Segment | str, depth: int | None = 1, *,
-                   include_recycle: bool = False) -> list[Segment]:
+    def downstream(
+        self,
+        chain: Chain | str,
+        segment: Segment | str,
+        depth: int | None = 1,
+        *,
+        include_recycle: bool = False,
+    ) -> list[Segment]:
         """Segments downstream of ``segment`` (its customers, theirs …) up to ``depth`` links,
         nearest first."""
-        return [s for s, _ in self.get(chain).walk(segment, "downstream", depth,
-                                                   include_recycle=include_recycle)]
+        return [
+            s
+            for s, _ in self.get(chain).walk(
+                segment, "downstream", depth, include_recycle=include_recycle
+            )
+        ]
 
     def chain_order(self, chain: Chain | str) -> list[Segment]:
         """The chain's segments in upstream → downstream order."""
@@ -978,8 +1138,9 @@ def _dedupe(problems: Iterable[Problem]) -> list[Problem]:
 def shipped_chain_files() -> list[Traversable]:
     """The YAML files of the shipped chains, sorted by name."""
     folder = resources.files("chainkg.data").joinpath("chains")
-    return sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))),
-                  key=lambda f: f.name)
+    return sorted(
+        (f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1074,8 +1235,9 @@ def catalogue_coverage(catalog: ChainCatalog | None = None) -> CatalogueCoverage
                 if term and term != "在建":
                     counts[term] = counts.get(term, 0) + 1
     mapped = sum(n for t, n in counts.items() if catalog.find_chain(t))
-    unmapped = {t: n for t, n in sorted(counts.items(), key=lambda kv: -kv[1])
-                if not catalog.find_chain(t)}
+    unmapped = {
+        t: n for t, n in sorted(counts.items(), key=lambda kv: -kv[1]) if not catalog.find_chain(t)
+    }
     return CatalogueCoverage(sum(counts.values()), mapped, unmapped)
 
 
@@ -1094,12 +1256,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     shown = [c for c in catalog if not args or c.source.rsplit(":", 1)[0] in args]
     for chain in shown:
         stages = chain.by_stage()
-        print(f"{chain.id:24} {chain.name:10} segments={len(chain.segments):2} "
-              + " ".join(f"{s.label}{len(v)}" for s, v in stages.items())
-              + f" links={len(chain.links)}")
+        print(
+            f"{chain.id:24} {chain.name:10} segments={len(chain.segments):2} "
+            + " ".join(f"{s.label}{len(v)}" for s, v in stages.items())
+            + f" links={len(chain.links)}"
+        )
     cov = lexicon_coverage(catalog)
-    print(f"{len(shown)} chains; lexicon coverage {cov.ratio:.0%} "
-          f"(unmapped: {', '.join(cov.unmapped) or 'none'})")
+    print(
+        f"{len(shown)} chains; lexicon coverage {cov.ratio:.0%} "
+        f"(unmapped: {', '.join(cov.unmapped) or 'none'})"
+    )
     return 0
 
 

@@ -1,4 +1,6 @@
-MATCH (f:Fact {subject_id: $id})
+// Stated counts and amounts about each of $ids, in document order.
+UNWIND $ids AS key
+MATCH (f:Fact {subject_id: key})
 OPTIONAL MATCH (d:Document {id: f.doc_id})
-RETURN f {.*, doc_title: d.title} AS f
-ORDER BY f.doc_id, f.start
+RETURN key, f {.*, doc_title: d.title} AS f
+ORDER BY key, f.doc_id, f.start

@@ -4,8 +4,10 @@ parameters, writes batched with ``UNWIND``, one transaction per document."""
 from __future__ import annotations
 
 import json
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -33,6 +35,11 @@ T = TypeVar("T")
 _ENTITY_KEYS = {"id", "type", "name", "aliases", "aliasText", "centrality"}
 
 
+def _neighbour_order(n: Neighbour) -> tuple[float, str, str, str, bool]:
+    """The port's order of neighbours: centrality first, then name, id, relation, outgoing."""
+    return (-n.centrality, n.name, n.id, n.relation, not n.outgoing)
+
+
 def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
@@ -45,6 +52,7 @@ class Neo4jGraphStore(GraphStore):
     def __init__(self, settings: Neo4jSettings) -> None:
         self._settings = settings
         self._driver: neo4j.Driver | None = None
+        self._local = threading.local()  # the read transaction of ``reading()``, per thread
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -93,7 +101,46 @@ class Neo4jGraphStore(GraphStore):
 
     def _rows(self, query_name: str, /, **params: Any) -> list[dict[str, Any]]:
         q = cypher.query(query_name)
-        return self._run(lambda tx: [r.data() for r in tx.run(q, params)])
+        tx: neo4j.Transaction | None = getattr(self._local, "tx", None)
+        if tx is None:
+            return self._run(lambda t: [r.data() for r in t.run(q, params)])
+        try:
+            return [r.data() for r in tx.run(q, params)]
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise BackendUnavailable(
+                f"Neo4j at {self._settings.uri} is unavailable: {exc}"
+            ) from exc
+        except Neo4jError as exc:
+            raise ChainKGError(f"Neo4j error ({exc.code}): {exc.message}") from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One read transaction for every read inside (an answer's reads see one snapshot and
+        skip a session and transaction set-up each)."""
+        if getattr(self._local, "tx", None) is not None:
+            yield  # already inside
+            return
+        if self._driver is None:
+            self.initialize()
+        assert self._driver is not None
+        try:
+            session = self._driver.session(
+                database=self._settings.database, default_access_mode=neo4j.READ_ACCESS
+            )
+            tx = session.begin_transaction()
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise BackendUnavailable(
+                f"Neo4j at {self._settings.uri} is unavailable: {exc}"
+            ) from exc
+        self._local.tx = tx
+        try:
+            yield
+        finally:
+            self._local.tx = None
+            try:
+                tx.close()
+            finally:
+                session.close()
 
     # -- writes -------------------------------------------------------------------------
 
@@ -198,11 +245,20 @@ class Neo4jGraphStore(GraphStore):
         )  # fmt: skip
 
     def entity(self, entity_id: str) -> EntityRecord | None:
-        rows = self._rows("entity", id=entity_id)
-        return self._entity(rows[0]["e"], rows[0]["mentions"]) if rows else None
+        return self.entities_by_id([entity_id]).get(entity_id)
+
+    def entities_by_id(self, ids: Sequence[str]) -> dict[str, EntityRecord]:
+        if not ids:
+            return {}
+        rows = self._rows("entity", ids=list(dict.fromkeys(ids)))
+        return {r["e"]["id"]: self._entity(r["e"], r["mentions"]) for r in rows}
 
     def find_entities(self, name: str, types: Sequence[str] = ()) -> list[EntityRecord]:
         rows = self._rows("find_entities", name=name, types=[str(t) for t in types])
+        return [self._entity(r["e"], r["mentions"]) for r in rows]
+
+    def lookup(self, keys: Sequence[str], types: Sequence[str] = ()) -> list[EntityRecord]:
+        rows = self._rows("lookup", keys=list(dict.fromkeys(keys)), types=[str(t) for t in types])
         return [self._entity(r["e"], r["mentions"]) for r in rows]
 
     def entities(self, types: Sequence[str] = ()) -> Iterator[EntityRecord]:
@@ -212,31 +268,45 @@ class Neo4jGraphStore(GraphStore):
     def relations(
         self, entity_id: str, types: Sequence[str] = (), direction: str = "both"
     ) -> list[RelationRecord]:
-        rows = self._rows(
-            "relations", id=entity_id, types=[str(t) for t in types], direction=direction
-        )
-        return [
-            RelationRecord(
-                id=r["id"], type=r["type"], head=EntityRef(**r["head"]),
-                tail=EntityRef(**r["tail"]),
-                props={k: v for k, v in r["props"].items() if k != "id"},
-                evidence=[
-                    EvidenceRecord(
-                        doc_id=v["doc_id"], doc_title=v.get("doc_title") or "",
-                        passage_id=v["passage_id"], start=v["start"], end=v["end"],
-                        sentence=v["sentence"], confidence=v["confidence"],
-                    )
-                    for v in r["evidence"]
-                ],
-            )
-            for r in rows
-        ]  # fmt: skip
+        return self.relations_of([entity_id], types, direction)[entity_id]
+
+    def relations_of(
+        self, ids: Sequence[str], types: Sequence[str] = (), direction: str = "both"
+    ) -> dict[str, list[RelationRecord]]:
+        keys = list(dict.fromkeys(ids))
+        if not keys:
+            return {}
+        rows = self._rows("relations", ids=keys, types=[str(t) for t in types], direction=direction)
+        out: dict[str, list[RelationRecord]] = {k: [] for k in keys}
+        for r in rows:
+            out[r["key"]].append(
+                RelationRecord(
+                    id=r["id"], type=r["type"], head=EntityRef(**r["head"]),
+                    tail=EntityRef(**r["tail"]),
+                    props={k: v for k, v in r["props"].items() if k != "id"},
+                    evidence=[
+                        EvidenceRecord(
+                            doc_id=v["doc_id"], doc_title=v.get("doc_title") or "",
+                            passage_id=v["passage_id"], start=v["start"], end=v["end"],
+                            sentence=v["sentence"], confidence=v["confidence"],
+                        )
+                        for v in r["evidence"]
+                    ],
+                )
+            )  # fmt: skip
+        return out
 
     def facts(self, subject_id: str) -> list[FactRecord]:
-        out = []
-        for r in self._rows("facts", id=subject_id):
+        return self.facts_of([subject_id])[subject_id]
+
+    def facts_of(self, ids: Sequence[str]) -> dict[str, list[FactRecord]]:
+        keys = list(dict.fromkeys(ids))
+        if not keys:
+            return {}
+        out: dict[str, list[FactRecord]] = {k: [] for k in keys}
+        for r in self._rows("facts", ids=keys):
             f = r["f"]
-            out.append(
+            out[r["key"]].append(
                 FactRecord(
                     id=f["id"], subject_id=f["subject_id"], kind=f["kind"], value=f["value"],
                     unit=f["unit"], text=f["text"], noun=f["noun"],
@@ -253,11 +323,40 @@ class Neo4jGraphStore(GraphStore):
     def neighbours(
         self, entity_id: str, types: Sequence[str] = (), direction: str = "both", limit: int = 100
     ) -> list[Neighbour]:
+        return self.neighbours_of([entity_id], types, direction, limit)[entity_id]
+
+    def neighbours_of(
+        self,
+        ids: Sequence[str],
+        types: Sequence[str] = (),
+        direction: str = "both",
+        limit: int = 100,
+    ) -> dict[str, list[Neighbour]]:
+        keys = list(dict.fromkeys(ids))
+        if not keys:
+            return {}
         rows = self._rows(
-            "neighbours", id=entity_id, types=[str(t) for t in types], direction=direction,
+            "neighbours", ids=keys, types=[str(t) for t in types], direction=direction,
             limit=limit,
         )  # fmt: skip
-        return [Neighbour(**r) for r in rows]
+        out: dict[str, list[Neighbour]] = {k: [] for k in keys}
+        for r in rows:
+            key = r.pop("key")
+            out[key].append(Neighbour(**r))
+        for found in out.values():
+            found.sort(key=_neighbour_order)
+        return out
+
+    def links_between(
+        self, ids: Sequence[str], others: Sequence[str], types: Sequence[str] = ()
+    ) -> set[tuple[str, str, str]]:
+        if not ids or not others:
+            return set()
+        rows = self._rows(
+            "links_between", ids=list(dict.fromkeys(ids)), others=list(dict.fromkeys(others)),
+            types=[str(t) for t in types],
+        )  # fmt: skip
+        return {(r["key"], r["type"], r["other"]) for r in rows}
 
     def edges(self, types: Sequence[str] = ()) -> Iterator[tuple[str, str, str]]:
         for r in self._rows("edges", types=[str(t) for t in types]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -151,6 +152,61 @@ class GraphStore(ABC):
         limit: int = 100,
     ) -> list[Neighbour]:
         """Entities one relation away, highest centrality first, then by name and id."""
+
+    # Bulk reads: one round trip for many subjects on a server backend. The defaults ask one
+    # subject at a time; backends where a call costs a round trip override them.
+
+    def reading(self) -> AbstractContextManager[None]:
+        """Reads made inside share one snapshot and connection, where the backend has them."""
+        return nullcontext()
+
+    def lookup(self, keys: Sequence[str], types: Sequence[str] = ()) -> list[EntityRecord]:
+        """Entities whose id, canonical name or an alias is one of ``keys``."""
+        found: dict[str, EntityRecord] = {}
+        for key in keys:
+            e = self.entity(key)
+            if e is not None and (not types or e.type in types):
+                found.setdefault(e.id, e)
+            for e in self.find_entities(key, types):
+                found.setdefault(e.id, e)
+        return list(found.values())
+
+    def entities_by_id(self, ids: Sequence[str]) -> dict[str, EntityRecord]:
+        """The entities with these ids (missing ones left out)."""
+        return {e.id: e for i in dict.fromkeys(ids) if (e := self.entity(i)) is not None}
+
+    def relations_of(
+        self, ids: Sequence[str], types: Sequence[str] = (), direction: Direction = "both"
+    ) -> dict[str, list[RelationRecord]]:
+        """``relations`` of each entity (every id is a key)."""
+        return {i: self.relations(i, types, direction) for i in dict.fromkeys(ids)}
+
+    def neighbours_of(
+        self,
+        ids: Sequence[str],
+        types: Sequence[str] = (),
+        direction: Direction = "both",
+        limit: int = 100,
+    ) -> dict[str, list[Neighbour]]:
+        """``neighbours`` of each entity, ``limit`` per entity (every id is a key)."""
+        return {i: self.neighbours(i, types, direction, limit) for i in dict.fromkeys(ids)}
+
+    def links_between(
+        self, ids: Sequence[str], others: Sequence[str], types: Sequence[str] = ()
+    ) -> set[tuple[str, str, str]]:
+        """Relations (of ``types``, all when empty) between one of ``ids`` and one of
+        ``others``, as ``(id, type, other)`` whichever way they point."""
+        wanted = set(others)
+        return {
+            (i, n.relation, n.id)
+            for i in dict.fromkeys(ids)
+            for n in self.neighbours(i, types, "both", 1_000_000)
+            if n.id in wanted
+        }
+
+    def facts_of(self, ids: Sequence[str]) -> dict[str, list[FactRecord]]:
+        """``facts`` about each entity (every id is a key)."""
+        return {i: self.facts(i) for i in dict.fromkeys(ids)}
 
     @abstractmethod
     def edges(self, types: Sequence[str] = ()) -> Iterator[tuple[str, str, str]]:

@@ -56,8 +56,6 @@ CREATE TABLE IF NOT EXISTS relations (
     type TEXT NOT NULL, tail_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     props TEXT NOT NULL DEFAULT '{}',
     head_rank REAL NOT NULL DEFAULT 0, tail_rank REAL NOT NULL DEFAULT 0);
-CREATE INDEX IF NOT EXISTS relations_head ON relations(head_id, type);
-CREATE INDEX IF NOT EXISTS relations_tail ON relations(tail_id, type);
 CREATE TABLE IF NOT EXISTS evidence (
     relation_id TEXT NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -147,13 +145,20 @@ class SqliteGraphStore(SqliteFile, GraphStore):
             for name, decl in columns:
                 if name not in have:
                     conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
-        # Neighbours by centrality, read in index order (the other end's centrality, copied).
-        conn.execute(
-            "CREATE INDEX IF NOT EXISTS relations_head_rank ON relations(head_id, tail_rank DESC)"
-        )
-        conn.execute(
-            "CREATE INDEX IF NOT EXISTS relations_tail_rank ON relations(tail_id, head_rank DESC)"
-        )
+        # Neighbours by centrality, read in index order (the other end's centrality, copied
+        # onto the relation as its rank), of any type or of one type; the typed ones replace
+        # the plain (end, type) indexes of the first release.
+        for statement in (
+            "CREATE INDEX IF NOT EXISTS relations_head_rank ON relations(head_id, tail_rank DESC)",
+            "CREATE INDEX IF NOT EXISTS relations_tail_rank ON relations(tail_id, head_rank DESC)",
+            "CREATE INDEX IF NOT EXISTS relations_head_type_rank"
+            " ON relations(head_id, type, tail_rank DESC)",
+            "CREATE INDEX IF NOT EXISTS relations_tail_type_rank"
+            " ON relations(tail_id, type, head_rank DESC)",
+            "DROP INDEX IF EXISTS relations_head",
+            "DROP INDEX IF EXISTS relations_tail",
+        ):
+            conn.execute(statement)
 
     # -- writes -------------------------------------------------------------------------
 
@@ -316,7 +321,7 @@ class SqliteGraphStore(SqliteFile, GraphStore):
             row = self.conn.execute(
                 "SELECT id, type, name, props, centrality FROM entities WHERE id = ?", (entity_id,)
             ).fetchone()
-            return self._entity_record(row) if row else None
+            return self._entity_records([row])[0] if row else None
 
     def find_entities(self, name: str, types: Sequence[str] = ()) -> list[EntityRecord]:
         # Two indexed lookups (by name, by alias) rather than one OR that scans the table.
@@ -330,7 +335,38 @@ class SqliteGraphStore(SqliteFile, GraphStore):
         )
         with self._lock:
             rows = self.conn.execute(sql, [name, *types, name, *types, name])
-            return [self._entity_record(r) for r in rows.fetchall()]
+            return self._entity_records(rows.fetchall())
+
+    def entities_by_id(self, ids: Sequence[str]) -> dict[str, EntityRecord]:
+        out: dict[str, EntityRecord] = {}
+        with self._lock:
+            for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+                rows = self.conn.execute(
+                    "SELECT id, type, name, props, centrality FROM entities"
+                    f" WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+                out |= {e.id: e for e in self._entity_records(rows)}
+        return out
+
+    def lookup(self, keys: Sequence[str], types: Sequence[str] = ()) -> list[EntityRecord]:
+        keys = list(dict.fromkeys(keys))
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        type_filter = f" AND type IN ({','.join('?' * len(types))})" if types else ""
+        sql = (
+            "SELECT * FROM (SELECT id, type, name, props, centrality FROM entities"
+            f" WHERE id IN ({marks}){type_filter}"
+            " UNION SELECT id, type, name, props, centrality FROM entities"
+            f" WHERE name IN ({marks}){type_filter}"
+            " UNION SELECT e.id, e.type, e.name, e.props, e.centrality FROM aliases a"
+            f" JOIN entities e ON e.id = a.entity_id WHERE a.alias IN ({marks}){type_filter})"
+            " ORDER BY type, name, id"
+        )
+        with self._lock:
+            rows = self.conn.execute(sql, [*keys, *types] * 3).fetchall()
+            return self._entity_records(rows)
 
     def entities(self, types: Sequence[str] = ()) -> Iterator[EntityRecord]:
         sql = "SELECT id, type, name, props, centrality FROM entities"
@@ -338,40 +374,48 @@ class SqliteGraphStore(SqliteFile, GraphStore):
             sql += f" WHERE type IN ({','.join('?' * len(types))})"
         with self._lock:
             rows = self.conn.execute(sql + " ORDER BY type, name, id", list(types)).fetchall()
-            records = [self._entity_record(r) for r in rows]
+            records = self._entity_records(rows)
         yield from records
 
     def relations(
         self, entity_id: str, types: Sequence[str] = (), direction: str = "both"
     ) -> list[RelationRecord]:
+        return self.relations_of([entity_id], types, direction)[entity_id]
+
+    def relations_of(
+        self, ids: Sequence[str], types: Sequence[str] = (), direction: str = "both"
+    ) -> dict[str, list[RelationRecord]]:
+        keys = list(dict.fromkeys(ids))
+        out: dict[str, list[RelationRecord]] = {k: [] for k in keys}
         sides = {"out": ["head_id"], "in": ["tail_id"], "both": ["head_id", "tail_id"]}[direction]
-        where = " OR ".join(f"r.{s} = ?" for s in sides)
-        args: list[str] = [entity_id] * len(sides)
-        sql = (
-            "SELECT r.id, r.type, r.props, h.id AS hid, h.type AS htype, h.name AS hname,"
-            " t.id AS tid, t.type AS ttype, t.name AS tname FROM relations r"
-            " JOIN entities h ON h.id = r.head_id JOIN entities t ON t.id = r.tail_id"
-            f" WHERE ({where})"
-        )
-        if types:
-            sql += f" AND r.type IN ({','.join('?' * len(types))})"
-            args += list(types)
-        sql += " ORDER BY r.type, h.name, t.name, r.id"
-        with self._lock:
-            rows = self.conn.execute(sql, args).fetchall()
-            ids = [r["id"] for r in rows]
-            evidence = self._evidence(ids)
-        return [
-            RelationRecord(
-                id=r["id"],
-                type=r["type"],
-                head=EntityRef(id=r["hid"], type=r["htype"], name=r["hname"]),
-                tail=EntityRef(id=r["tid"], type=r["ttype"], name=r["tname"]),
-                props=json.loads(r["props"]),
-                evidence=evidence.get(r["id"], []),
+        type_filter = f" AND r.type IN ({','.join('?' * len(types))})" if types else ""
+        for chunk in _chunks(keys, 400):
+            marks = ",".join("?" * len(chunk))
+            where = " OR ".join(f"r.{side} IN ({marks})" for side in sides)
+            sql = (
+                "SELECT r.id, r.type, r.props, h.id AS hid, h.type AS htype, h.name AS hname,"
+                " t.id AS tid, t.type AS ttype, t.name AS tname FROM relations r"
+                " JOIN entities h ON h.id = r.head_id JOIN entities t ON t.id = r.tail_id"
+                f" WHERE ({where}){type_filter} ORDER BY r.type, h.name, t.name, r.id"
             )
-            for r in rows
-        ]
+            with self._lock:
+                rows = self.conn.execute(sql, [*chunk * len(sides), *types]).fetchall()
+                evidence = self._evidence([r["id"] for r in rows])
+            wanted = set(chunk)
+            for r in rows:
+                record = RelationRecord(
+                    id=r["id"],
+                    type=r["type"],
+                    head=EntityRef(id=r["hid"], type=r["htype"], name=r["hname"]),
+                    tail=EntityRef(id=r["tid"], type=r["ttype"], name=r["tname"]),
+                    props=json.loads(r["props"]),
+                    evidence=evidence.get(r["id"], []),
+                )
+                ends = {"head_id": r["hid"], "tail_id": r["tid"]}
+                for key in dict.fromkeys(ends[side] for side in sides):
+                    if key in wanted:
+                        out[key].append(record)
+        return out
 
     def facts(self, subject_id: str) -> list[FactRecord]:
         with self._lock:
@@ -388,26 +432,27 @@ class SqliteGraphStore(SqliteFile, GraphStore):
     def neighbours(
         self, entity_id: str, types: Sequence[str] = (), direction: str = "both", limit: int = 100
     ) -> list[Neighbour]:
-        # Each side is read in index order of the other end's centrality (copied onto the
-        # relation as its rank) and cut at the limit before the sides are merged.
+        # Each side (and each asked type) is read in index order of the other end's centrality
+        # (copied onto the relation as its rank) and cut at the limit before they are merged.
         parts = []
         args: list[str | int] = []
-        type_filter = f" AND r.type IN ({','.join('?' * len(types))})" if types else ""
         sides = {
-            "out": ("head_id", "tail_id", "tail_rank", "relations_head_rank", 1),
-            "in": ("tail_id", "head_id", "head_rank", "relations_tail_rank", 0),
+            "out": ("head_id", "tail_id", "tail_rank", "relations_head", 1),
+            "in": ("tail_id", "head_id", "head_rank", "relations_tail", 0),
         }
         for side, (here, there, rank, index, outgoing) in sides.items():
             if direction not in (side, "both"):
                 continue
-            parts.append(
-                "SELECT * FROM (SELECT e.id AS id, e.type AS type, e.name AS name,"
-                f" e.centrality AS centrality, r.type AS relation, {outgoing} AS outgoing"
-                f" FROM relations r INDEXED BY {index} JOIN entities e ON e.id = r.{there}"
-                f" WHERE r.{here} = ?{type_filter}"
-                f" ORDER BY r.{rank} DESC, e.name, e.id, r.type LIMIT ?)"
-            )
-            args += [entity_id, *types, limit]
+            for type_ in dict.fromkeys(types) if types else [None]:
+                parts.append(
+                    "SELECT * FROM (SELECT e.id AS id, e.type AS type, e.name AS name,"
+                    f" e.centrality AS centrality, r.type AS relation, {outgoing} AS outgoing"
+                    f" FROM relations r INDEXED BY {index}{'_type' if type_ else ''}_rank"
+                    f" JOIN entities e ON e.id = r.{there}"
+                    f" WHERE r.{here} = ?{' AND r.type = ?' if type_ else ''}"
+                    f" ORDER BY r.{rank} DESC, e.name, e.id, r.type LIMIT ?)"
+                )
+                args += [entity_id, *([type_] if type_ else []), limit]
         sql = (
             " UNION ALL ".join(parts)
             + " ORDER BY centrality DESC, name, id, relation, outgoing DESC LIMIT ?"
@@ -421,6 +466,26 @@ class SqliteGraphStore(SqliteFile, GraphStore):
             )
             for r in rows
         ]  # fmt: skip
+
+    def links_between(
+        self, ids: Sequence[str], others: Sequence[str], types: Sequence[str] = ()
+    ) -> set[tuple[str, str, str]]:
+        type_filter = f" AND type IN ({','.join('?' * len(types))})" if types else ""
+        out: set[tuple[str, str, str]] = set()
+        mine, theirs = list(dict.fromkeys(ids)), list(dict.fromkeys(others))
+        with self._lock:
+            for a in _chunks(mine, 400):
+                for b in _chunks(theirs, 400):
+                    ma, mb = ",".join("?" * len(a)), ",".join("?" * len(b))
+                    rows = self.conn.execute(
+                        f"SELECT head_id, type, tail_id FROM relations WHERE head_id IN ({ma})"
+                        f" AND tail_id IN ({mb}){type_filter}"
+                        f" UNION SELECT tail_id, type, head_id FROM relations"
+                        f" WHERE tail_id IN ({ma}) AND head_id IN ({mb}){type_filter}",
+                        [*a, *b, *types, *a, *b, *types],
+                    )
+                    out |= {(r[0], r[1], r[2]) for r in rows}
+        return out
 
     def edges(self, types: Sequence[str] = ()) -> Iterator[tuple[str, str, str]]:
         sql = "SELECT head_id, type, tail_id FROM relations"
@@ -456,27 +521,37 @@ class SqliteGraphStore(SqliteFile, GraphStore):
 
     # -- helpers ------------------------------------------------------------------------
 
-    def _entity_record(self, row: sqlite3.Row) -> EntityRecord:
-        c = self.conn
-        aliases = [
-            a[0]
-            for a in c.execute(
-                "SELECT DISTINCT alias FROM aliases WHERE entity_id = ? ORDER BY alias",
-                (row["id"],),
+    def _entity_records(self, rows: list[sqlite3.Row]) -> list[EntityRecord]:
+        """Records for many entity rows, their aliases and mention counts read in bulk."""
+        ids = [r["id"] for r in rows]
+        aliases: dict[str, list[str]] = {}
+        mentions: dict[str, int] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for eid, alias in self.conn.execute(
+                f"SELECT DISTINCT entity_id, alias FROM aliases WHERE entity_id IN ({marks})"
+                " ORDER BY entity_id, alias",
+                chunk,
+            ):
+                aliases.setdefault(eid, []).append(alias)
+            for eid, n in self.conn.execute(
+                f"SELECT entity_id, count(*) FROM mentions WHERE entity_id IN ({marks})"
+                " GROUP BY entity_id",
+                chunk,
+            ):
+                mentions[eid] = n
+        return [
+            EntityRecord(
+                id=r["id"],
+                type=r["type"],
+                name=r["name"],
+                aliases=aliases.get(r["id"], []),
+                props=json.loads(r["props"]),
+                mentions=mentions.get(r["id"], 0),
+                centrality=r["centrality"],
             )
+            for r in rows
         ]
-        mentions = c.execute(
-            "SELECT count(*) FROM mentions WHERE entity_id = ?", (row["id"],)
-        ).fetchone()[0]
-        return EntityRecord(
-            id=row["id"],
-            type=row["type"],
-            name=row["name"],
-            aliases=aliases,
-            props=json.loads(row["props"]),
-            mentions=mentions,
-            centrality=row["centrality"],
-        )
 
     def _evidence(self, relation_ids: list[str]) -> dict[str, list[EvidenceRecord]]:
         out: dict[str, list[EvidenceRecord]] = {}

@@ -4,10 +4,18 @@ strengthen (强链) — and ranked target enterprises outside the zone, with rea
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chainkg.chains import Chain, ChainCatalog
-from chainkg.graph.port import EntityRecord, EntityRef, EvidenceRecord, GraphStore, Neighbour
+from chainkg.graph.port import (
+    EntityRecord,
+    EntityRef,
+    EvidenceRecord,
+    GraphStore,
+    Neighbour,
+    RelationRecord,
+)
 from chainkg.model import EntityType as T
 from chainkg.model import RelationType as R
 from chainkg.queries.links import link
@@ -64,32 +72,45 @@ def _segments_of(catalog: ChainCatalog, chain: Chain, texts: list[str]) -> tuple
     return found, chain_level
 
 
-def _industries_of(store: GraphStore, entity_id: str) -> list[Neighbour]:
-    return store.neighbours(entity_id, [R.IN_INDUSTRY, R.CHAIN_LEADER_OF], "out", 50)
-
-
-def chain_industries(store: GraphStore, catalog: ChainCatalog, chain: Chain) -> list[EntityRecord]:
-    """Industry entities of the graph that name this chain or one of its segments (looked up by
-    the chain's and its segments' names, aliases and keywords)."""
+def chain_names(chain: Chain) -> set[str]:
+    """The chain's and its segments' names, aliases and keywords."""
     names = {chain.name, *chain.aliases}
     for seg in chain.segments:
         names |= {seg.name, *seg.aliases, *seg.keywords}
-    found: dict[str, EntityRecord] = {}
-    for name in sorted(names):
-        for ind in store.find_entities(name, [T.INDUSTRY]):
-            found.setdefault(ind.id, ind)
-    return sorted(found.values(), key=lambda e: (e.name, e.id))
+    return names
+
+
+def chains_industries(store: GraphStore, chains: list[Chain]) -> dict[str, list[EntityRecord]]:
+    """Per chain id, the industry entities of the graph that name the chain or one of its
+    segments (by name or alias), in one lookup for all the chains."""
+    wanted = {c.id: chain_names(c) for c in chains}
+    every = sorted(set().union(*wanted.values())) if wanted else []
+    found = store.lookup(every, [T.INDUSTRY]) if every else []
+    out: dict[str, list[EntityRecord]] = {}
+    for cid, names in wanted.items():
+        hits = [e for e in found if e.name in names or names.intersection(e.aliases)]
+        out[cid] = sorted(hits, key=lambda e: (e.name, e.id))
+    return out
+
+
+def chain_industries(store: GraphStore, catalog: ChainCatalog, chain: Chain) -> list[EntityRecord]:
+    """Industry entities of the graph that name this chain or one of its segments."""
+    return chains_industries(store, [chain])[chain.id]
 
 
 def zone_members(store: GraphStore, in_zone: set[str]) -> list[tuple[EntityRef, list[str]]]:
     """The zone's enterprises with the names that place them on chains (own names and
     industries)."""
+    if not in_zone:
+        return []
+    records = store.entities_by_id(sorted(in_zone))
+    enterprises = [e for e in records.values() if e.type == T.ENTERPRISE]
+    industries = store.neighbours_of(
+        [e.id for e in enterprises], [R.IN_INDUSTRY, R.CHAIN_LEADER_OF], "out", 50
+    )
     out = []
-    for eid in sorted(in_zone):
-        entity = store.entity(eid)
-        if entity is None or entity.type != T.ENTERPRISE:
-            continue
-        texts = [entity.name, *entity.aliases] + [i.name for i in _industries_of(store, eid)]
+    for entity in sorted(enterprises, key=lambda e: e.id):
+        texts = [entity.name, *entity.aliases] + [i.name for i in industries[entity.id]]
         out.append((EntityRef(id=entity.id, type=entity.type, name=entity.name), texts))
     return out
 
@@ -140,78 +161,74 @@ def _coverage(
     return out
 
 
-def _targets(
-    store: GraphStore,
-    catalog: ChainCatalog,
-    chain: Chain,
-    segments: list[SegmentCoverage],
-    in_zone: set[str],
-    province: str,
-) -> list[TargetEnterprise]:
-    """Enterprises of the chain's industries that fit a gap or extension, best first.
+@dataclass
+class _Candidate:
+    """An enterprise of a chain's industries, before it is looked at in detail."""
 
-    Candidates come from each relevant industry's best-connected members (stored centrality);
-    a first score (fit, 链主, centrality) keeps the most promising, and only those are looked at
-    in detail (partnerships with the zone, province, mentions, evidence)."""
-    wanted = {s.id: s for s in segments if s.status in ("gap", "extend")}
-    if not wanted:
-        return []
-    found: dict[str, tuple[Neighbour, set[str], bool, bool]] = {}
-    for industry in chain_industries(store, catalog, chain):
-        segs, chain_level = _segments_of(catalog, chain, [industry.name])
-        if not (segs & set(wanted)) and not chain_level:
-            continue
-        for n in store.neighbours(
-            industry.id, [R.IN_INDUSTRY, R.CHAIN_LEADER_OF], "in", CANDIDATES_PER_INDUSTRY
-        ):
+    entity: Neighbour
+    segments: set[str] = field(default_factory=set)
+    chain_level: bool = False
+    leader: bool = False
+
+
+@dataclass
+class _Plan:
+    """One industry's answer while it is built: coverage first, then targets."""
+
+    answer: IndustryChain
+    chain: Chain | None = None
+    wanted: dict[str, SegmentCoverage] = field(default_factory=dict)
+    sources: list[tuple[EntityRecord, set[str], bool]] = field(default_factory=list)
+    first: list[tuple[str, list[str], bool]] = field(default_factory=list)
+
+
+def _candidates(
+    catalog: ChainCatalog,
+    plan: _Plan,
+    near: dict[str, list[Neighbour]],
+    in_zone: set[str],
+) -> None:
+    """Rank the enterprises of the plan's industries by a first score (fit, 链主, centrality) and
+    keep the most promising ones for a detailed look."""
+    assert plan.chain is not None
+    found: dict[str, _Candidate] = {}
+    for industry, segs, chain_level in plan.sources:
+        for n in near[industry.id]:
             if n.type != T.ENTERPRISE or n.id in in_zone:
                 continue
-            _, old_segs, old_level, old_leader = found.get(n.id, (n, set(), False, False))
-            found[n.id] = (
-                n,
-                old_segs | segs,
-                old_level or chain_level,
-                old_leader or n.relation == R.CHAIN_LEADER_OF,
-            )
-    first: list[tuple[float, str, list[str], bool, bool]] = []
-    for eid, (n, segs, chain_level, leader) in found.items():
-        own, _ = _segments_of(catalog, chain, [n.name])
-        fits = sorted((segs | own) & set(wanted))
-        if not fits and not chain_level:
+            c = found.setdefault(n.id, _Candidate(n))
+            c.segments |= segs
+            c.chain_level = c.chain_level or chain_level
+            c.leader = c.leader or n.relation == R.CHAIN_LEADER_OF
+    first: list[tuple[float, str, list[str], bool]] = []
+    for eid, c in found.items():
+        own, _ = _segments_of(catalog, plan.chain, [c.entity.name])
+        fits = sorted((c.segments | own) & set(plan.wanted))
+        if not fits and not c.chain_level:
             continue
         fit = WEIGHTS["fit"] if fits else WEIGHTS["chain_level"]
-        score = fit + (WEIGHTS["chain_leader"] if leader else 0.0) + n.centrality
-        first.append((score, eid, fits, chain_level, leader))
+        score = fit + (WEIGHTS["chain_leader"] if c.leader else 0.0) + c.entity.centrality
+        first.append((score, eid, fits, c.leader))
     first.sort(key=lambda t: (-t[0], t[1]))
-    ranked = [
-        t
-        for _, eid, fits, _level, leader in first[:DETAILED]
-        if (t := _detail(store, chain, wanted, in_zone, province, eid, fits, leader)) is not None
-    ]
-    ranked.sort(key=lambda t: (-t.score, t.entity.name, t.entity.id))
-    return ranked[:MAX_TARGETS]
+    plan.first = [(eid, fits, leader) for _, eid, fits, leader in first[:DETAILED]]
 
 
 def _detail(
-    store: GraphStore,
     chain: Chain,
     wanted: dict[str, SegmentCoverage],
     in_zone: set[str],
     province: str,
-    eid: str,
+    entity: EntityRecord,
+    rels: list[RelationRecord],
     fits: list[str],
     leader: bool,
-) -> TargetEnterprise | None:
-    entity = store.entity(eid)
-    if entity is None:
-        return None
+) -> TargetEnterprise:
+    """The target with its score breakdown, reasons and evidence; ``rels`` are the candidate's
+    industry and 链主 relations, then its partnerships when one is with the zone."""
+    eid = entity.id
     breakdown: dict[str, float] = {}
     reasons: list[str] = []
     evidence: list[EvidenceRecord] = []
-    rels = store.relations(eid, [R.IN_INDUSTRY, R.CHAIN_LEADER_OF], "out")
-    near = store.neighbours(eid, [R.PARTNERS_WITH], "both", 1000)
-    if any(n.id in in_zone for n in near):
-        rels += store.relations(eid, [R.PARTNERS_WITH], "both")
     if fits:
         breakdown["fit"] = WEIGHTS["fit"]
         names = "、".join(f"{wanted[s].name}（{wanted[s].status}）" for s in fits)
@@ -250,26 +267,22 @@ def _detail(
     )
 
 
-def industry_chain(
-    store: GraphStore,
+def _plan(
     catalog: ChainCatalog,
     industry: EntityRef,
+    members: list[tuple[EntityRef, list[str]]],
     in_zone: set[str],
-    province: str = "",
-    depth: int = 1,
-    members: list[tuple[EntityRef, list[str]]] | None = None,
-) -> IndustryChain:
-    """One industry against its reference chain; without a zone every segment is a gap and the
-    targets are the industry's best-placed enterprises."""
+    depth: int,
+) -> _Plan:
+    """The industry against its reference chain: segments with the zone's coverage, gaps."""
     chain = catalog.find_chain(industry.name)
     answer = IndustryChain(industry=industry)
+    plan = _Plan(answer=answer, chain=chain)
     if chain is None:
         answer.note = f"no reference chain for {industry.name}; load one with `chainkg chains load`"
-        return answer
+        return plan
     answer.chain = chain.name
     answer.reference_chain = [s.name for s in chain.ordered_segments]
-    if members is None:
-        members = zone_members(store, in_zone)
     answer.segments = _coverage(catalog, chain, members, depth)
     if in_zone and not any(s.enterprises for s in answer.segments):
         answer.note = (
@@ -279,8 +292,75 @@ def industry_chain(
     answer.gaps = [s.name for s in answer.segments if s.status == "gap"]
     answer.extend = [s.name for s in answer.segments if s.status == "extend"]
     answer.strengthen = [s.name for s in answer.segments if s.status == "strengthen"]
-    answer.targets = _targets(store, catalog, chain, answer.segments, in_zone, province)
-    return answer
+    plan.wanted = {s.id: s for s in answer.segments if s.status in ("gap", "extend")}
+    return plan
+
+
+def industry_chains(
+    store: GraphStore,
+    catalog: ChainCatalog,
+    industries: list[EntityRef],
+    in_zone: set[str],
+    province: str = "",
+    depth: int = 1,
+    members: list[tuple[EntityRef, list[str]]] | None = None,
+) -> list[IndustryChain]:
+    """Each industry against its reference chain, with targets; without a zone every segment is
+    a gap and the targets are the industry's best-placed enterprises.
+
+    Targets come from each relevant industry's best-connected members (stored centrality); a
+    first score keeps the most promising and only those are looked at in detail. The reads are
+    batched over all the industries: a handful of store calls whatever their number."""
+    if members is None:
+        members = zone_members(store, in_zone)
+    plans = [_plan(catalog, ind, members, in_zone, depth) for ind in industries]
+    active = [p for p in plans if p.chain is not None and p.wanted]
+    chains = {p.chain.id: p.chain for p in active if p.chain is not None}
+    by_chain = chains_industries(store, list(chains.values()))
+    for p in active:
+        assert p.chain is not None
+        for ind in by_chain[p.chain.id]:
+            segs, chain_level = _segments_of(catalog, p.chain, [ind.name])
+            if segs & set(p.wanted) or chain_level:
+                p.sources.append((ind, segs, chain_level))
+    near = store.neighbours_of(
+        sorted({ind.id for p in active for ind, _, _ in p.sources}),
+        [R.IN_INDUSTRY, R.CHAIN_LEADER_OF],
+        "in",
+        CANDIDATES_PER_INDUSTRY,
+    )
+    for p in active:
+        _candidates(catalog, p, near, in_zone)
+    ids = sorted({eid for p in active for eid, _, _ in p.first})
+    entities = store.entities_by_id(ids)
+    rels = store.relations_of(ids, [R.IN_INDUSTRY, R.CHAIN_LEADER_OF], "out")
+    links = store.links_between(ids, sorted(in_zone), [R.PARTNERS_WITH]) if in_zone else set()
+    with_zone = sorted({i for i, _, _ in links})
+    for eid, more in store.relations_of(with_zone, [R.PARTNERS_WITH], "both").items():
+        rels[eid] = rels[eid] + more
+    for p in active:
+        assert p.chain is not None
+        targets = [
+            _detail(p.chain, p.wanted, in_zone, province, entities[eid], rels[eid], fits, leader)
+            for eid, fits, leader in p.first
+            if eid in entities
+        ]
+        targets.sort(key=lambda t: (-t.score, t.entity.name, t.entity.id))
+        p.answer.targets = targets[:MAX_TARGETS]
+    return [p.answer for p in plans]
+
+
+def industry_chain(
+    store: GraphStore,
+    catalog: ChainCatalog,
+    industry: EntityRef,
+    in_zone: set[str],
+    province: str = "",
+    depth: int = 1,
+    members: list[tuple[EntityRef, list[str]]] | None = None,
+) -> IndustryChain:
+    """One industry against its reference chain (see ``industry_chains``)."""
+    return industry_chains(store, catalog, [industry], in_zone, province, depth, members)[0]
 
 
 def chain_extension(
@@ -291,6 +371,17 @@ def chain_extension(
     depth: int = 1,
 ) -> ChainAnswer:
     """The chain answer for a zone (its focus industries, or one of them), or for an industry."""
+    with store.reading():
+        return _chain_extension(store, catalog, zone_name, industry, depth)
+
+
+def _chain_extension(
+    store: GraphStore,
+    catalog: ChainCatalog,
+    zone_name: str | None,
+    industry: str | None,
+    depth: int,
+) -> ChainAnswer:
     if zone_name is None:
         if not industry:
             from chainkg.errors import InputError
@@ -309,10 +400,15 @@ def chain_extension(
     in_zone = zone_enterprises(store, zone.id)
     members = zone_members(store, in_zone)
     province = str(zone.props.get("province") or "")
-    for rel in store.relations(zone.id, [R.FOCUSES_ON], "out"):
-        if wanted and rel.tail.id != wanted:
-            continue
-        ic = industry_chain(store, catalog, rel.tail, in_zone, province, depth, members)
+    focus = [
+        r
+        for r in store.relations(zone.id, [R.FOCUSES_ON], "out")
+        if not wanted or r.tail.id == wanted
+    ]
+    found = industry_chains(
+        store, catalog, [r.tail for r in focus], in_zone, province, depth, members
+    )
+    for rel, ic in zip(focus, found, strict=True):
         ic.focus = link(rel, zone.id)
         answer.industries.append(ic)
     return answer

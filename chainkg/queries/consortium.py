@@ -3,7 +3,7 @@ university."""
 
 from __future__ import annotations
 
-from chainkg.graph.port import EntityRecord, EntityRef, GraphStore
+from chainkg.graph.port import EntityRecord, EntityRef, GraphStore, RelationRecord
 from chainkg.model import EntityType as T
 from chainkg.model import RelationType as R
 from chainkg.queries.links import link, links
@@ -26,49 +26,67 @@ def _ref(e: EntityRecord) -> EntityRef:
     return EntityRef(id=e.id, type=e.type, name=e.name)
 
 
-def consortium_view(store: GraphStore, consortium: EntityRef) -> ConsortiumView:
-    """Leader, members grouped by type, and the counts the text states beside them."""
-    view = ConsortiumView(consortium=consortium)
-    view.leaders = links(store.relations(consortium.id, [R.LEADS], "in"), consortium.id)
-    members: dict[str, list[Link]] = {}
-    for rel in store.relations(consortium.id, [R.MEMBER_OF], "in"):
-        members.setdefault(rel.head.type, []).append(link(rel, consortium.id))
+def consortium_views(store: GraphStore, consortia: list[EntityRef]) -> list[ConsortiumView]:
+    """Per consortium: leader, members grouped by type, and the counts the text states beside
+    them (two store calls for all of them)."""
+    ids = [c.id for c in consortia]
+    rels = store.relations_of(ids, [R.LEADS, R.MEMBER_OF], "in")
+    facts = store.facts_of(ids)
     order: dict[str, int] = {t.value: i for i, t in enumerate(MEMBER_TYPE_ORDER)}
-    view.members = dict(sorted(members.items(), key=lambda kv: order.get(kv[0], 99)))
-    for fact in store.facts(consortium.id):
-        if fact.kind != "member_count":
-            continue
-        view.stated_counts.append(
-            StatedCount(
-                counted_type=fact.counted_type,
-                value=fact.value,
-                unit=fact.unit,
-                noun=fact.noun,
-                text=fact.text,
-                found=len(members.get(fact.counted_type, [])),
-                evidence=fact.evidence,
+    views = []
+    for c in consortia:
+        view = ConsortiumView(consortium=c)
+        mine = [r for r in rels[c.id] if r.tail.id == c.id]
+        view.leaders = links([r for r in mine if r.type == R.LEADS], c.id)
+        members: dict[str, list[Link]] = {}
+        for rel in mine:
+            if rel.type == R.MEMBER_OF:
+                members.setdefault(rel.head.type, []).append(link(rel, c.id))
+        view.members = dict(sorted(members.items(), key=lambda kv: order.get(kv[0], 99)))
+        for fact in facts[c.id]:
+            if fact.kind != "member_count":
+                continue
+            view.stated_counts.append(
+                StatedCount(
+                    counted_type=fact.counted_type,
+                    value=fact.value,
+                    unit=fact.unit,
+                    noun=fact.noun,
+                    text=fact.text,
+                    found=len(members.get(fact.counted_type, [])),
+                    evidence=fact.evidence,
+                )
             )
-        )
-    return view
+        views.append(view)
+    return views
 
 
-def _zone_consortia(store: GraphStore, zone: EntityRecord) -> list[EntityRef]:
-    """Consortia led by the zone or by a body that governs it, or located in it."""
-    leaders = [zone.id] + [r.head.id for r in store.relations(zone.id, [R.GOVERNS], "in")]
-    found: dict[str, EntityRef] = {}
-    for leader in leaders:
-        for rel in store.relations(leader, [R.LEADS], "out"):
-            if rel.tail.type in CONSORTIUM_TYPES:
-                found.setdefault(rel.tail.id, rel.tail)
-    for rel in store.relations(zone.id, [R.LOCATED_IN], "in"):
-        if rel.head.type == T.CONSORTIUM:
-            found.setdefault(rel.head.id, rel.head)
-    return list(found.values())
+def _zone_consortia(store: GraphStore, zones: list[str]) -> list[EntityRef]:
+    """Consortia led by each zone or by a body that governs it, or located in it, zone by zone."""
+    around = store.relations_of(zones, [R.GOVERNS, R.LOCATED_IN], "in")
+    governors = {
+        z: [r.head.id for r in around[z] if r.type == R.GOVERNS and r.tail.id == z] for z in zones
+    }
+    led = store.relations_of(
+        list(dict.fromkeys(zones + [g for z in zones for g in governors[z]])), [R.LEADS], "out"
+    )
+    out: list[EntityRef] = []
+    for zone in zones:
+        found: dict[str, EntityRef] = {}
+        for leader in [zone, *governors[zone]]:
+            for rel in led[leader]:
+                if rel.head.id == leader and rel.tail.type in CONSORTIUM_TYPES:
+                    found.setdefault(rel.tail.id, rel.tail)
+        for rel in around[zone]:
+            if rel.type == R.LOCATED_IN and rel.tail.id == zone and rel.head.type == T.CONSORTIUM:
+                found.setdefault(rel.head.id, rel.head)
+        out += found.values()
+    return out
 
 
-def _partners_by_kind(store: GraphStore, entity_id: str) -> dict[str, list[Link]]:
+def _partners_by_kind(rels: list[RelationRecord], entity_id: str) -> dict[str, list[Link]]:
     out: dict[str, list[Link]] = {}
-    for rel in store.relations(entity_id, [R.PARTNERS_WITH], "both"):
+    for rel in rels:
         kind = str(rel.props.get("kind") or "合作")
         out.setdefault(kind, []).append(link(rel, entity_id))
     return out
@@ -76,6 +94,11 @@ def _partners_by_kind(store: GraphStore, entity_id: str) -> dict[str, list[Link]
 
 def consortium(store: GraphStore, name: str) -> ConsortiumAnswer:
     """The consortium answer for a zone, a consortium or (reverse) a university."""
+    with store.reading():
+        return _consortium(store, name)
+
+
+def _consortium(store: GraphStore, name: str) -> ConsortiumAnswer:
     subject = resolve(
         store,
         name,
@@ -92,24 +115,24 @@ def consortium(store: GraphStore, name: str) -> ConsortiumAnswer:
     answer = ConsortiumAnswer(query=name, subject=_ref(subject))
     if subject.type in (T.UNIVERSITY, T.RESEARCH_INSTITUTE, T.ENTERPRISE):
         return _reverse(store, subject, answer)
+    own = store.relations_of([subject.id], [R.GOVERNS, R.LEADS, R.PARTNERS_WITH], "both")
+    rels = own[subject.id]
     if subject.type == T.GOVERNMENT:
-        governed = store.relations(subject.id, [R.GOVERNS], "out")
-        refs = [r.tail for r in governed]
-        consortia = [r.tail for r in store.relations(subject.id, [R.LEADS], "out")]
-        for zone_ref in refs:
-            zone = store.entity(zone_ref.id)
-            if zone is not None:
-                consortia += _zone_consortia(store, zone)
+        governed = [r.tail for r in rels if r.type == R.GOVERNS and r.head.id == subject.id]
+        consortia = [r.tail for r in rels if r.type == R.LEADS and r.head.id == subject.id]
+        consortia += _zone_consortia(store, [z.id for z in governed])
     elif subject.type == T.ZONE:
-        consortia = _zone_consortia(store, subject)
+        consortia = _zone_consortia(store, [subject.id])
     else:
         consortia = [_ref(subject)]
+    unique: list[EntityRef] = []
     seen: set[str] = set()
     for c in consortia:
         if c.id not in seen:
             seen.add(c.id)
-            answer.consortia.append(consortium_view(store, c))
-    answer.partners = _partners_by_kind(store, subject.id)
+            unique.append(c)
+    answer.consortia = consortium_views(store, unique)
+    answer.partners = _partners_by_kind([r for r in rels if r.type == R.PARTNERS_WITH], subject.id)
     return answer
 
 
@@ -118,6 +141,12 @@ def _reverse(
 ) -> ConsortiumAnswer:
     """Which zones, enterprises and consortia a university (or institute) works with."""
     rels = store.relations(subject.id, [R.PARTNERS_WITH, R.MEMBER_OF], "both")
+    consortia = [
+        lk.entity for rel in rels if (lk := link(rel, subject.id)).entity.type in CONSORTIUM_TYPES
+    ]
+    views = {v.consortium.id: v for v in consortium_views(store, consortia)}
+    led_by = [ld.entity for v in views.values() for ld in v.leaders if ld.entity.type != T.ZONE]
+    governed = store.relations_of([e.id for e in led_by], [R.GOVERNS], "out")
     served: list[Link] = []
     for rel in rels:
         lk = link(rel, subject.id)
@@ -127,14 +156,16 @@ def _reverse(
         elif t == T.ENTERPRISE:
             answer.enterprises.append(lk)
         elif t in CONSORTIUM_TYPES:
-            view = consortium_view(store, lk.entity)
+            view = views[lk.entity.id]
             answer.consortia.append(view)
             # a consortium's leading zone is served too (through the membership)
             for leader in view.leaders:
                 zones = (
                     [leader.entity]
                     if leader.entity.type == T.ZONE
-                    else [r.tail for r in store.relations(leader.entity.id, [R.GOVERNS], "out")]
+                    else [
+                        r.tail for r in governed[leader.entity.id] if r.head.id == leader.entity.id
+                    ]
                 )
                 for zone in zones:
                     if all(z.entity.id != zone.id for z in served):

@@ -22,20 +22,24 @@ def _ref(e: EntityRecord | Neighbour) -> EntityRef:
     return EntityRef(id=e.id, type=e.type, name=e.name)
 
 
-def _triads(store: GraphStore, leader: EntityRef) -> list[Triad]:
+def _triads(
+    leader: EntityRef, places: list[RelationRecord], governs: dict[str, list[RelationRecord]]
+) -> list[Triad]:
     """Government + chain leader + park: the leader is in, invests in or partners a zone that a
     government governs, or the government itself partners the leader."""
     out: list[Triad] = []
-    for rel in store.relations(leader.id, PLACES, "both"):
+    for rel in places:
         other = rel.tail if rel.head.id == leader.id else rel.head
         if other.type == T.ZONE:
-            for gov in store.relations(other.id, [R.GOVERNS], "in"):
-                out.append(Triad(government=gov.head, leader=leader, zone=other,
-                                 evidence=rel.evidence + gov.evidence))  # fmt: skip
+            for gov in governs.get(other.id, []):
+                if gov.tail.id == other.id:
+                    out.append(Triad(government=gov.head, leader=leader, zone=other,
+                                     evidence=rel.evidence + gov.evidence))  # fmt: skip
         elif other.type == T.GOVERNMENT:
-            for zone in store.relations(other.id, [R.GOVERNS], "out"):
-                out.append(Triad(government=other, leader=leader, zone=zone.tail,
-                                 evidence=rel.evidence + zone.evidence))  # fmt: skip
+            for zone in governs.get(other.id, []):
+                if zone.head.id == other.id:
+                    out.append(Triad(government=other, leader=leader, zone=zone.tail,
+                                     evidence=rel.evidence + zone.evidence))  # fmt: skip
     seen: set[tuple[str, str]] = set()
     unique = []
     for t in out:
@@ -45,13 +49,14 @@ def _triads(store: GraphStore, leader: EntityRef) -> list[Triad]:
     return unique
 
 
-def _partners(store: GraphStore, leader_id: str, in_zone: set[str]) -> list[RelationRecord]:
+def _partners(
+    rels: list[RelationRecord], leader_id: str, in_zone: set[str]
+) -> list[RelationRecord]:
     """Enterprises the leader partners or supplies (or is supplied by), not yet in the zone."""
-    rels = store.relations(leader_id, [R.PARTNERS_WITH], "both")
     keep = []
     for r in rels:
         other = r.tail if r.head.id == leader_id else r.head
-        if other.type == T.ENTERPRISE and other.id not in in_zone:
+        if r.type == R.PARTNERS_WITH and other.type == T.ENTERPRISE and other.id not in in_zone:
             keep.append(r)
     return keep[:MAX_PARTNERS]
 
@@ -64,6 +69,17 @@ def chain_leaders(
     province: str | None = None,
 ) -> LeadersAnswer:
     """Leaders of the industry (and of the industries on its reference chain)."""
+    with store.reading():
+        return _chain_leaders(store, catalog, industry_name, zone, province)
+
+
+def _chain_leaders(
+    store: GraphStore,
+    catalog: ChainCatalog,
+    industry_name: str,
+    zone: str | None,
+    province: str | None,
+) -> LeadersAnswer:
     industry = resolve(store, industry_name, [T.INDUSTRY])
     answer = LeadersAnswer(query=industry_name, industry=_ref(industry))
     chain = catalog.find_chain(industry.name)
@@ -72,30 +88,49 @@ def chain_leaders(
         answer.chain = chain.name
         industries |= {i.id: i for i in chain_industries(store, catalog, chain)}
     in_zone = zone_enterprises(store, resolve(store, zone, [T.ZONE]).id) if zone else set()
+    ids = list(industries)
+    stated_by = store.neighbours_of(ids, [R.CHAIN_LEADER_OF], "in", 100)
+    ranked_by = store.neighbours_of(ids, [R.IN_INDUSTRY], "in", MAX_LEADERS)
     stated: dict[str, Neighbour] = {}
     ranked: dict[str, Neighbour] = {}
-    for ind in industries.values():
-        for n in store.neighbours(ind.id, [R.CHAIN_LEADER_OF], "in", 100):
+    for iid in ids:
+        for n in stated_by[iid]:
             stated.setdefault(n.id, n)
-        for n in store.neighbours(ind.id, [R.IN_INDUSTRY], "in", MAX_LEADERS):
+        for n in ranked_by[iid]:
             ranked.setdefault(n.id, n)
     pool = list(stated.values()) + [n for n in ranked.values() if n.id not in stated]
     pool = [n for n in pool if n.type == T.ENTERPRISE]
     pool.sort(key=lambda n: (n.id not in stated, -n.centrality, n.name, n.id))
-    for n in pool:
-        if len(answer.leaders) >= MAX_LEADERS:
+    chosen: list[EntityRecord] = []
+    step = 50 if province else MAX_LEADERS  # a province filter may pass over many
+    for at in range(0, len(pool), step):
+        if len(chosen) >= MAX_LEADERS:
             break
-        entity = store.entity(n.id)
-        if entity is None:
-            continue
-        if province and entity.props.get("province") != province:
-            continue
-        is_stated = n.id in stated
-        types = [R.CHAIN_LEADER_OF] if is_stated else [R.IN_INDUSTRY]
+        records = store.entities_by_id([n.id for n in pool[at : at + step]])
+        for n in pool[at : at + step]:
+            entity = records.get(n.id)
+            if entity is None or (province and entity.props.get("province") != province):
+                continue
+            if len(chosen) < MAX_LEADERS:
+                chosen.append(entity)
+    rels = store.relations_of(
+        [e.id for e in chosen], [R.CHAIN_LEADER_OF, R.IN_INDUSTRY, *PLACES], "both"
+    )
+    places = {e.id: [r for r in rels[e.id] if r.type in PLACES] for e in chosen}
+    others = {
+        (r.tail if r.head.id == eid else r.head).id
+        for eid, found in places.items()
+        for r in found
+        if (r.tail if r.head.id == eid else r.head).type in (T.ZONE, T.GOVERNMENT)
+    }
+    governs = store.relations_of(sorted(others), [R.GOVERNS], "both")
+    for entity in chosen:
+        is_stated = entity.id in stated
+        kind = R.CHAIN_LEADER_OF if is_stated else R.IN_INDUSTRY
         evidence = [
             ev
-            for r in store.relations(n.id, types, "out")
-            if r.tail.id in industries
+            for r in rels[entity.id]
+            if r.type == kind and r.head.id == entity.id and r.tail.id in industries
             for ev in r.evidence
         ]
         answer.leaders.append(
@@ -104,8 +139,10 @@ def chain_leaders(
                 explicit=is_stated,
                 score=round(entity.centrality, 8),
                 evidence=evidence,
-                partners=[link(r, n.id) for r in _partners(store, n.id, in_zone)],
-                triads=_triads(store, _ref(entity)),
+                partners=[
+                    link(r, entity.id) for r in _partners(rels[entity.id], entity.id, in_zone)
+                ],
+                triads=_triads(_ref(entity), places[entity.id], governs),
             )
         )
     return answer

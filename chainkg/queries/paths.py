@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import deque
 from itertools import pairwise
 
 from pydantic import BaseModel, Field
@@ -50,6 +49,11 @@ def shortest_path(store: GraphStore, source: str, target: str, max_hops: int = 4
     """Breadth-first from both ends, expanding the smaller frontier; hubs are not crossed."""
     if not 1 <= max_hops <= MAX_HOPS:
         raise InputError(f"max_hops must be between 1 and {MAX_HOPS}, not {max_hops}")
+    with store.reading():
+        return _shortest_path(store, source, target, max_hops)
+
+
+def _shortest_path(store: GraphStore, source: str, target: str, max_hops: int) -> PathAnswer:
     a, b = resolve(store, source), resolve(store, target)
     answer = PathAnswer(source=_ref(a), target=_ref(b))
     if a.id == b.id:
@@ -63,10 +67,14 @@ def shortest_path(store: GraphStore, source: str, target: str, max_hops: int = 4
     while frontiers[0] and frontiers[1] and meet is None and depth < max_hops:
         side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
         nxt: list[str] = []
-        for node in frontiers[side]:
-            if node not in (a.id, b.id) and refs[node].type in HUB_TYPES:
-                continue
-            for n in store.neighbours(node, limit=FAN_OUT):
+        crossed = [
+            node
+            for node in frontiers[side]
+            if node in (a.id, b.id) or refs[node].type not in HUB_TYPES
+        ]
+        near = store.neighbours_of(crossed, limit=FAN_OUT)
+        for node in crossed:
+            for n in near[node]:
                 if n.id in parents[side]:
                     continue
                 parents[side][n.id] = node
@@ -103,25 +111,32 @@ def neighbourhood(store: GraphStore, name: str, hops: int = 1, limit: int = 100)
         raise InputError(f"hops must be 1, 2 or 3, not {hops}")
     if not 1 <= limit <= 1000:
         raise InputError(f"limit must be between 1 and 1000, not {limit}")
+    with store.reading():
+        return _neighbourhood(store, name, hops, limit)
+
+
+def _neighbourhood(store: GraphStore, name: str, hops: int, limit: int) -> Neighbourhood:
     centre = resolve(store, name)
     seen: dict[str, EntityRef] = {centre.id: _ref(centre)}
-    queue: deque[tuple[str, int]] = deque([(centre.id, 0)])
+    level = [centre.id]
     truncated = False
-    while queue:
-        node, d = queue.popleft()
-        if d == hops or (node != centre.id and seen[node].type in HUB_TYPES):
-            continue
-        for n in store.neighbours(node, limit=limit + 1):
-            if n.id in seen:
-                continue
-            if len(seen) > limit:
-                truncated = True
-                break
-            seen[n.id] = _ref(n)
-            queue.append((n.id, d + 1))
+    for _ in range(hops):  # breadth first, one batched read per level
+        crossed = [n for n in level if n == centre.id or seen[n].type not in HUB_TYPES]
+        near = store.neighbours_of(crossed, limit=limit + 1)
+        nxt: list[str] = []
+        for node in crossed:
+            for n in near[node]:
+                if n.id in seen:
+                    continue
+                if len(seen) > limit:
+                    truncated = True
+                    break
+                seen[n.id] = _ref(n)
+                nxt.append(n.id)
+        level = nxt
     relations: dict[str, RelationRecord] = {}
-    for node in seen:
-        for r in store.relations(node):
+    for found in store.relations_of(list(seen)).values():
+        for r in found:
             if r.head.id in seen and r.tail.id in seen:
                 relations.setdefault(r.id, r)
     return Neighbourhood(

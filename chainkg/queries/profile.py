@@ -8,7 +8,8 @@ from chainkg.queries.resolve import resolve
 
 
 def entity_profile(store: GraphStore, name_or_id: str) -> EntityProfile:
-    entity = resolve(store, name_or_id)
-    return EntityProfile(
-        entity=entity, relations=store.relations(entity.id), facts=store.facts(entity.id)
-    )
+    with store.reading():
+        entity = resolve(store, name_or_id)
+        return EntityProfile(
+            entity=entity, relations=store.relations(entity.id), facts=store.facts(entity.id)
+        )

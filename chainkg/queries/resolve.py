@@ -23,12 +23,17 @@ def resolve(store: GraphStore, name: str, types: Sequence[str] = ()) -> EntityRe
         raise InputError("an entity name is required")
     if len(name) > MAX_NAME_CHARS:
         raise InputError(f"name is {len(name)} characters long; the limit is {MAX_NAME_CHARS}")
-    record = store.entity(name)
-    if record is not None and (not types or record.type in types):
-        return record
-    for candidate in dict.fromkeys([name, normalise_name(name)]):
-        found = store.find_entities(candidate, types)
-        if found:
-            return max(found, key=lambda e: (e.name == candidate, e.mentions))
+    norm = normalise_name(name)
+    found = store.lookup(list(dict.fromkeys([name, norm])), types)
+    for e in found:
+        if e.id == name:
+            return e
+    for candidate in dict.fromkeys([name, norm]):
+        named = sorted(
+            (e for e in found if e.name == candidate or candidate in e.aliases),
+            key=lambda e: (e.type, e.id),
+        )
+        if named:
+            return max(named, key=lambda e: (e.name == candidate, e.mentions))
     kinds = "/".join(types) if types else "entity"
     raise NotFoundError(f"no {kinds} named {name!r} in the graph")

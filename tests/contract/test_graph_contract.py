@@ -173,3 +173,27 @@ def test_a_relation_stated_twice_in_one_document_is_one_relation(empty_store: Gr
     assert [e.start for e in rels[0].evidence] == [first.evidence.start, again_at]
     empty_store.write_document(g)  # the same document again: still one relation
     assert len(empty_store.relations(first.head_id, ["PARTNERS_WITH"])) == 1
+
+
+def test_bulk_reads_answer_like_one_subject_at_a_time(empty_store: GraphStore) -> None:
+    empty_store.write_document(sample_graph())
+    uni = empty_store.find_entities("太原理工大学")[0]
+    zone = empty_store.find_entities("晋北经济开发区", ["Zone"])[0]
+    cons = empty_store.find_entities("晋北产教联合体")[0]
+    ids = [uni.id, zone.id, cons.id, "ent_missing"]
+    with empty_store.reading():
+        assert empty_store.entities_by_id(ids) == {i: empty_store.entity(i) for i in ids[:3]}
+        rels = empty_store.relations_of(ids, ["MEMBER_OF", "PARTNERS_WITH"], "in")
+        assert rels == {i: empty_store.relations(i, ["MEMBER_OF", "PARTNERS_WITH"], "in")
+                        for i in ids}  # fmt: skip
+        assert [r.head.name for r in rels[cons.id]] == ["华晋重工有限公司", "太原理工大学"]
+        near = empty_store.neighbours_of(ids, (), "both", 2)
+        assert near == {i: empty_store.neighbours(i, (), "both", 2) for i in ids}
+        assert empty_store.facts_of([cons.id, uni.id]) == {cons.id: empty_store.facts(cons.id),
+                                                           uni.id: []}  # fmt: skip
+        found = empty_store.lookup(["晋北产教联合体", uni.id, "火星开发区"])
+        assert sorted(e.id for e in found) == sorted([cons.id, uni.id])
+        assert empty_store.lookup(["晋北产教联合体"], ["Zone"]) == []
+        links = empty_store.links_between([uni.id, cons.id], [zone.id], ["PARTNERS_WITH"])
+        assert links == {(uni.id, "PARTNERS_WITH", zone.id)}
+        assert empty_store.links_between([cons.id], [uni.id]) == {(cons.id, "MEMBER_OF", uni.id)}

@@ -1,0 +1,18 @@
+// Entities whose id, name or alias is one of $keys, of one of $types (all when empty).
+CALL () {
+  UNWIND $keys AS key
+  MATCH (e:Entity {id: key}) RETURN e
+  UNION
+  UNWIND $keys AS key
+  MATCH (e:Entity) WHERE e.name = key RETURN e
+  UNION
+  UNWIND $keys AS key
+  MATCH (a:Alias {name: key})
+  MATCH (e:Entity {id: a.entity_id})
+  RETURN e
+}
+WITH e WHERE size($types) = 0 OR e.type IN $types
+OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document)
+WITH e, coalesce(sum(m.count), 0) AS mentions
+RETURN e {.*} AS e, mentions
+ORDER BY e.type, e.name, e.id
