@@ -29,6 +29,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("开发区", ET.ZONE, True), ("高新区", ET.ZONE, False), ("经开区", ET.ZONE, False),
     ("示范区", ET.ZONE, True), ("产业园区", ET.ZONE, False), ("工业园区", ET.ZONE, False),
     ("产业园", ET.ZONE, False), ("科技园", ET.ZONE, False), ("工业园", ET.ZONE, False),
+    ("软件园", ET.ZONE, False),
     ("新区", ET.ZONE, True), ("合作区", ET.ZONE, True),
     ("试验区", ET.ZONE, True), ("自贸区", ET.ZONE, True), ("保税区", ET.ZONE, True),
     ("实验区", ET.ZONE, True), ("科技城", ET.ZONE, True), ("生物城", ET.ZONE, True),
@@ -126,7 +127,7 @@ GENERIC = frozenset(
     中小 中小企业 大中专 院校 高校 高等 院所
     科研院所 机构 组织 单位 部门 政府 管委会 园区 开发区 经开区 高新区 小镇 产业园 示范
     示范区 集聚区 孵化 孵化器 双创 众创 新型 特色小镇
-    这个 那个 一个 一家 示范性 示范 首批 全省首批 联合
+    这个 那个 一个 一家 示范性 示范 首批 全省首批 联合 产业化
     """.split()  # noqa: SIM905
 )
 
@@ -358,7 +359,7 @@ def _clause_place_start(doc: Doc, start: int, floor: int) -> int:
                     ps == floor or _hard_stop(f[doc.token_span(ps - 1)[0] : ps])):
                 return ps
     cs = max(floor, *(f.rfind(c, floor, start) + 1 for c in ",;。:、"))
-    if cs >= start or start - cs > 4 or not starts_with_place(f[cs : start + 2]):
+    if cs >= start or start - cs > 4 or not any(f[cs : cs + n] in _places() for n in (2, 3, 4)):
         return start
     i = cs
     while i < start:
@@ -373,10 +374,10 @@ def _clause_place_start(doc: Doc, start: int, floor: int) -> int:
 
 def _soft_stop(word: str) -> bool:
     """A frequent verb or time word that stops a name walk but is no function word or predicate."""
-    if len(word) < 2 or word in STOP_WORDS or word in PREDICATES or word in GENERIC or \
+    if len(word) < 2 or word in STOP_WORDS or word in PREDICATES or \
             word in LEAD_TRIM or not _NAME_CHARS.match(word) or _DIGIT.search(word):
         return False
-    return _pos(word).startswith("v") and _freq(word) >= 1000
+    return _pos(word).startswith(("v", "t")) and _freq(word) >= 1000
 
 
 def _trim_lead(doc: Doc, start: int, end: int) -> int:
@@ -521,7 +522,7 @@ def suffix_candidates(doc: Doc) -> list[Span]:
 
 _DISCIPLINE_END = re.compile(
     r"(?:技术|科学|工程|材料|信息|能源|环境|资源|化学|物理|生物|医学|机械|电子|纳米|经济|管理|"
-    r"基因|细胞|智能|装备|制造|数据)$")
+    r"基因|细胞|智能|装备|制造|数据|集成|控制|系统|安全|设计|工艺|检测)$")
 _AFTER_BRAND = re.compile(r"[将拟已正在与和、,。;等]")
 _AFTER_HOLDING = re.compile(r"[将拟已正在与和、,。;等]|总投资|投资|旗下|的")
 
@@ -637,9 +638,13 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 为四川时代配套 ; 为中车株机提供核心零部件
     (re.compile(rf"为(?P<list>{_ITEM})(?:配套|供货|提供[^,。;]{{0,6}}?"
                 r"(?:配套|零部件|部件|原材料|材料|组件|模组|芯片|设备))"), False),
-    # 湘潭经开区与比亚迪签约 ; 管委会与X签署: a party signing with a zone or a body
-    (re.compile(rf"(?<=[区园会局府委])(?:还|也|已|正式)?[与同](?P<list>{_ITEM})"
-                r"(?:正式|成功|现场)?(?:签约|签署|签订)"), False),
+    # 湘潭经开区与比亚迪签约 ; 新区与A、B分别签署: parties signing with a zone or a body
+    (re.compile(rf"(?<=[区园会局府委])(?:还|也|已|正式)?[与同](?P<list>{_LIST})"
+                r"(?:分别|共同)?(?:正式|成功|现场)?(?:签约|签署|签订)"), False),
+    # 华为、腾讯等12个数据中心已落地: the investors of a list of projects that settled
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等[{_NUMS}]+个[^,。;]{{0,12}}?"
+                r"(?P<noun>项目|数据中心|工厂|基地)[^,。;]{0,4}?"
+                r"(?:落地|落户|入驻|开工|投产)"), True),
     # 引进了A、B等徐工机械配套企业: the customer the suppliers serve
     (re.compile(rf"等(?P<list>{_ITEM})的?(?:配套企业|配套商|配套厂商|供应商|一级供应商|核心供应商)"),
      False),
@@ -682,7 +687,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
             matches = list(pat.finditer(f))
         for m in matches:
             ls = m.start("list")
-            is_project = "noun" in pat.groupindex and m.group("noun") == "项目"
+            is_project = "noun" in pat.groupindex and \
+                m.group("noun") in ("项目", "数据中心", "工厂", "基地")
             bad_project_list = False
             found: list[Span] = []
             items = [x for part in m.group("list").split("、")

@@ -136,7 +136,8 @@ def _split_items(seg: str) -> list[str]:
     for i, p in enumerate(parts):
         if i == len(parts) - 1:
             sub = re.split(r"以及|和|及|与", p)
-            if len(sub) > 1 and all(clean_item(x) in _terms() for x in sub if x):
+            if len(sub) > 1 and clean_item(p) not in _terms() and \
+                    all(clean_item(x) in _terms() for x in sub if x):
                 out.extend(sub)
                 continue
             sub = re.split(r"以及", p)
@@ -274,6 +275,7 @@ def _extend_known(doc: Doc, start: int, floor: int, taken: list[tuple[int, int]]
         ts = max(doc.token_span(i - 1)[0], floor)
         w = f[ts:i]
         if ind_stop(w) or not _nounish(w) or w in places or len(w) < 2 or \
+                w.startswith(_ZONE_WORDS) or w.endswith(("区", "园")) or \
                 any(ts < b and a < i for a, b in taken):
             break
         i = ts
@@ -380,8 +382,9 @@ def coordinated_lists(doc: Doc, cs: int, ce: int) -> list[tuple[list[tuple[int, 
         if len(items) >= 2:
             a, b = items[-1]
             parts = _CONJ_SPLIT.split(f[a:b])
-            if len(parts) == 3 and (parts[1] == "以及" or all(
-                    clean_item(x) in _terms() for x in (parts[0], parts[2]))):
+            both_known = all(clean_item(x) in _terms() for x in (parts[0], parts[-1]))
+            if len(parts) == 3 and clean_item(f[a:b]) not in _terms() and (
+                    parts[1] == "以及" or both_known):
                 items[-1] = (a, a + len(parts[0]))
                 items.append((a + len(parts[0]) + len(parts[1]), b))
             lists.append((items, _skip_bracket(f, items[-1][1], ce)))

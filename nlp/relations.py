@@ -85,7 +85,7 @@ _ADVERBIAL = re.compile(
 _GENERIC_SUBJ = re.compile(r"^(?:我省|全省|各|我市|全市|不少|一些|部分|多数)(?:各)?开发区")
 _ZONE_ANAPHOR = re.compile(
     r"^(?:该区|该园区|该开发区|园区|全区|该高新区|该经开区|开发区|高新区|经开区|新区|港区|示范区)"
-    r"(?![\u4e00-\u9fff]{0,8}(?:管委会|公司))")
+    r"(?![\u4e00-\u9fff]{0,8}公司)")
 _GROUP_ANAPHOR = re.compile(r"^(?:该集团|该公司|该企业)")
 
 
@@ -345,6 +345,32 @@ _SUPPLY_LIST_END = re.compile(r"等(?:[0-9一二三四五六七八九十两]+(?:
                               r"(?:配套企业|配套商|供应商|配套厂商)")
 
 
+_FOR_BEFORE = re.compile(r"为(?:区内|园区内|本地|当地)?$")
+_PROVIDE_AFTER = re.compile(
+    r"等?(?:企业|单位)?(?:提供|供应|配套)(?:[^,。;]{0,6}?)(?:原料|原材料|配套|零部件|部件|材料|产品|服务|电力|蒸汽)")
+
+
+def _provides_for(doc: Doc, sent: Sent, st: State) -> None:
+    """X…为(区内)A、B等企业提供原料: X supplies each of them (the subject is X)."""
+    f = doc.folded
+    sp = sent.spans
+    x = sent.subject
+    if x is None or x.type != ET.ENTERPRISE:
+        return
+    for i, y in enumerate(sp):
+        if y.type != ET.ENTERPRISE or y is x or y.start <= x.end:
+            continue
+        if not _FOR_BEFORE.search(f, max(sent.start, y.start - 5), y.start):
+            continue
+        group = coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))
+        last = sp[group[-1]]
+        if _PROVIDE_AFTER.match(f, last.end):
+            for g in group:
+                _rel(st, x, RT.PARTNERS_WITH, sp[g], x.start, last.end + 6, 0.65,
+                     (("kind", "供应"),))
+        return
+
+
 def _around_customer(doc: Doc, sent: Sent, st: State) -> None:
     """围绕东方汽轮机，引进了A、B等配套企业: A, B supply the company the sentence is around."""
     f = doc.folded
@@ -387,6 +413,7 @@ def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
             st.last_partner = x
 
 
+_CITY_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}[市县](?:人民政府|政府)?(?:还|也|已|正式)?$")
 _LISTED_WITH = re.compile(r"等(?:[0-9一二三四五六七八九十两]+家)?[\u4e00-\u9fff]{0,4}?(?:与|同)$")
 
 
@@ -437,6 +464,9 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
         prev = sp[i - 1] if i > 0 else None
         if prev is not None and prev.type in ORG and _PAIR_GAP.match(f[prev.end : s.start]):
             head = prev
+        if head is None and _CITY_BEFORE.search(f, max(sent.start, s.start - 6), s.start - 1) \
+                and not (prev is not None and prev.end >= s.start - 4):
+            continue  # 银川市与宁夏大学签署: a city signs (not annotated), not the subject
         if head is None:
             if f[s.start - 1] in "和与" and i > 0 and sp[i - 1].type in ORG and \
                     sp[i - 1].end == s.start - 1:
@@ -462,6 +492,7 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
     _suppliers(doc, sent, st)
     _signs_with_zone(doc, sent, st)
     _around_customer(doc, sent, st)
+    _provides_for(doc, sent, st)
     head = sent.subject_zone or sent.subject
     for m in _WEITUO.finditer(f, sent.start, sent.end):
         pos = m.end()
@@ -494,6 +525,8 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
 _MEMBER_TRIGGER = re.compile(
     r"(?:聚合|联合|吸纳|协同|包括|涵盖|吸收|加入|成员单位(?:还|主要|也)?(?:包括|有|为)?|"
     r"成员(?:还|主要|也)?(?:包括|有|为))了?")
+_FOUNDED_BY = re.compile(
+    r"由[^。;]{2,120}?(?:共同)?(?:发起成立|发起|组建)(?![\u4e00-\u9fff]{0,6}(?:联盟|联合体|协会))")
 _ASSOC_ANAPHOR = re.compile(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团)")
 # …共同发起的C ; 联合A、B等单位组建的C: a list of founders before the group
 _FOUNDED = re.compile(r"(?:共同)?(?:发起成立|发起|组建|成立|筹建|组成|参与)(?:了)?(?:的)?$")
@@ -512,6 +545,13 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
     ev_end = sent.end
     for c in groups:
         _member_triggers(doc, sent, st, c, c.end)
+        fm = _FOUNDED_BY.search(f, c.end, sent.end)
+        if fm is not None and "牵头" not in fm.group() and \
+                not any(g.start > c.end and g.start < fm.start() for g in groups):
+            for x in sp:  # C…成立，联盟由A、B等企业以及D共同发起
+                if fm.start() <= x.start and x.end <= fm.end() and x.type in ORG and \
+                        x.type != ET.GOVERNMENT and x is not c:
+                    _rel(st, x, RT.MEMBER_OF, c, sent.start, fm.end(), 0.8)
         before = f[sent.start : c.start]
         founded = _FOUNDED.search(before)
         if "发起" in before or founded:
@@ -544,7 +584,7 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
 
 
 _LIST_GOES_ON = re.compile(
-    rf"等(?:[{_NUM}]+(?:余|多)?[家所个名][\u4e00-\u9fff]{{0,8}}?(?:和|及|以及|、|,)|"
+    rf"等(?:[{_NUM}]+(?:余|多)?[家所个名][\u4e00-\u9fff]{{0,8}}?(?:,?(?:和|及|以及)|、|,)|"
     r"(?:高校|院校|企业|骨干企业|龙头企业|科研院所|科研机构|单位)(?:和|及|以及|、))")
 
 
@@ -734,12 +774,17 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
     for am in _AS_LEADER.finditer(f, sent.start, sent.end):
         pos = am.end()
         leader = next((y for y in sp if y.start == pos and y.type == ET.ENTERPRISE), None)
+        if leader is None:  # X作为园区石化产业的龙头企业，为…: the name before 作为
+            leader = next((y for y in sp if y.end == am.start() and y.type == ET.ENTERPRISE),
+                          None)
         ind = next((y for y in sp if y.type == ET.INDUSTRY and
                     am.start(1) <= y.start < am.end(1)), None)
         if leader is not None and ind is not None:
             _rel(st, leader, RT.CHAIN_LEADER_OF, ind, am.start(), leader.end, 0.75)
             z = next((y for y in sp if y.type == ET.ZONE and am.start(1) <= y.start < ind.start),
                      None)
+            if z is None and GENERIC_ZONE.match(f, am.start(1)):
+                z = area_zone(st, sent)  # 作为园区石化产业的龙头企业
             _rel(st, leader, RT.LOCATED_IN, z, am.start(), leader.end, 0.65)
     for lm in _LIANZHU.finditer(f, sent.start, sent.end):
         pos = lm.end()
@@ -757,6 +802,32 @@ _IN_PARK = re.compile(
     r"(?:该)?(?:产业园|科技园|工业园|孵化园)内?)"
     r"(?![\u4e00-\u9fff]{0,6}(?:产业园|工业园|科技园))")
 _PARK_WORD = re.compile(r"(?:该)?(?:产业园|科技园|工业园|孵化园)")
+
+
+_STEM_TAIL = re.compile(
+    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高技术产业开发区|新技术产业开发区|"
+    r"经济综合实验区|综合实验区|高新区|经开区|开发区|新区)$")
+
+
+def _zone_by_stem(doc: Doc, st: State, sent: Sent, pos: int) -> Span | None:
+    """落户准东 / 落地贵安: a zone named before by the word that opens its name (place dropped)."""
+    from chainkg.nlp.lexicon import place_names
+
+    f = doc.folded
+    places = place_names()
+    for z in reversed([*st.seen, *sent.spans]):
+        if z.type != ET.ZONE:
+            continue
+        # the name without its places (新疆准东 → 准东; 烟台 → nothing: a city is no zone)
+        stem = base = _STEM_TAIL.sub("", z.key)
+        while (n := next((k for k in (4, 3, 2) if stem[:k] in places and len(stem) - k >= 2),
+                         0)):
+            stem = stem[n:]
+        stem = stem if stem != base else ""
+        if len(stem) >= 2 and f.startswith(stem, pos) and \
+                not re.match(r"[\u4e00-\u9fff]", f[pos + len(stem) : pos + len(stem) + 1] or ","):
+            return z
+    return None
 
 
 def _park_named(st: State, sent: Sent, word: str) -> Span | None:
@@ -813,6 +884,8 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
             if gz and not any(y.start == pos for y in sp):
                 pos = gz.end()  # 入驻经开区大数据产业园: the park named after the zone word
             tgt = next((y for y in sp if y.start == pos and y.type == ET.ZONE), None)
+            if tgt is None and not any(y.start == pos for y in sp):
+                tgt = _zone_by_stem(doc, st, sent, pos)  # 相继落户准东: the zone's own word
             if tgt is None and re.match(r"(?:该)?(?:产业园|科技园|工业园|孵化园)",
                                         f[pos : pos + 4]):
                 tgt = st.last_park
@@ -861,6 +934,10 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
 _BUILT_IN = re.compile(
     r"(?:先后|陆续|相继|已|还|累计|共)*(?:建设|建成|打造|布局|设立|引进|培育|落地)(?:了|起)?")
 _CLAUSE_END = re.compile(r"[,。;]")
+_AT_GENERIC = re.compile(
+    r"(?:目前|现|也|均)?(?:位于|坐落于|设在)(?P<z>园区|开发区|高新区|经开区|新区|示范区)内?(?=[,。;]|$)|"
+    r"(?:是|为|作为)(?P<z2>开发区|高新区|经开区|园区|新区)(?P<carrier>[^,。;]{0,12}?"
+    r"(?:载体|平台|组成部分|核心区|主阵地))")
 _SEAT = re.compile(
     r",(?:其|公司|企业)?(?:总部|生产基地|研发中心|总部基地)(?:位于|设在|坐落于|落户)")
 _ZONE_WORD_BEFORE = re.compile(r"(?:经开区|开发区|高新区|园区|新区)")
@@ -871,7 +948,7 @@ _AT_VERB = re.compile(
     r"(?:累计|共|先后|已|再|追加|计划|拟)?"
     r"(?:投资|建设|新建|扩建|布局|设立|成立|打造|落地|落户|开工|建|投建|兴建|扩大)")
 _PARK_SUFFIX = ("产业园", "科技园", "工业园", "孵化园", "产业园区", "工业园区", "产业基地",
-                "科创城", "智创城", "小镇", "创新城", "科学城")
+                "软件园", "科创城", "智创城", "小镇", "创新城", "科学城")
 _BUILD_VERB = re.compile(r"(?:推进|建设|打造|建成|规划|启动|投用|加快|新建|布局)$")
 
 
@@ -883,7 +960,7 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
         if x.type not in ORG or x.type == ET.GOVERNMENT:
             continue
         before = f[max(sent.start, x.start - 4) : x.start]
-        nxt = sp[i + 1] if i + 1 < len(sp) else None
+        nxt = next((y for y in sp[i + 1 :] if y.type != ET.INDUSTRY), None)
         # 坐落于/位于Z的X
         if x.type == ET.ZONE and nxt is not None and nxt.type in ORG and \
                 re.search(r"(?:坐落|位)于$", before) and f[x.end : nxt.start] == "的":
@@ -894,7 +971,8 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
         # X位于/坐落于Z ; X将在Z投资建设 ; A、B等已在Z建设
         if re.fullmatch(r"(?:目前|现|总部|生产基地)?(?:坐落|位)于", gap) or (
                 x.type in (ET.ENTERPRISE, ET.RESEARCH_INSTITUTE, ET.UNIVERSITY) and
-                re.fullmatch(r"(?:等)?(?:将|已|也|还|计划|拟|正|已经|均|都|先后)*在", gap)
+                re.fullmatch(r"(?:等[^,。;在]{0,10})?(?:将|已|也|还|计划|拟|正|已经|均|都|先后|相继)*在",
+                             gap)
                 and _AT_VERB.match(f, nxt.end)):
             k0 = i
             if gap.startswith("等"):
@@ -933,6 +1011,21 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
                     y.type == ET.ENTERPRISE or (y.type == ET.ZONE and
                                                 y.name.endswith(_PARK_SUFFIX))):
                 _rel(st, y, RT.LOCATED_IN, z, z.start - 1, y.end, 0.65)
+    # X位于园区内 ; P是开发区光机电产业的重要载体: in the zone the text is about
+    for x in sp:
+        if x.type not in (ET.ENTERPRISE, ET.RESEARCH_INSTITUTE, ET.UNIVERSITY, ET.ZONE):
+            continue
+        gm = _AT_GENERIC.match(f, x.end)
+        if gm is None:
+            continue
+        zs = gm.start("z") if gm.group("z") else gm.start("z2")
+        if any(y.start == zs for y in sp):
+            continue  # a named zone: the rules above
+        if x.type == ET.ZONE and (not x.name.endswith(_PARK_SUFFIX) or not gm.group("carrier")):
+            continue
+        if x.type != ET.ZONE and gm.group("carrier"):
+            continue
+        _rel(st, x, RT.LOCATED_IN, area_zone(st, sent, exclude=x), x.start, gm.end(), 0.65)
     # X作为…链主企业,总部位于Z: the subject company's seat
     subj = sent.subject
     if subj is not None and subj.type == ET.ENTERPRISE and subj in sp:
@@ -1188,7 +1281,8 @@ def facts(doc: Doc, sent: Sent, st: State) -> None:
 
 # a project name ends at its first 项目 / 基地 …, with a 项目 right after (生产基地项目)
 _PROJECT = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9.()（）]{2,30}?(?:项目|(?:基地|生产线|工厂)(?:项目)?)")
+    r"[\u4e00-\u9fffA-Za-z0-9.()（）]{2,30}?"
+    r"(?:项目|(?:基地|生产线|工厂)(?:[一二三四五六七八九十0-9]+期)?(?:项目)?)")
 _PROJECT_END = re.compile(r"(?:项目|基地|生产线|工厂|产业园|园区)$")
 _BUILD = r"(?:用于建设|用于|建设|新建|兴建|扩建|投建|引进|打造|建成|布局|上马|实施)"
 _AFTER_AMOUNT = re.compile(
@@ -1284,7 +1378,9 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
             if proj is not None:
                 _rel(st, e, RT.INVESTS_IN, proj, proj.start, e.end, 0.65, props)
                 return e
-        return None
+        if e is not None:
+            return None
+        # ，是…最大的项目: no investor after 是; try the forms below
     if after.startswith("的"):
         pm = _PROJECT.match(f, a_end + 1, sent.end)
         if pm is None:
@@ -1315,7 +1411,11 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
         pn = _NAMED_PROJECT.fullmatch(f, x.start, anchor) if x.start < anchor else None
         if x.type == ET.ENTERPRISE and pn is not None:
             pe = pn.end(1)
-            _rel(st, x, RT.INVESTS_IN, _project(doc, x.start, pe), x.start, a_end, 0.6, props)
+            ps = x.start
+            de = f.rfind("的", x.start, pe)
+            if de >= 0 and pe - de > 4:
+                ps = de + 1  # E在准东投资建设的年产40万吨多晶硅项目: the project after 的
+            _rel(st, x, RT.INVESTS_IN, _project(doc, ps, pe), x.start, a_end, 0.6, props)
             return x
     # …P，(项目)(计划)总投资N亿元
     cm = re.search(r",(?:该|此)?(?:项目)?(?:计划|预计)?总?$", before_kw)
@@ -1347,7 +1447,8 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
 _NAMED_SETTLED = re.compile(
     r"[^,。;]{0,30}?((?:项目|基地|生产线|工厂))"
     r"(?:正式|成功|已|顺利)?(?:签约)?(?:落户|落地|入驻|开工|投产|签约)[^,。;]{0,16}")
-_NAMED_PROJECT = re.compile(r"[^,。;]{0,30}?(项目|基地|生产线|工厂)(?:总|计划总|预计总|一期总)?")
+_NAMED_PROJECT = re.compile(
+    r"[^,。;]{0,30}?(项目|基地|生产线|工厂|数据中心)(?:总|计划总|预计总|一期总)?")
 _INVEST_BUILD = re.compile(
     r"(?:将|拟|计划|已|正)?(?:在[^,。;]{2,20}?)?投资(?:建设|新建|兴建|扩建|打造)(?:了|的)?")
 

@@ -356,3 +356,93 @@ def test_no_industries_from_segment_words_of_a_chain_description() -> None:
     inds = _names(x, EntityType.INDUSTRY)
     assert "新型显示" in inds
     assert not {"材料", "终端", "装备到面板", "中国物联网"} & inds
+
+
+# -- fourth batch (dev7) -------------------------------------------------------------------------
+
+
+def test_a_zone_signing_with_a_list_and_a_project_phase() -> None:
+    x = extract_text(
+        "近日,滨海新区与长城汽车、中汽研集团分别签署合作协议。"
+        "长城汽车将在滨海新区投资建设整车工厂二期项目,总投资约30亿元。"
+    )
+    assert "长城汽车" in _names(x, EntityType.ENTERPRISE)
+    partners = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("滨海新区", "长城汽车"))) in partners
+    assert ("长城汽车", "整车工厂二期项目") in _rels(x, RelationType.INVESTS_IN)
+
+
+def test_a_city_signing_is_no_partner_of_the_sentence_subject() -> None:
+    x = extract_text("隆基绿能在开发区布局硅片项目。西安市与西北大学签署校地合作协议。")
+    partners = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("隆基绿能", "西北大学"))) not in partners
+
+
+def test_founders_named_after_the_alliance() -> None:
+    x = extract_text(
+        "烟台海洋装备产业联盟日前成立,联盟由中集来福士海洋工程有限公司、"
+        "烟台杰瑞石油服务集团股份有限公司等企业以及哈尔滨工程大学共同发起。"
+    )
+    members = {h for h, t in _rels(x, RelationType.MEMBER_OF) if t == "烟台海洋装备产业联盟"}
+    assert {
+        "中集来福士海洋工程有限公司",
+        "烟台杰瑞石油服务集团股份有限公司",
+        "哈尔滨工程大学",
+    } <= members
+
+
+def test_members_listed_after_a_comma_and_yiji() -> None:
+    x = extract_text(
+        "长沙工程机械产教联合体联合湖南大学、中南大学等6所院校,以及三一集团有限公司、"
+        "中联重科股份有限公司等20家企业共同组建。"
+    )
+    members = {h for h, t in _rels(x, RelationType.MEMBER_OF)}
+    assert {"湖南大学", "中南大学", "三一集团有限公司", "中联重科股份有限公司"} <= members
+
+
+def test_settling_in_a_zone_by_its_own_word_and_in_a_named_zone_after_a_list() -> None:
+    x = extract_text(
+        "内蒙古鄂尔多斯苏里格经济开发区重点发展现代煤化工。"
+        "中天合创、久泰能源等一批企业相继落户苏里格。"
+        "宝丰能源、伊泰集团等煤化工龙头企业先后在苏里格经济开发区布局。"
+    )
+    loc = _rels(x, RelationType.LOCATED_IN)
+    zone = "内蒙古鄂尔多斯苏里格经济开发区"
+    assert {("中天合创", zone), ("久泰能源", zone), ("宝丰能源", zone), ("伊泰集团", zone)} <= {
+        (h, t if t != "苏里格经济开发区" else zone) for h, t in loc
+    }
+
+
+def test_in_the_park_or_the_zone_as_a_common_noun() -> None:
+    x = extract_text(
+        "合肥高新技术产业开发区集聚了科大讯飞等企业。中国科大先进技术研究院位于园区内。"
+        "合肥软件园是高新区软件产业的重要载体。"
+    )
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert ("中国科大先进技术研究院", "合肥高新技术产业开发区") in loc
+    assert ("合肥软件园", "合肥高新技术产业开发区") in loc
+
+
+def test_a_leader_before_zuowei_supplies_the_companies_it_serves() -> None:
+    x = extract_text(
+        "九江经济技术开发区以石化为主导产业。中国石化九江分公司作为园区石化产业的龙头企业,"
+        "为区内九江天赐、九江齐鑫等企业提供原料。"
+    )
+    assert ("中国石化九江分公司", "石化") in _rels(x, RelationType.CHAIN_LEADER_OF)
+    assert ("中国石化九江分公司", "九江经济技术开发区") in _rels(x, RelationType.LOCATED_IN)
+    partners = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("中国石化九江分公司", "九江天赐"))) in partners
+
+
+def test_a_time_word_inside_a_legal_name_and_a_project_after_de() -> None:
+    x = extract_text(
+        "高新区先后引进山东未来机器人有限公司等项目。"
+        "新疆其亚铝电有限公司在准东投资建设的年产20万吨铝合金项目总投资约30亿元。"
+    )
+    assert "山东未来机器人有限公司" in _names(x, EntityType.ENTERPRISE)
+    assert ("新疆其亚铝电有限公司", "年产20万吨铝合金项目") in _rels(x, RelationType.INVESTS_IN)
+
+
+def test_a_known_compound_industry_is_not_split() -> None:
+    x = extract_text("贵安新区聚焦数据中心、智能终端、软件和信息服务三大产业。")
+    assert "软件和信息服务" in _names(x, EntityType.INDUSTRY)
