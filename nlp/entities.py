@@ -876,6 +876,19 @@ def strip_place(name: str) -> str:
     return name
 
 
+def _place_strips(name: str) -> list[str]:
+    """宁夏宝丰能源 → [宝丰能源, 能源]: the name after each opening place, one at a time."""
+    places = _places()
+    out = []
+    for _ in range(3):
+        n = next((k for k in (4, 3, 2) if name[:k] in places and len(name) - k >= 2), 0)
+        if not n:
+            break
+        name = name[n:]
+        out.append(name)
+    return out
+
+
 def _valid_short(form: str) -> bool:
     if len(form) < 2 or form in GENERIC or form in lexicon.industry_terms():
         return False
@@ -908,7 +921,7 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
         if sp.nested_in >= 0 or sp.type != ET.ENTERPRISE or not LEGAL_FORM.search(sp.name):
             continue
         core = _BRACKET.sub("", LEGAL_FORM.sub("", doc.folded[sp.start : sp.end]))
-        bases = {core, strip_place(core)}
+        bases = {core, strip_place(core), *_place_strips(core)}
         if "集团" in core[2:-2]:  # 东方电气集团东方汽轮机 → 东方汽轮机 (the subsidiary)
             bases.add(core[core.index("集团", 2) + 2 :])
         for base in bases:

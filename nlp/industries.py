@@ -230,6 +230,14 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             cand = f[ps - n : ps]
             if cand in terms and doc.is_boundary(ps - n):
                 add(ps - n, ps, 0.7)
+                # 以现代煤化工和新材料为主导: the term joined before it too
+                cj = re.search(r"(?:和|及|与|、)$", f[max(0, ps - n - 2) : ps - n])
+                if cj is not None:
+                    ce = ps - n - len(cj.group())
+                    for n2 in range(min(10, ce), 1, -1):
+                        if f[ce - n2 : ce] in terms and doc.is_boundary(ce - n2):
+                            add(ce - n2, ce, 0.7)
+                            break
                 break
     # 1c. 围绕X, 聚焦X: an industry-like term standing alone after a focus verb
     for m in _FOCUS_TERM.finditer(f):
@@ -294,7 +302,8 @@ _PARTS_WORDS = frozenset(
 _BASE_OF = re.compile(
     r"是[^,。;]{0,10}?的(?P<t>[\u4e00-\u9fff]{2,8}?)(?:研发)?(?:制造|生产)?(?:基地|高地|中心)")
 _FOCUS_TERM = re.compile(
-    r"(?:围绕|聚焦|深耕|主攻|瞄准|锚定|紧扣)(?P<t>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:围绕|聚焦|深耕|主攻|瞄准|锚定|紧扣|(?:大力|重点|加快|着力)发展|培育壮大|做大做强)"
+    r"(?P<t>[\u4e00-\u9fff]{2,10}?)"
     r"(?=[,。;]|等(?:领域|方向|赛道)|这一|方向|赛道)")
 _COMPANY_KIND = re.compile(
     rf"等(?:一批|多家|[{_NUMS}]+(?:多|余)?家)?(?P<t>[\u4e00-\u9fff]{{2,8}}?)"

@@ -233,7 +233,8 @@ def _rel(st: State, h: Span | None, t: str, tl: Span | None, s: int, e: int, con
 # Rule families
 # ------------------------------------------------------------------------------------------------
 
-_PARTNER_VERB = re.compile(r"共建|签订|签署|签约|达成|合作|结对|携手|共同|对接|联合培养|共育|共办")
+_PARTNER_VERB = re.compile(
+    r"共建|签订|签署|签约|达成|合作|结对|携手|共同|对接|联合培养|共育|共办|订单培养|定向培养|产学研")
 
 
 _SUPPLIER = re.compile(r"^的[^,。;的]{0,6}?(?:供应商|配套商|合作伙伴)")
@@ -245,7 +246,7 @@ _SUPPLY_AFTER = re.compile(
 
 
 _SUPPLIER_OF = re.compile(r"^的?(?:[^,。;的]{0,4}?供应商|配套企业|配套商|配套厂商)")
-_DRAWN = re.compile(r"[^,。;]{0,20}?(?:吸引|带动|引来|吸附|集聚)了?")
+_DRAWN = re.compile(r"[^,。;]{0,20}?(?:吸引|带动|引来|吸附|集聚)了?|[^,。;]{0,20}?,带动了?")
 _UPSTREAM = re.compile(
     r"等?[^,。;]{0,8}?(?:上游|下游|上下游|配套|零部件|供应商|原材料|材料企业|关联企业)")
 
@@ -303,6 +304,9 @@ def _suppliers(doc: Doc, sent: Sent, st: State) -> None:
                              props)
             continue
         dm = _DRAWN.match(after)
+        if dm is not None and any(z.type in ORG and y.end < z.start < y.end + dm.end()
+                                  for z in sp):
+            dm = None  # another name stands between: the verb is not Y's
         if dm is not None:  # Y…吸引了A、B等上游材料企业: Y's suppliers
             k = next((j for j, z in enumerate(sp) if z.start == y.end + dm.end() and
                       z.type == ET.ENTERPRISE), None)
@@ -728,6 +732,11 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                 # X产业已形成以A、B为龙头，…: the industry named before in the sentence
                 ind = _topic(doc, sent) or next(
                     (y for y in reversed(sp[:i]) if y.type == ET.INDUSTRY), None)
+                if ind is None:  # 以A为龙头、B等整车企业为核心的汽车产业集群
+                    ind = next((y for y in sp[group[-1] + 1 :] if y.type == ET.INDUSTRY and
+                                y.start - last.end <= 30 and f[y.start - 1] == "的" and
+                                _CHAIN_WORD.match(f, y.end) and
+                                not re.search(r"[。;]", f[last.end : y.start])), None)
                 if ind is None:
                     ind = st.focus_industry  # 以A、B为龙头，园区集聚了…: the paragraph's industry
                 for e in ents:
@@ -901,6 +910,11 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
         for m in _INTRO.finditer(f, sent.start, sent.end):
             pos = m.end()
             clause_end = sent.end
+            cs = max(sent.start, *(f.rfind(c, sent.start, m.start()) + 1 for c in ",;"))
+            # 福州新区…，中国东南大数据产业园已入驻企业300余家，其中包括A、B: the park
+            park = next((z for z in reversed(sp) if z.type == ET.ZONE and cs <= z.start and
+                         z.end <= m.start() and z.name.endswith(_PARK_SUFFIX)), None)
+            into = park or sent.subject_zone
             for x in sp:
                 if x.type == ET.ENTERPRISE and pos <= x.start < clause_end:
                     if f[x.start - 1 : x.start] == "为" or f[x.start - 2 : x.start] == "作为":
@@ -911,7 +925,7 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                     if f[pos:x.start] and re.search(r"[,;。]", f[pos:x.start]) and \
                             not re.search(r"关联企业|[,;]其中", f[pos:x.start]):
                         continue
-                    _rel(st, x, RT.LOCATED_IN, sent.subject_zone, pos, x.end, 0.7)
+                    _rel(st, x, RT.LOCATED_IN, into, pos, x.end, 0.7)
     # 在Z, X、Y等一批项目陆续开工 / 在Z先后建设了A、B
     if f.startswith("在", sent.body_start):
         z = next((x for x in sp if x.start == sent.body_start + 1 and x.type == ET.ZONE), None)
@@ -1282,7 +1296,7 @@ def facts(doc: Doc, sent: Sent, st: State) -> None:
 # a project name ends at its first 项目 / 基地 …, with a 项目 right after (生产基地项目)
 _PROJECT = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9.()（）]{2,30}?"
-    r"(?:项目|(?:基地|生产线|工厂)(?:[一二三四五六七八九十0-9]+期)?(?:项目)?)")
+    r"(?:项目|(?:基地|生产线|工厂|(?:数据|计算|算力)中心)(?:[一二三四五六七八九十0-9]+期)?(?:项目)?)")
 _PROJECT_END = re.compile(r"(?:项目|基地|生产线|工厂|产业园|园区)$")
 _BUILD = r"(?:用于建设|用于|建设|新建|兴建|扩建|投建|引进|打造|建成|布局|上马|实施)"
 _AFTER_AMOUNT = re.compile(
@@ -1418,7 +1432,7 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
             _rel(st, x, RT.INVESTS_IN, _project(doc, ps, pe), x.start, a_end, 0.6, props)
             return x
     # …P，(项目)(计划)总投资N亿元
-    cm = re.search(r",(?:该|此)?(?:项目)?(?:计划|预计)?总?$", before_kw)
+    cm = re.search(r",(?:该|此)?(?:项目)?(?:计划|预计)?(?:一期|二期|首期)?总?$", before_kw)
     if cm is not None:
         head = before_kw[: cm.start()]
         # E…项目签约落地Z，总投资N: the project is named after its investor
@@ -1442,6 +1456,24 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
                  props)
             return investor
     return None
+
+
+_PROJECT_TAIL = re.compile(
+    r"(?:^|(?<=[,。;的]))(?P<p>(?:(?![,。;的])[\u4e00-\u9fffA-Za-z0-9.]){2,30}?(?:项目|基地|生产线|工厂))$")
+
+
+_AMOUNT_LEAD = re.compile(
+    r"[^。;]{0,12}?(?:总投资|投资)(?:约|近|超过|超)?(?=[0-9一二三四五六七八九十])")
+
+
+def _amount_after(doc: Doc, sent: Sent, pos: int) -> tuple[tuple[str, str | float], ...]:
+    """The amount of a project stated in the next clause (，一期总投资278亿元)."""
+    m = _AMOUNT_LEAD.match(doc.folded[pos : sent.end])
+    if m is None:
+        return ()
+    am = AMOUNT_RE.match(doc.folded, pos + m.end(), sent.end)
+    value = amount_value(am.group("num"), am.group("mag")) if am else None
+    return (("amount_cny", value),) if value is not None else ()
 
 
 _NAMED_SETTLED = re.compile(
@@ -1483,3 +1515,7 @@ def invests_without_amount(doc: Doc, sent: Sent, st: State) -> None:
                         y.type == ET.ZONE and y.end >= x.start - 3), None)
             if tgt is not None:
                 _rel(st, x, RT.INVESTS_IN, tgt, tgt.start, x.end, 0.55)
+            pm = _PROJECT_TAIL.search(f, sent.start, x.start - 1)
+            if tgt is None and pm is not None:  # 古雷炼化一体化项目由E投资建设
+                _rel(st, x, RT.INVESTS_IN, _project(doc, pm.start("p"), pm.end("p")),
+                     pm.start("p"), x.end, 0.55, _amount_after(doc, sent, x.end))

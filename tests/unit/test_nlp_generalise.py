@@ -446,3 +446,55 @@ def test_a_time_word_inside_a_legal_name_and_a_project_after_de() -> None:
 def test_a_known_compound_industry_is_not_split() -> None:
     x = extract_text("贵安新区聚焦数据中心、智能终端、软件和信息服务三大产业。")
     assert "软件和信息服务" in _names(x, EntityType.INDUSTRY)
+
+
+# -- fifth batch (dev10) -------------------------------------------------------------------------
+
+
+def test_a_short_form_after_two_places_and_two_focus_terms_before_zhudao() -> None:
+    x = extract_text(
+        "内蒙古鄂尔多斯蒙泰铝业有限公司在开发区建有电解铝项目。"
+        "开发区以现代煤化工和新材料为主导。蒙泰铝业计划投资20亿元,在开发区建设铝板带箔项目。"
+    )
+    canon = {m.name: m.canonical for m in x.entities if m.type == EntityType.ENTERPRISE}
+    assert canon.get("蒙泰铝业") == "内蒙古鄂尔多斯蒙泰铝业有限公司"
+    assert {"现代煤化工", "新材料"} <= _names(x, EntityType.INDUSTRY)
+
+
+def test_a_park_admitting_companies_and_a_centre_built_there() -> None:
+    x = extract_text(
+        "厦门火炬高新区大力发展数字经济,厦门软件园已入驻企业500余家,其中包括美图、美亚柏科等企业。"
+        "美亚柏科在软件园投资建设的厦门城市算力中心已投用。"
+    )
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert ("美图", "厦门软件园") in loc
+    assert ("厦门火炬高新区", "数字经济") in _rels(x, RelationType.FOCUSES_ON)
+
+
+def test_a_project_built_by_a_company_named_after_it() -> None:
+    x = extract_text("漳浦六鳌风电项目由福建华电福瑞能源发展有限公司投资建设,一期总投资42亿元。")
+    inv = {
+        (r.head.canonical or r.head.name, r.tail.name): dict(r.props)
+        for r in x.relations
+        if r.type == RelationType.INVESTS_IN
+    }
+    key = ("福建华电福瑞能源发展有限公司", "漳浦六鳌风电项目")
+    assert key in inv
+    assert inv[key].get("amount_cny") == 42e8
+
+
+def test_order_training_is_a_partnership_and_a_leader_drives_suppliers() -> None:
+    x = extract_text(
+        "区内的联宝(合肥)电子科技有限公司与合肥职业技术学院开展订单培养。"
+        "华晨宝马汽车有限公司在经开区建有铁西工厂,带动了延锋、李尔等100余家配套企业在区内聚集。"
+    )
+    partners = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("联宝(合肥)电子科技有限公司", "合肥职业技术学院"))) in partners
+    assert tuple(sorted(("延锋", "华晨宝马汽车有限公司"))) in partners
+
+
+def test_a_leader_of_the_industry_named_after_the_phrase() -> None:
+    x = extract_text(
+        "常熟高新区形成了以奇瑞捷豹路虎汽车有限公司为龙头、观致汽车等整车企业为核心的汽车产业集群。"
+    )
+    assert ("奇瑞捷豹路虎汽车有限公司", "汽车") in _rels(x, RelationType.CHAIN_LEADER_OF)
