@@ -167,13 +167,15 @@ class Neo4jGraphStore(GraphStore):
                                            "tail_id": r.tail_id, "props": {}})  # fmt: skip
             row["props"].update(r.props)
         relations = list(merged.values())
-        evidence = [
-            {"relation_id": r.id, "head_id": r.head_id, "doc_id": doc.id,
-             "passage_id": r.evidence.passage_id,
-             "start": r.evidence.start, "end": r.evidence.end, "sentence": r.evidence.sentence,
-             "confidence": r.evidence.confidence}
-            for r in graph.relations
-        ]  # fmt: skip
+        spans: dict[tuple[str, int, int], dict[str, Any]] = {}
+        for r in graph.relations:  # one row per span, the first statement's (as embedded)
+            spans.setdefault((r.id, r.evidence.start, r.evidence.end), {
+                "relation_id": r.id, "head_id": r.head_id, "doc_id": doc.id,
+                "passage_id": r.evidence.passage_id, "start": r.evidence.start,
+                "end": r.evidence.end, "sentence": r.evidence.sentence,
+                "confidence": r.evidence.confidence,
+            })  # fmt: skip
+        evidence = list(spans.values())
         facts = [
             {"id": f.id, "subject_id": f.subject_id, "doc_id": doc.id,
              "passage_id": f.evidence.passage_id, "kind": f.kind, "value": f.value,
