@@ -345,7 +345,7 @@ _INNER_LEAD = re.compile(
     r"合作建设|共同建设|联合建设|合作共建|共同组建|联合组建|合作成立|联合成立|共同成立|签约建设")
 
 
-def _clause_place_start(doc: Doc, start: int, floor: int) -> int:
+def _clause_place_start(doc: Doc, start: int, floor: int, bare: bool = False) -> int:
     """宁波均胜电子股份有限公司: a one-character function word (均) stopped the walk, but the
     clause opens with a place a few characters before the name: the name starts there."""
     f = doc.folded
@@ -359,7 +359,8 @@ def _clause_place_start(doc: Doc, start: int, floor: int) -> int:
                     ps == floor or _hard_stop(f[doc.token_span(ps - 1)[0] : ps])):
                 return ps
     cs = max(floor, *(f.rfind(c, floor, start) + 1 for c in ",;。:、"))
-    if cs >= start or start - cs > 4 or not any(f[cs : cs + n] in _places() for n in (2, 3, 4)):
+    if cs >= start or start - cs > 4 or not (
+            bare or any(f[cs : cs + n] in _places() for n in (2, 3, 4))):
         return start
     i = cs
     while i < start:
@@ -455,7 +456,8 @@ def suffix_candidates(doc: Doc) -> list[Span]:
             if joined < start - 1:
                 start = place_anchor(doc, joined, sent[0]) if joined > sent[0] else joined
         if legal and start > sent[0]:
-            start = _clause_place_start(doc, start, sent[0])
+            bare = len(LEGAL_FORM.sub("", f[start:e])) < 2  # 顺丰集团 cut to 丰集团
+            start = _clause_place_start(doc, start, sent[0], bare)
             j = start
             while j > sent[0] and start - j < 6 and re.match(r"[0-9A-Za-z]", f[j - 1]):
                 j -= 1

@@ -132,13 +132,13 @@ def _to_records(doc: Doc, spans: list[Span], st: State) -> Extraction:
         if key in seen:
             continue
         seen.add(key)
-        s, e = doc.repaired.span(r.start, r.end)
+        s, e = doc.repaired.span(r.start, min(r.end, len(doc.text)))  # evidence ends in the text
         head = mentions.get(id(r.head)) or _mention(doc, r.head)
         tail = mentions.get(id(r.tail)) or _mention(doc, r.tail)
         rels.append(RelationMention(head, str(r.type), tail, s, e, round(r.conf, 3), r.props))
     out_facts: list[Fact] = []
     for fr in st.facts:
-        s, e = doc.repaired.span(fr.start, fr.end)
+        s, e = doc.repaired.span(fr.start, min(fr.end, len(doc.text)))
         subj = mentions.get(id(fr.subject)) or _mention(doc, fr.subject)
         out_facts.append(Fact(subject=subj, kind=fr.kind, value=fr.value, unit=fr.unit,
                               text=doc.repaired.original_slice(fr.start, fr.end), start=s, end=e,

@@ -19,7 +19,7 @@ _NUMS = "0-9一二三四五六七八九十两几"
 CTX_AFTER = re.compile(r"(?:全产业链|产业链|产业集群|产业集聚区|产业|行业|领域|板块|赛道)")
 LIST_TAIL = re.compile(
     rf"^(?:等)?(?:[{_NUMS}]+大)?(?:(?!的)[\u4e00-\u9fff]){{0,10}}?"
-    r"(?:全产业链|产业链|产业集群|产业集聚区|产业|行业|领域)"
+    rf"(?:全产业链|产业链|产业集群|产业集聚区|产业|行业|领域|(?<=[{_NUMS}]大)(?:方向|赛道|板块))"
 )
 # Words that are not industries although they stand where one could.
 GENERIC = frozenset(
@@ -54,6 +54,8 @@ _CONJ_SPLIT = re.compile(r"(以及|和|及|与)")
 def clean_item(item: str) -> str:
     """Strip modifiers and a trailing 产业 / 产业链 / 产业集群 from a list item."""
     item = item.strip(" “”\"'《》")
+    if _IND_WORD_END.sub("", item) in _terms():
+        return _IND_WORD_END.sub("", item)  # 绿色食品 is an industry of its own
     for _ in range(2):
         m = _MODIFIER.match(item)
         if m and len(item) - len(m.group()) >= 2:
@@ -229,7 +231,7 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         for n in range(min(10, ps), 1, -1):
             cand = f[ps - n : ps]
             if cand in terms and doc.is_boundary(ps - n):
-                add(ps - n, ps, 0.7)
+                add(_extend_known(doc, ps - n, max(0, ps - n - 4), taken), ps, 0.7)  # 铝镁新材料
                 # 以现代煤化工和新材料为主导: the term joined before it too
                 cj = re.search(r"(?:和|及|与|、)$", f[max(0, ps - n - 2) : ps - n])
                 if cj is not None:

@@ -354,6 +354,28 @@ _PROVIDE_AFTER = re.compile(
     r"等?(?:企业|单位)?(?:提供|供应|配套)(?:[^,。;]{0,6}?)(?:原料|原材料|配套|零部件|部件|材料|产品|服务|电力|蒸汽)")
 
 
+_ITS_DRAWN = re.compile(r"其[^,。;]{0,14}?(?:已|还|已经)?(?:集聚|聚集|吸引|带动|汇聚)了?")
+
+
+def _its_suppliers(doc: Doc, sent: Sent, st: State) -> None:
+    """X是园区的链主企业，其上下游已集聚A、B等配套企业: X's suppliers (其 is the subject)."""
+    f = doc.folded
+    sp = sent.spans
+    x = sent.subject
+    if x is None or x.type != ET.ENTERPRISE or x not in sp:
+        return
+    for m in _ITS_DRAWN.finditer(f, x.end, sent.end):
+        k = next((j for j, z in enumerate(sp) if z.start == m.end() and z.type == ET.ENTERPRISE),
+                 None)
+        if k is None:
+            continue
+        group = coordinated(doc, sp, k, frozenset({ET.ENTERPRISE}))
+        if _UPSTREAM.match(f, sp[group[-1]].end):
+            for g in group:
+                _rel(st, sp[g], RT.PARTNERS_WITH, x, m.start(), sp[g].end, 0.65,
+                     (("kind", "供应"),))
+
+
 def _provides_for(doc: Doc, sent: Sent, st: State) -> None:
     """X…为(区内)A、B等企业提供原料: X supplies each of them (the subject is X)."""
     f = doc.folded
@@ -497,6 +519,7 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
     _signs_with_zone(doc, sent, st)
     _around_customer(doc, sent, st)
     _provides_for(doc, sent, st)
+    _its_suppliers(doc, sent, st)
     head = sent.subject_zone or sent.subject
     for m in _WEITUO.finditer(f, sent.start, sent.end):
         pos = m.end()
@@ -613,7 +636,7 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None
 
 
 _FOCUS = re.compile(
-    rf"围绕|聚焦|紧扣|瞄准|锚定|深耕|主攻|聚力|打造|形成|主导产业|支柱产业|首位产业|承载区|主阵地|核心区|制造基地|聚集区|为主导|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
+    rf"围绕|聚焦|紧扣|瞄准|锚定|深耕|主攻|聚力|打造|形成|主导产业|支柱产业|首位产业|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
     r"重点发展|着力发展|大力发展|培育|"
     r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地"
 )
@@ -645,8 +668,10 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
         zones = [x for x in sent.spans if x.type == ET.ZONE and cs <= x.start < ce]
         if sent.subject is None and not zones:
             continue
-        if not zones and sent.non_zone_topic:
-            continue  # 研究院将聚焦…: the sentence is about an institute, not a zone
+        if not zones and (sent.non_zone_topic or (
+                sent.subject is not None and sent.subject.type in
+                (ET.UNIVERSITY, ET.RESEARCH_INSTITUTE) and sent.subject in sent.spans)):
+            continue  # 研究院将聚焦… ; 运城学院与Z签署协议，围绕铝镁…: not the zone's focus
         head = zones[0] if zones else (sent.subject_zone or st.last_any_zone)
         role = "主导" if "主导" in text or "支柱" in text else ""
         props: tuple[tuple[str, str | float], ...] = (("role", role),) if role else ()
@@ -695,6 +720,7 @@ def _zone_industry_list(doc: Doc, sent: Sent, st: State, z: Span, ind: Span) -> 
         _rel(st, sp[g], RT.LOCATED_IN, z, z.start, sp[g].end, 0.65)
 
 
+_ZONE_WORD_OPEN = re.compile(r"(?:园区|开发区|高新区|经开区|新区|该区|区内)")
 _LEADER_AFTER = re.compile(
     rf"^(?:[{_NUM}]+(?:大|家)|等|是|均为|都是|均是|作为)([^,。;]{{0,14}}?)(?:龙头|链主)")
 _TOPIC_AFTER = re.compile(r"(?:全产业链|产业链|产业|行业)?(?:上|领域|方面|板块|赛道|链条上)")
@@ -771,6 +797,13 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
             for g in group:
                 for d in inds:
                     _rel(st, sp[g], RT.CHAIN_LEADER_OF, d, x.start, last.end + m.end(), 0.8)
+                # 吉利汽车是新区汽车产业的链主: the leader of the zone's industry is in the zone
+                zs = last.end + m.start(1)
+                ze = last.end + m.end()
+                z = next((y for y in sp if y.type == ET.ZONE and zs <= y.start < ze), None)
+                if z is None and _ZONE_WORD_OPEN.match(f, zs):
+                    z = area_zone(st, sent)
+                _rel(st, sp[g], RT.LOCATED_IN, z, x.start, last.end + m.end(), 0.65)
     subj = sent.subject
     if subj is not None and subj.type == ET.ENTERPRISE and subj in sp:
         # X位于开发区内，是清洁能源装备产业的链主企业
@@ -955,6 +988,7 @@ _AT_GENERIC = re.compile(
 _SEAT = re.compile(
     r",(?:其|公司|企业)?(?:总部|生产基地|研发中心|总部基地)(?:位于|设在|坐落于|落户)")
 _ZONE_WORD_BEFORE = re.compile(r"(?:经开区|开发区|高新区|园区|新区)")
+_LIES_IN = re.compile(r"(?:目前|现|总部|生产基地)?(?:坐落|位)于(?:高新区|开发区|经开区|新区|园区)?")
 _SETTLE = re.compile(r"(?:已|将|正式|成功)?(?:落户|入驻|落地|位于|坐落于|选址|建在)")
 _IN_TURN = re.compile(r"等[^,。;]{0,12}$|相继|先后|陆续")
 _ZONE_WORD = re.compile(r"(?:经开区|开发区|高新区|园区|新区)(?=[\u4e00-\u9fff])")
@@ -983,7 +1017,7 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
             continue
         gap = f[x.end : nxt.start]
         # X位于/坐落于Z ; X将在Z投资建设 ; A、B等已在Z建设
-        if re.fullmatch(r"(?:目前|现|总部|生产基地)?(?:坐落|位)于", gap) or (
+        if _LIES_IN.fullmatch(gap) or (
                 x.type in (ET.ENTERPRISE, ET.RESEARCH_INSTITUTE, ET.UNIVERSITY) and
                 re.fullmatch(r"(?:等[^,。;在]{0,10})?(?:将|已|也|还|计划|拟|正|已经|均|都|先后|相继)*在",
                              gap)

@@ -498,3 +498,66 @@ def test_a_leader_of_the_industry_named_after_the_phrase() -> None:
         "常熟高新区形成了以奇瑞捷豹路虎汽车有限公司为龙头、观致汽车等整车企业为核心的汽车产业集群。"
     )
     assert ("奇瑞捷豹路虎汽车有限公司", "汽车") in _rels(x, RelationType.CHAIN_LEADER_OF)
+
+
+# -- sixth batch (dev9) --------------------------------------------------------------------------
+
+
+def test_a_legal_name_whose_first_characters_are_function_words() -> None:
+    x = extract_text(
+        "其中,人本集团有限公司投资10亿元建设精密轴承项目。顺丰集团在临空经济区投资建设货运枢纽项目。"
+    )
+    ents = _names(x, EntityType.ENTERPRISE)
+    assert {"人本集团有限公司", "顺丰集团"} <= ents
+    assert not {"集团有限公司", "丰集团"} & ents
+
+
+def test_the_leader_of_a_zones_industry_is_in_the_zone_and_its_suppliers() -> None:
+    x = extract_text(
+        "宁波前湾新区以汽车为主导产业。吉利汽车是新区汽车产业的链主。"
+        "中国石化镇海炼化分公司是园区的链主企业,其产业链上下游已集聚金发科技、"
+        "利万聚酯等配套企业30余家。"
+    )
+    assert ("吉利汽车", "宁波前湾新区") in _rels(x, RelationType.LOCATED_IN)
+    partners = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("金发科技", "中国石化镇海炼化分公司"))) in partners
+
+
+def test_directions_close_an_industry_list_and_whole_known_terms() -> None:
+    x = extract_text(
+        "成都天府国际生物城是四川省生物医药产业的核心承载地,聚焦创新药、高端医疗器械、"
+        "精准医疗三大方向。哈尔滨经开区绿色食品产业集群持续壮大。"
+    )
+    focus = _rels(x, RelationType.FOCUSES_ON)
+    assert {("成都天府国际生物城", "生物医药"), ("成都天府国际生物城", "高端医疗器械")} <= focus
+    assert "绿色食品" in _names(x, EntityType.INDUSTRY)
+
+
+def test_a_university_signing_with_a_zone_states_no_focus_of_the_zone() -> None:
+    x = extract_text(
+        "运城经济开发区以铝镁新材料为主导产业。"
+        "运城学院与运城经济开发区签署协议,围绕铝镁产业开展技术攻关。"
+    )
+    focus = _rels(x, RelationType.FOCUSES_ON)
+    assert ("运城经济开发区", "铝镁新材料") in focus
+    assert ("运城经济开发区", "铝镁") not in focus
+
+
+def test_a_park_named_after_the_zones_common_noun() -> None:
+    x = extract_text("济南高新区是量子信息产业集聚区。济南量子技术研究院位于高新区齐鲁软件园内。")
+    assert ("济南量子技术研究院", "齐鲁软件园") in _rels(x, RelationType.LOCATED_IN)
+
+
+def test_evidence_stays_inside_texts_cut_anywhere() -> None:
+    # excerpts may end mid-sentence (the shared README says so): rules that reach a few
+    # characters past a name must not point past the end of the text
+    import json
+    from pathlib import Path
+
+    dev = Path(__file__).resolve().parents[1] / "nlp_dev"
+    for path in sorted(dev.glob("dev9_*.json"))[:4]:
+        text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        for cut in range(20, len(text), 7):
+            x = extract_text(text[:cut])
+            for r in x.relations:
+                assert 0 <= r.start <= r.end <= cut, (path.name, cut, r)
