@@ -16,9 +16,9 @@ place, so both backends order the same candidates by the same rules:
 
 Pages beyond the window keep the engine's order (scored by the same formula). Matches are
 counted exactly up to ``TOTAL_CAP`` (then ``total_exact`` is false), as Elasticsearch's
-``track_total_hits`` does; beyond that many matches the embedded index ranks the most recently
-indexed ``TOTAL_CAP`` of them (FTS5 has no early exit for top-k BM25), so there the two backends
-may pick different top passages.
+``track_total_hits`` does. The embedded index ranks the newest matches in blocks (see
+``search/sqlite_index.py``): beyond a block's worth of matches the two backends may pick
+different top passages.
 """
 
 from __future__ import annotations

@@ -3,14 +3,26 @@
 Tables (in the embedded backend's SQLite file, beside the graph):
 
 - ``search_passages`` — one row per passage: ids, title, date, repaired and original text
-  (NULL when the repair changed nothing),
-  offsets, and its annotations as JSON; ``passages_fts`` — FTS5 over its tokens and the ids of
-  the entities it names (the ids only filter and match, BM25 weighs them 0);
-- ``search_passage_tags`` — (kind, value, rowid) for filters and facets: entity id, type, zone,
-  industry;
+  (NULL when the repair changed nothing), offsets, and its annotations as JSON;
+- ``passages_fts`` — FTS5 over its tokens and, in ``ents``, the ids of the entities it names
+  and one token per filter value (``tag_token``: entity types, zones, industries, document), so
+  filters are intersected by FTS5 with the words;
+- ``search_passage_tags`` — (kind, value, rowid) for facets: entity id, type, zone, industry;
+- ``search_df`` — document frequencies of the tokens, the number of passages and their total
+  length, kept in step with every write: BM25's statistics without asking FTS5;
 - ``search_entities`` with ``entities_fts`` (tokens of names, aliases, short forms) and
   ``search_suggest`` (every normalised name, alias, short form and pinyin form, B-tree indexed
   for prefix ranges).
+
+Matching is FTS5's; scoring is not. FTS5's ``bm25()`` counts, on every query, the passages
+holding each word — a walk over the whole posting list of a word in a third of a million
+passages — and scores every match. Here FTS5 only finds matches (counted up to ``TOTAL_CAP``,
+as Elasticsearch's ``track_total_hits``), and BM25 (FTS5's formula, statistics from
+``search_df``) is computed on their stored tokens in blocks of ``RANK_BLOCK``, newest first:
+up to ``RANK_BLOCK`` matches are ranked exactly; beyond that, each block of ``RANK_BLOCK``
+matches (newest first) is ranked by BM25 and the blocks follow each other, so every page is
+consistent with every other. Elasticsearch ranks all matches; the two agree wherever a query
+matches at most ``RANK_BLOCK`` passages.
 
 Every user value reaches SQLite as a bound parameter; FTS5 expressions are built only from
 quoted tokens (``"…"`` with quotes doubled), so query syntax in the user's text has no effect.
@@ -18,11 +30,14 @@ quoted tokens (``"…"`` with quotes doubled), so query syntax in the user's tex
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from chainkg.graph.port import EntityRecord
@@ -39,7 +54,7 @@ from chainkg.search.port import FacetBucket, PassageRecord, SearchFilters, as_re
 from chainkg.search.text import QueryPlan, index_tokens
 from chainkg.sqlitedb import SqliteFile
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 TOKENIZE = "unicode61 remove_diacritics 0 tokenchars '+#&._%-'"
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -73,6 +88,10 @@ TABLES = (
     "search_suggest", "search_df",
 )  # fmt: skip
 ROWS = ""  # the search_df key holding the number of passages
+LENGTH = " "  # the search_df key holding their total length in tokens (for BM25's avgdl)
+MMAP_BYTES = 1 << 30
+K1, B = 1.2, 0.75  # BM25's parameters, FTS5's and Lucene's defaults
+RANK_BLOCK = 1_000  # matches ranked together (see the module docstring)
 TAG_KINDS = {"entities": "e", "types": "t", "zones": "z", "industries": "i"}
 FACET_KINDS = {"type": "t", "zone": "z", "industry": "i"}
 PREFIX_END = "\U0010ffff"
@@ -94,6 +113,34 @@ def match_expression(plan: QueryPlan) -> str:
     return " OR ".join(alts + ents)
 
 
+def tag_token(kind: str, value: str) -> str:
+    """The token a filter value is indexed under in the ``ents`` column: ``t__…`` for an entity
+    type, ``z__``/``i__`` for a zone or industry name, ``d__`` for a document id (a hash, so
+    that any value is one FTS5 token; entity ids, ``uni_…``, are indexed as they are)."""
+    return f"{kind}__{hashlib.blake2b(value.encode(), digest_size=8).hexdigest()}"
+
+
+def filter_expression(expr: str, filters: SearchFilters) -> str:
+    """``expr`` restricted to the passages the filters keep: any value of a field, every field
+    given."""
+    parts = [f"({expr})"]
+    for field, kind in TAG_KINDS.items():
+        values: list[str] = getattr(filters, field)
+        if values:
+            tokens = values if kind == "e" else [tag_token(kind, v) for v in values]
+            parts.append("(" + " OR ".join(f"ents : {fts_phrase(t)}" for t in tokens) + ")")
+    if filters.documents:
+        tokens = [tag_token("d", d) for d in filters.documents]
+        parts.append("(" + " OR ".join(f"ents : {fts_phrase(t)}" for t in tokens) + ")")
+    return expr if len(parts) == 1 else " AND ".join(parts)
+
+
+def _ents(r: PassageRecord) -> str:
+    """The ``ents`` column: the ids of the entities named, and the filter tokens."""
+    tags = [tag_token(k, v) for k, v in _tags(r) if k != "e"]
+    return " ".join([*r.entity_ids, *tags, tag_token("d", r.passage.doc_id)])
+
+
 def _tags(r: PassageRecord) -> list[tuple[str, str]]:
     return (
         [("e", v) for v in r.entity_ids]
@@ -111,6 +158,9 @@ class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
         self.page_max = page_max
 
     def _setup(self, conn: sqlite3.Connection) -> None:
+        # Reads of stored tokens and passages go through the OS page cache without a copy per
+        # page (this connection's setting; the graph store's is its own).
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         conn.execute(
             "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
         )
@@ -162,8 +212,10 @@ class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
             for r, tokens in batch:
                 p = r.passage
                 self._delete_passage(c, p.id, df)
-                df.update(set(tokens.split()))
+                words = tokens.split()
+                df.update(set(words))
                 df[ROWS] += 1
+                df[LENGTH] += len(words)
                 tags = {
                     "entity_ids": r.entity_ids,
                     "entity_types": r.entity_types,
@@ -180,7 +232,7 @@ class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
                 row = cur.lastrowid
                 c.execute(
                     "INSERT INTO passages_fts(rowid, tokens, ents) VALUES (?, ?, ?)",
-                    (row, tokens, " ".join(r.entity_ids)),
+                    (row, tokens, _ents(r)),
                 )
                 c.executemany(
                     "INSERT OR IGNORE INTO search_passage_tags(kind, value, row) VALUES (?, ?, ?)",
@@ -201,8 +253,10 @@ class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
     def _forget(c: sqlite3.Connection, row: int, df: Counter[str]) -> None:
         found = c.execute("SELECT tokens FROM passages_fts WHERE rowid = ?", (row,)).fetchone()
         if found:
-            df.subtract(set(str(found[0]).split()))
+            words = str(found[0]).split()
+            df.subtract(set(words))
             df[ROWS] -= 1
+            df[LENGTH] -= len(words)
 
     @classmethod
     def _delete_passage(cls, c: sqlite3.Connection, passage_id: str, df: Counter[str]) -> None:
@@ -300,65 +354,74 @@ class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
             ).fetchone()
         return int(row[0])
 
-    @staticmethod
-    def _filter_sql(filters: SearchFilters) -> tuple[str, list[str]]:
-        """Conditions on ``passages_fts.rowid`` (fixed SQL, values as parameters)."""
-        sql: list[str] = []
-        args: list[str] = []
-        for field, kind in TAG_KINDS.items():
-            values: list[str] = getattr(filters, field)
-            if values:
-                marks = ", ".join("?" * len(values))
-                # Checked per matching row (a primary-key probe), never as a list of every
-                # passage with the tag: a common tag (type University) names most passages.
-                sql.append(
-                    "EXISTS (SELECT 1 FROM search_passage_tags WHERE kind = ?"
-                    f" AND value IN ({marks}) AND row = passages_fts.rowid)"
-                )
-                args += [kind, *values]
-        if filters.documents:
-            marks = ", ".join("?" * len(filters.documents))
-            sql.append(
-                "EXISTS (SELECT 1 FROM search_passages WHERE rowid = passages_fts.rowid"
-                f" AND doc_id IN ({marks}))"
+    def _stats(self, words: list[str]) -> Stats:
+        """Document frequencies of ``words``, the number of passages and their mean length."""
+        keys = [ROWS, LENGTH, *words]
+        with self._lock:
+            df = dict(
+                self.conn.execute(
+                    f"SELECT term, df FROM search_df WHERE term IN ({', '.join('?' * len(keys))})",
+                    keys,
+                ).fetchall()
             )
-            args += filters.documents
-        return "".join(f" AND {s}" for s in sql), args
+        rows = int(df.pop(ROWS, 0))
+        length = int(df.pop(LENGTH, 0))
+        return Stats(df={w: int(df.get(w, 0)) for w in words}, rows=rows,
+                     avgdl=length / rows if rows else 1.0)  # fmt: skip
+
+    def _source(
+        self, plan: QueryPlan, filters: SearchFilters, stats: Stats
+    ) -> tuple[str, list[object]]:
+        """SQL giving the rowids of the matching passages (oldest first), and its parameters.
+        The filters are part of the MATCH expression (``filter_expression``): FTS5 intersects
+        them with the words."""
+        expr, split, split_args = self._split(plan, stats)
+        return (
+            f"SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?{split}",
+            [filter_expression(expr, filters), *split_args],
+        )
 
     def _match(
         self, plan: QueryPlan, filters: SearchFilters, size: int, offset: int
     ) -> tuple[int, bool, list[StoredPassage]]:
-        expr, split, split_args = self._split(plan)
-        where, args = self._filter_sql(filters)
-        where, args = split + where, [*split_args, *args]
-        matching = f"SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?{where}"
+        stats = self._stats(plan.words)
+        source, args = self._source(plan, filters, stats)
         with self._lock:
-            n = self.conn.execute(
-                f"SELECT count(*) FROM ({matching} LIMIT {TOTAL_CAP + 1})", [expr, *args]
-            ).fetchone()[0]
+            # One walk finds (up to TOTAL_CAP + 1) matches: their count, and the blocks.
+            found = [r for (r,) in self.conn.execute(f"{source} LIMIT {TOTAL_CAP + 1}", args)]
+            n = len(found)
             if n == 0:
                 return 0, True, []
-            exact = n <= TOTAL_CAP
-            # Rank inside FTS5 first, then read the stored columns of the page only (joining
-            # before the sort would read every matching passage's text). Beyond TOTAL_CAP
-            # matches, the most recently indexed TOTAL_CAP are ranked: exact BM25 over every
-            # match has no early exit in FTS5 and grows with the match count.
-            ranked = (
-                "SELECT rowid, bm25(passages_fts, 1.0, 0.0) AS rank FROM passages_fts"
-                f" WHERE passages_fts MATCH ?{where}"
-            )
-            if not exact:
-                ranked = f"SELECT rowid, rank FROM ({ranked} ORDER BY rowid DESC LIMIT {TOTAL_CAP})"
-            rows = self.conn.execute(
-                "SELECT p.passage_id, p.doc_id, p.doc_title, p.ordinal, p.text, p.start, p.end,"
-                f" p.original, p.date, p.tags, hits.rank FROM ({ranked}"
-                " ORDER BY rank LIMIT ? OFFSET ?) AS hits"
-                " JOIN search_passages p ON p.rowid = hits.rowid"
-                " ORDER BY hits.rank, p.passage_id",
-                [expr, *args, size, offset],
-            ).fetchall()
+            scored: list[tuple[int, float]] = []
+            first, last = offset // RANK_BLOCK, (offset + size - 1) // RANK_BLOCK
+            for block in range(first, last + 1):
+                lo = max(offset - block * RANK_BLOCK, 0)
+                hi = min(offset + size - block * RANK_BLOCK, RANK_BLOCK)
+                if n <= TOTAL_CAP:
+                    ids = found[
+                        max(n - (block + 1) * RANK_BLOCK, 0) : max(n - block * RANK_BLOCK, 0)
+                    ]
+                else:  # the newest of more than TOTAL_CAP: walking backwards finds them
+                    ids = [
+                        r
+                        for (r,) in self.conn.execute(
+                            f"{source} ORDER BY rowid DESC LIMIT ? OFFSET ?",
+                            [*args, RANK_BLOCK, block * RANK_BLOCK],
+                        )
+                    ]
+                scored += _ranked(self._tokens(ids), bm25(plan.words, stats), lo, hi - lo)
+            rows = {
+                r["rowid"]: r
+                for r in self.conn.execute(
+                    "SELECT rowid, passage_id, doc_id, doc_title, ordinal, text, start, end,"
+                    " original, date, tags FROM search_passages"
+                    f" WHERE rowid IN ({', '.join('?' * len(scored))})",
+                    [r for r, _ in scored],
+                )
+            }
         out = []
-        for r in rows:
+        for rowid, score in scored:
+            r = rows[rowid]
             tags = json.loads(r["tags"])
             out.append(
                 StoredPassage(
@@ -375,38 +438,41 @@ class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
                     entity_types=tags.get("entity_types", []),
                     zones=tags.get("zones", []),
                     industries=tags.get("industries", []),
-                    score=-float(r["rank"]),
+                    score=score,
                 )
             )
-        return min(int(n), TOTAL_CAP), exact, out
+        return min(int(n), TOTAL_CAP), n <= TOTAL_CAP, out
 
-    def _split(self, plan: QueryPlan) -> tuple[str, str, list[str]]:
+    def _tokens(self, rowids: list[int]) -> list[tuple[int, str]]:
+        """(rowid, stored tokens) of these passages, read from the table where FTS5 keeps the
+        columns (``passages_fts_content``: ``id``, then ``c0`` for ``tokens``): a plain B-tree
+        lookup, three times faster than one through the virtual table."""
+        if not rowids:
+            return []
+        rows = self.conn.execute(
+            "SELECT id, c0 FROM passages_fts_content WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(rowids),),
+        ).fetchall()
+        return [(int(r), str(t)) for r, t in rows]
+
+    def _split(self, plan: QueryPlan, stats: Stats) -> tuple[str, str, list[str]]:
         """The MATCH expression, and conditions checked on the matching rows.
 
-        FTS5's bm25 counts, on every query, the rows that hold each phrase of the expression:
-        for a word in most passages that is a walk over most of the index, and such a word
-        adds nothing to the score (FTS5 clamps the IDF of a phrase in half the rows or more to
-        ~0). So, for a one-alternative plan, those words leave the MATCH expression and are
-        checked on the (far fewer) rows the other words match, in their stored tokens: the
-        same rows match, with the same scores, at a fraction of the cost.
+        A word in most passages makes FTS5 walk most of the index to intersect it, and adds
+        nothing to the score (its IDF is clamped to ~0, as in FTS5's own bm25). So, for a
+        one-alternative plan, those words leave the MATCH expression and are checked on the (far
+        fewer) rows the other words match, in their stored tokens: the same rows match.
         """
         if len(plan.alternatives) != 1 or len(plan.alternatives[0]) < 2:
             return match_expression(plan), "", []
         words = plan.alternatives[0]
-        marks = ", ".join("?" * (len(words) + 1))
-        with self._lock:
-            df = dict(
-                self.conn.execute(
-                    f"SELECT term, df FROM search_df WHERE term IN ({marks})", [ROWS, *words]
-                ).fetchall()
-            )
-        rows = df.get(ROWS, 0)
-        common = [w for w in words if 2 * df.get(w, 0) >= rows > 0]
+        rows = stats.rows
+        common = [w for w in words if 2 * stats.df.get(w, 0) >= rows > 0]
         if not common:
             return match_expression(plan), "", []
         rare = [w for w in words if w not in common]
         if not rare:
-            keep = min(common, key=lambda w: df.get(w, 0))
+            keep = min(common, key=lambda w: stats.df.get(w, 0))
             rare, common = [keep], [w for w in common if w != keep]
             if not common:
                 return match_expression(plan), "", []
@@ -420,36 +486,23 @@ class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
         checks = " AND ".join("instr(' ' || passages_fts.tokens || ' ', ?) > 0" for _ in common)
         args = [f" {w} " for w in common]
         if plan.entity_ids:
-            marks = ", ".join("?" * len(plan.entity_ids))
-            tagged = (
-                "EXISTS (SELECT 1 FROM search_passage_tags WHERE kind = 'e'"
-                f" AND value IN ({marks}) AND row = passages_fts.rowid)"
-            )
             return (
                 match_expression(narrowed),
-                f" AND ({tagged} OR ({checks}))",
-                [
-                    *plan.entity_ids,
-                    *args,
-                ],
+                f" AND ({_tagged_sql(plan.entity_ids)} OR ({checks}))",
+                [*plan.entity_ids, *args],
             )
         return match_expression(narrowed), f" AND {checks}", args
 
     def _facets(self, plan: QueryPlan, filters: SearchFilters) -> dict[str, list[FacetBucket]]:
-        expr, split, split_args = self._split(plan)
-        where, args = self._filter_sql(filters)
-        where, args = split + where, [*split_args, *args]
-        # Over at most TOTAL_CAP matches (the most recent), as ranking does.
-        matching = (
-            f"SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?{where}"
-            f" ORDER BY rowid DESC LIMIT {TOTAL_CAP}"
-        )
+        source, args = self._source(plan, filters, self._stats(plan.words))
+        # Over at most TOTAL_CAP matches (the most recent), as the total counts them.
+        matching = f"{source} ORDER BY rowid DESC LIMIT {TOTAL_CAP}"
         out: dict[str, list[FacetBucket]] = {}
         with self._lock:
             c = self.conn
             c.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits (row INTEGER PRIMARY KEY)")
             c.execute("DELETE FROM temp.search_hits")
-            c.execute(f"INSERT INTO temp.search_hits {matching}", [expr, *args])
+            c.execute(f"INSERT INTO temp.search_hits {matching}", args)
             for name, kind in FACET_KINDS.items():
                 rows = c.execute(
                     # CROSS JOIN keeps the (few) hits as the outer loop: the planner has no
@@ -537,6 +590,60 @@ class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
         with self._lock:
             rows = self.conn.execute(sql, [*args, size]).fetchall()
         return [self._entity(r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """What BM25 needs beside a passage's own tokens."""
+
+    df: dict[str, int]
+    rows: int
+    avgdl: float
+
+
+def _idf(df: int, rows: int) -> float:
+    """BM25's IDF as FTS5 computes it (a word in half the passages or more weighs ~0)."""
+    idf = math.log((rows - df + 0.5) / (df + 0.5)) if rows else 0.0
+    return idf if idf > 0 else 1e-6
+
+
+def bm25(words: list[str], stats: Stats) -> Callable[[str], float]:
+    """Okapi BM25 of ``words`` in a passage's stored tokens (FTS5's formula: IDF from the
+    document frequencies, length in tokens, ``K1``, ``B``)."""
+    weights = [
+        (f" {w} ", f" {w} {w} ", _idf(stats.df.get(w, 0), stats.rows) * (K1 + 1)) for w in words
+    ]
+    norm, base = K1 * B / stats.avgdl, K1 * (1 - B)
+
+    def score(tokens: str) -> float:
+        spaced = f" {tokens} "
+        total, k = 0.0, 0.0
+        for w, twice, weight in weights:
+            tf = spaced.count(w)
+            if tf:
+                if twice in spaced:  # " a a ": the shared space hides the second one
+                    tf = spaced.replace(" ", "  ").count(w)
+                k = k or base + norm * (tokens.count(" ") + 1)
+                total += weight * tf / (tf + k)
+        return total
+
+    return score
+
+
+def _ranked(
+    rows: list[tuple[int, str]], score: Callable[[str], float], offset: int, size: int
+) -> list[tuple[int, float]]:
+    """The page ``offset``/``size`` of ``rows`` (rowid, tokens) by score, then newest first."""
+    scored = sorted(((r, score(t)) for r, t in rows), key=lambda rs: (-rs[1], -rs[0]))
+    return scored[offset : offset + size] if size > 0 else []
+
+
+def _tagged_sql(entity_ids: list[str]) -> str:
+    """The passage names one of these entities (ids as parameters)."""
+    return (
+        "EXISTS (SELECT 1 FROM search_passage_tags WHERE kind = 'e'"
+        f" AND value IN ({', '.join('?' * len(entity_ids))}) AND row = passages_fts.rowid)"
+    )
 
 
 def _terms_json(t: EntityTerms) -> dict[str, list[str]]:
