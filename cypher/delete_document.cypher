@@ -10,9 +10,16 @@ CALL (d) {
   FOREACH (v IN vs | DELETE v)
   WITH rels
   UNWIND rels AS rel
-  MATCH (:Entity {id: rel[1]})-[r]->(:Entity)
+  MATCH (a:Entity {id: rel[1]})-[r]->(b:Entity)
   WHERE r.id = rel[0] AND NOT EXISTS { MATCH (w:Evidence {relation_id: rel[0]}) }
   DELETE r
+  WITH a, b
+  UNWIND [a, b] AS x
+  WITH DISTINCT x WHERE x.ranked
+  REMOVE x.ranked
+  WITH x
+  MATCH (t:RankedNeighbours {entity_id: x.id})
+  DELETE t
 }
 DETACH DELETE d
 WITH touched

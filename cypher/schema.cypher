@@ -14,3 +14,4 @@ CREATE INDEX evidence_doc IF NOT EXISTS FOR (v:Evidence) ON (v.doc_id);
 CREATE INDEX fact_subject IF NOT EXISTS FOR (f:Fact) ON (f.subject_id);
 CREATE INDEX fact_doc IF NOT EXISTS FOR (f:Fact) ON (f.doc_id);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];
+CREATE INDEX ranked_neighbours IF NOT EXISTS FOR (t:RankedNeighbours) ON (t.entity_id);

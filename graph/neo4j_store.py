@@ -32,6 +32,8 @@ from chainkg.model import Passage
 from chainkg.settings import Neo4jSettings
 
 T = TypeVar("T")
+HUB_DEGREE = 300  # entities with this many relations get ranked neighbour lists
+RANKED_KEEP = 1000  # neighbours kept per list (longer asks expand the relations)
 _ENTITY_KEYS = {"id", "type", "name", "aliases", "aliasText", "centrality"}
 
 
@@ -167,6 +169,7 @@ class Neo4jGraphStore(GraphStore):
                                            "tail_id": r.tail_id, "props": {}})  # fmt: skip
             row["props"].update(r.props)
         relations = list(merged.values())
+        ends = sorted({r.head_id for r in graph.relations} | {r.tail_id for r in graph.relations})
         spans: dict[tuple[str, int, int], dict[str, Any]] = {}
         for r in graph.relations:  # one row per span, the first statement's (as embedded)
             spans.setdefault((r.id, r.evidence.start, r.evidence.end), {
@@ -207,6 +210,7 @@ class Neo4jGraphStore(GraphStore):
             ):
                 for chunk in _chunks(rows, size):
                     tx.run(cypher.query(name), rows=chunk, doc_id=doc.id).consume()
+            tx.run(cypher.query("unrank"), ids=ends).consume()
 
         self._run(work, write=True)
 
@@ -372,6 +376,8 @@ class Neo4jGraphStore(GraphStore):
             tx.run(cypher.query("reset_centrality")).consume()
             for chunk in _chunks(rows, size):
                 tx.run(cypher.query("set_centrality"), rows=chunk).consume()
+            tx.run(cypher.query("unrank"), ids=None).consume()
+            tx.run(cypher.query("rank_neighbours"), dense=HUB_DEGREE, keep=RANKED_KEEP).consume()
 
         self._run(work, write=True)
 

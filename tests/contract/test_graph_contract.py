@@ -11,7 +11,15 @@ import pytest
 
 from chainkg.chains import get_catalog
 from chainkg.graph.port import GraphStore
-from chainkg.graph.records import Evidence, RelationRow
+from chainkg.graph.records import (
+    DocumentGraph,
+    EntityRow,
+    Evidence,
+    MentionRow,
+    RelationRow,
+    relation_id,
+)
+from chainkg.model import Document, Passage, entity_id
 from chainkg.queries.chain import chain_extension
 from chainkg.queries.consortium import consortium
 from chainkg.queries.leaders import chain_leaders
@@ -197,3 +205,55 @@ def test_bulk_reads_answer_like_one_subject_at_a_time(empty_store: GraphStore) -
         links = empty_store.links_between([uni.id, cons.id], [zone.id], ["PARTNERS_WITH"])
         assert links == {(uni.id, "PARTNERS_WITH", zone.id)}
         assert empty_store.links_between([cons.id], [uni.id]) == {(cons.id, "MEMBER_OF", uni.id)}
+
+
+def _hub_document(doc: str, members: list[str], leaders: list[str]) -> DocumentGraph:
+    """An industry named 光伏 with enterprises in it (and 链主 among them), one line each."""
+    lines = [f"{m}属于光伏产业。" for m in members] + [f"{m}是光伏链主。" for m in leaders]
+    text = "\n".join(lines)
+    d = Document(id=doc, title=doc, source=f"test:{doc}", text=text)
+    d.passages = [Passage(f"{doc}:0", doc, 0, text, 0, len(text))]
+    g = DocumentGraph(document=d)
+    hub = entity_id("Industry", "光伏")
+    g.entities[hub] = EntityRow(hub, "Industry", "光伏")
+    at = 0
+    for i, line in enumerate(lines):
+        name = line[: line.index("属于") if "属于" in line else line.index("是")]
+        eid = entity_id("Enterprise", name)
+        ev = Evidence(doc, f"{doc}:0", at, at + len(line), line)
+        g.entities.setdefault(eid, EntityRow(eid, "Enterprise", name))
+        g.mentions.append(MentionRow(eid, name, ev))
+        type_ = "IN_INDUSTRY" if i < len(members) else "CHAIN_LEADER_OF"
+        g.relations.append(RelationRow(relation_id(eid, type_, hub), eid, type_, hub, {}, ev))
+        at += len(line) + 1
+    return g
+
+
+def test_top_neighbours_of_a_hub_stay_exact_through_writes(empty_store: GraphStore) -> None:
+    members = [f"光伏{i:03d}科技有限公司" for i in range(360)]
+    empty_store.write_document(_hub_document("doc_hub1", members, members[:40]))
+    hub = entity_id("Industry", "光伏")
+    # centrality: every seventh member ranks by its number, the rest tie at 0 (name order)
+    empty_store.set_centrality(
+        {entity_id("Enterprise", m): (i + 1) / 1000 for i, m in enumerate(members) if i % 7 == 0}
+    )
+    expected = sorted(((-(i + 1) / 1000 if i % 7 == 0 else 0.0), m) for i, m in enumerate(members))
+    for types, limit in ((["IN_INDUSTRY"], 30), (["IN_INDUSTRY", "CHAIN_LEADER_OF"], 60)):
+        got = empty_store.neighbours(hub, types, "in", limit)
+        assert [n.name for n in got if n.relation == "IN_INDUSTRY"][:30] == [
+            m for _, m in expected
+        ][:30]
+        assert got == sorted(got, key=lambda n: (-n.centrality, n.name, n.id, n.relation))
+    leaders = empty_store.neighbours(hub, ["CHAIN_LEADER_OF"], "in", 100)
+    assert sorted(n.name for n in leaders) == sorted(members[:40])
+    # a later document adds a member without a new ranking: it must show at once, first of the
+    # members at centrality 0 (by name), after the 52 ranked ones
+    newcomer = "光伏0000科技有限公司"
+    empty_store.write_document(_hub_document("doc_hub2", [newcomer], []))
+    got = empty_store.neighbours(hub, ["IN_INDUSTRY"], "in", 100)
+    assert [n.name for n in got][52] == newcomer
+    empty_store.delete_document("doc_hub2")
+    got = empty_store.neighbours(hub, ["IN_INDUSTRY"], "in", 100)
+    assert newcomer not in {n.name for n in got} and len(got) == 100
+    empty_store.set_centrality({entity_id("Enterprise", members[5]): 0.5})
+    assert empty_store.neighbours(hub, ["IN_INDUSTRY"], "in", 1)[0].name == members[5]
