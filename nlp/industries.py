@@ -225,6 +225,14 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                     add(start, ps, 0.6)
                 continue
             add(_extend_known(doc, best[0], cs, taken), best[1], 0.85)
+            # 数字经济和新材料产业: the known term joined before it names an industry too
+            cj = re.search(r"(?:和|及|与)$", f[max(cs, best[0] - 1) : best[0]])
+            if cj is not None:
+                ce = best[0] - 1
+                for n2 in range(min(10, ce - cs), 1, -1):
+                    if f[ce - n2 : ce] in terms and doc.is_boundary(ce - n2):
+                        add(ce - n2, ce, 0.75)
+                        break
     # 1b. 以X为主导(产业) ; X龙头企业: known terms in an industry's place
     for m in _TERM_PLACE.finditer(f):
         ps = m.start("t")
@@ -296,7 +304,8 @@ def _extend_known(doc: Doc, start: int, floor: int, taken: list[tuple[int, int]]
 _MOD_BEFORE = re.compile(r"(?:首位|主导|支柱|优势|特色|核心|重点|新兴|战略性新兴|传统|基础|未来)$")
 # a known term followed by these stands for an industry
 _TERM_PLACE = re.compile(
-    r"(?P<t>)(?:为(?:主导|首位|支柱|核心|特色|龙头)(?:产业)?|龙头企业|骨干企业|链主企业)")
+    r"(?P<t>)(?:为(?:主导|首位|支柱|核心|特色|龙头)(?:产业)?|龙头企业|骨干企业|链主企业|"
+    r"作为(?:主攻方向|主导产业|首位产业|支柱产业))")
 
 
 _PARTS_WORDS = frozenset(

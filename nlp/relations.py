@@ -478,7 +478,7 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
         group = coordinated(doc, sp, i)
         last = sp[group[-1]]
         rest = f[last.end : sent.end]
-        if re.search(r"发起|倡议", rest):
+        if re.search(r"发起|倡议|牵头", rest):  # co-founders or co-leaders, not a pair
             continue
         vm = _PARTNER_VERB.search(rest)
         if not vm:
@@ -636,7 +636,7 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None
 
 
 _FOCUS = re.compile(
-    rf"围绕|聚焦|紧扣|瞄准|锚定|深耕|主攻|聚力|打造|形成|主导产业|支柱产业|首位产业|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
+    rf"围绕|聚焦|紧扣|瞄准|锚定|深耕|主攻|聚力|打造|形成|主导产业|支柱产业|首位产业|主攻方向|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
     r"重点发展|着力发展|大力发展|培育|"
     r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地"
 )
@@ -911,7 +911,8 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
         if pm is not None and _PARK_WORD.match(pm.group(1)):
             tgt = _park_named(st, sent, pm.group(1))  # 均在产业园内: the park named before
         if pm is None:
-            m2 = re.match(r"^[^,。;]{0,24}?(?:落户|入驻|进驻|位于|坐落于|落地|扎根|云集)",
+            m2 = re.match(r"^[^,。;]{0,24}?(?:落户|入驻|进驻|位于|坐落于|落地|扎根|云集|"
+                          r"(?:汇聚|集聚|聚集)(?=于此|在此))(?:于(?=此))?",
                           f[last.end : sent.end])
             if m2 is None:
                 continue
@@ -1433,8 +1434,11 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
         pm = _PROJECT.match(f, a_end + 1, sent.end)
         if pm is None:
             return None
-        investor = next((x for x in sp if x.start == pm.start() and x.type == ET.ENTERPRISE),
-                        None)
+        investor = next((x for x in sp if x.type == ET.ENTERPRISE and
+                         anchor - 2 <= x.end <= anchor), None)  # E投资N亿元的P: E before 投资
+        if investor is None:  # 总投资10亿元的宁波华翔合肥基地: P opens with its investor
+            investor = next((x for x in sp if x.start == pm.start() and
+                             x.type == ET.ENTERPRISE), None)
         if investor is not None:
             _rel(st, investor, RT.INVESTS_IN, _project(doc, pm.start(), pm.end()), a_start,
                  pm.end(), 0.6, props)

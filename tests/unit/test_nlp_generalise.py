@@ -561,3 +561,37 @@ def test_evidence_stays_inside_texts_cut_anywhere() -> None:
             x = extract_text(text[:cut])
             for r in x.relations:
                 assert 0 <= r.start <= r.end <= cut, (path.name, cut, r)
+
+
+# -- seventh batch (dev11) -----------------------------------------------------------------------
+
+
+def test_coleaders_of_a_consortium_are_not_a_pair() -> None:
+    x = extract_text(
+        "西安航空产教联合体由西北工业大学和中航西安飞机工业集团股份有限公司共同牵头组建,"
+        "吸纳了西安航空职业技术学院等院校。"
+    )
+    partners = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("西北工业大学", "中航西安飞机工业集团股份有限公司"))) not in partners
+    members = {h for h, _ in _rels(x, RelationType.MEMBER_OF)}
+    assert "西安航空职业技术学院" in members
+
+
+def test_gathered_here_and_the_investor_before_touzi() -> None:
+    x = extract_text(
+        "东莞松山湖高新区是全国重要的智能终端产业基地,华为终端、vivo、OPPO等龙头企业汇聚于此。"
+        "维沃移动通信有限公司投资50亿元的vivo智能终端项目落户园区。"
+    )
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert ("华为终端", "东莞松山湖高新区") in loc
+    inv = _rels(x, RelationType.INVESTS_IN)
+    assert ("维沃移动通信有限公司", "vivo智能终端项目") in inv
+
+
+def test_two_industries_joined_before_chanye_and_a_main_direction() -> None:
+    x = extract_text(
+        "晋城经济技术开发区积极培育数字经济和新材料产业。泰州医药高新区把生物医药作为主攻方向。"
+    )
+    inds = _names(x, EntityType.INDUSTRY)
+    assert {"数字经济", "新材料", "生物医药"} <= inds
+    assert ("泰州医药高新区", "生物医药") in _rels(x, RelationType.FOCUSES_ON)
