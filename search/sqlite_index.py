@@ -91,6 +91,7 @@ ROWS = ""  # the search_df key holding the number of passages
 LENGTH = " "  # the search_df key holding their total length in tokens (for BM25's avgdl)
 MMAP_BYTES = 1 << 30
 K1, B = 1.2, 0.75  # BM25's parameters, FTS5's and Lucene's defaults
+SPLIT_MAX = 3_000  # see ``_split``
 RANK_BLOCK = 1_000  # matches ranked together (see the module docstring)
 TAG_KINDS = {"entities": "e", "types": "t", "zones": "z", "industries": "i"}
 FACET_KINDS = {"type": "t", "zone": "z", "industry": "i"}
@@ -458,24 +459,20 @@ class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
     def _split(self, plan: QueryPlan, stats: Stats) -> tuple[str, str, list[str]]:
         """The MATCH expression, and conditions checked on the matching rows.
 
-        A word in most passages makes FTS5 walk most of the index to intersect it, and adds
-        nothing to the score (its IDF is clamped to ~0, as in FTS5's own bm25). So, for a
-        one-alternative plan, those words leave the MATCH expression and are checked on the (far
-        fewer) rows the other words match, in their stored tokens: the same rows match.
+        Intersecting a word in most passages makes FTS5 walk most of its posting list. When the
+        other words of a one-alternative plan are rare together (an estimated ``SPLIT_MAX``
+        passages or fewer: a zone's number, a name), the common words leave the MATCH expression
+        and are checked in the stored tokens of the rows the rare ones match: the same rows
+        match. When the rare words match many rows, reading each row costs more than the walk.
         """
         if len(plan.alternatives) != 1 or len(plan.alternatives[0]) < 2:
             return match_expression(plan), "", []
         words = plan.alternatives[0]
         rows = stats.rows
         common = [w for w in words if 2 * stats.df.get(w, 0) >= rows > 0]
-        if not common:
-            return match_expression(plan), "", []
         rare = [w for w in words if w not in common]
-        if not rare:
-            keep = min(common, key=lambda w: stats.df.get(w, 0))
-            rare, common = [keep], [w for w in common if w != keep]
-            if not common:
-                return match_expression(plan), "", []
+        if not common or not rare or _estimate(rare, stats) > SPLIT_MAX:
+            return match_expression(plan), "", []
         narrowed = QueryPlan(
             query=plan.query,
             tokens=plan.tokens,
@@ -488,8 +485,8 @@ class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
         if plan.entity_ids:
             return (
                 match_expression(narrowed),
-                f" AND ({_tagged_sql(plan.entity_ids)} OR ({checks}))",
-                [*plan.entity_ids, *args],
+                f" AND (({checks}) OR {_tagged_sql(plan.entity_ids)})",
+                [*args, *plan.entity_ids],
             )
         return match_expression(narrowed), f" AND {checks}", args
 
@@ -636,6 +633,14 @@ def _ranked(
     """The page ``offset``/``size`` of ``rows`` (rowid, tokens) by score, then newest first."""
     scored = sorted(((r, score(t)) for r, t in rows), key=lambda rs: (-rs[1], -rs[0]))
     return scored[offset : offset + size] if size > 0 else []
+
+
+def _estimate(words: list[str], stats: Stats) -> float:
+    """How many passages hold every one of ``words``, were they independent."""
+    n = float(stats.rows)
+    for w in words:
+        n *= stats.df.get(w, 0) / stats.rows if stats.rows else 0.0
+    return n
 
 
 def _tagged_sql(entity_ids: list[str]) -> str:
