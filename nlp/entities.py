@@ -465,7 +465,7 @@ def suffix_candidates(doc: Doc) -> list[Span]:
                 start = j  # 361度(中国)有限公司, 3M中国有限公司
         inner = [m.end() for m in _INNER_LEAD.finditer(f, start, s)]
         if inner:
-            start = inner[-1]  # 与太原理工大学合作建设长治智能装备研究院: after the verb
+            start = inner[-1]  # 与西北工业大学合作建设西安智能装备研究院: after the verb
         start = _trim_lead(doc, start, s)
         if start >= s:
             continue
@@ -643,7 +643,7 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 湘潭经开区与比亚迪签约 ; 新区与A、B分别签署: parties signing with a zone or a body
     (re.compile(rf"(?<=[区园会局府委])(?:还|也|已|正式)?[与同](?P<list>{_LIST})"
                 r"(?:分别|共同)?(?:正式|成功|现场)?(?:签约|签署|签订)"), False),
-    # 华为、腾讯等12个数据中心已落地: the investors of a list of projects that settled
+    # 阿里、腾讯等12个数据中心已落地: the investors of a list of projects that settled
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等[{_NUMS}]+个[^,。;]{{0,12}}?"
                 r"(?P<noun>项目|数据中心|工厂|基地)[^,。;]{0,4}?"
                 r"(?:落地|落户|入驻|开工|投产)"), True),

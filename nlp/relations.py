@@ -1436,7 +1436,7 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
             return None
         investor = next((x for x in sp if x.type == ET.ENTERPRISE and
                          anchor - 2 <= x.end <= anchor), None)  # E投资N亿元的P: E before 投资
-        if investor is None:  # 总投资10亿元的宁波华翔合肥基地: P opens with its investor
+        if investor is None:  # 总投资10亿元的敏实淮安基地: P opens with its investor
             investor = next((x for x in sp if x.start == pm.start() and
                              x.type == ET.ENTERPRISE), None)
         if investor is not None:
