@@ -24,6 +24,7 @@ from chainkg.graph.records import DocumentGraph, props_json
 from chainkg.model import Passage
 from chainkg.sqlitedb import SqliteFile
 
+CACHE_KIB = 64 * 1024  # page cache of the graph's connection (SQLite's default is 2 MiB)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL,
@@ -126,6 +127,7 @@ class SqliteGraphStore(SqliteFile, GraphStore):
     """Graph tables in one SQLite file; each document written in one transaction."""
 
     def _setup(self, conn: sqlite3.Connection) -> None:
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.executescript(SCHEMA)
         self._migrate(conn)
 
@@ -555,15 +557,28 @@ class SqliteGraphStore(SqliteFile, GraphStore):
 
     def _evidence(self, relation_ids: list[str]) -> dict[str, list[EvidenceRecord]]:
         out: dict[str, list[EvidenceRecord]] = {}
+        rows: list[sqlite3.Row] = []
         for chunk in _chunks(relation_ids, 500):
-            rows = self.conn.execute(
-                "SELECT e.*, d.title AS doc_title FROM evidence e JOIN documents d"
-                f" ON d.id = e.doc_id WHERE e.relation_id IN ({','.join('?' * len(chunk))})"
-                " ORDER BY e.doc_id, e.start, e.end",
+            rows += self.conn.execute(
+                "SELECT relation_id, doc_id, passage_id, start, end, sentence, confidence"
+                f" FROM evidence WHERE relation_id IN ({','.join('?' * len(chunk))})",
                 chunk,
             ).fetchall()
-            for r in rows:
-                out.setdefault(r["relation_id"], []).append(_evidence_of(r))
+        docs = sorted({r["doc_id"] for r in rows})
+        titles = dict(
+            self.conn.execute(
+                f"SELECT id, title FROM documents WHERE id IN ({','.join('?' * len(docs))})", docs
+            ).fetchall()
+        )  # a handful of documents per answer: their rows, not one per evidence
+        rows.sort(key=lambda r: (r["doc_id"], r["start"], r["end"]))
+        for r in rows:
+            out.setdefault(r["relation_id"], []).append(
+                EvidenceRecord(
+                    doc_id=r["doc_id"], doc_title=titles.get(r["doc_id"], ""),
+                    passage_id=r["passage_id"], start=r["start"], end=r["end"],
+                    sentence=r["sentence"], confidence=r["confidence"],
+                )
+            )  # fmt: skip
         return out
 
 
