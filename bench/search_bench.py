@@ -12,9 +12,11 @@ the ``SearchIndex`` port (``PassageRecord.tokens``), so indexing throughput is t
 Search latency is measured end to end through the port (``search``: plan, match and count, rerank,
 highlight; ``suggest``), single client, after a warm-up, on a fixed mix of queries: full and short
 names, zones, industries, two-word queries, generic phrases, pinyin and initials, some with
-filters; facets are timed separately. Elasticsearch's URL comes from ``--es-url``,
-``CHAINKG_ELASTIC__URL`` or the engines script's file; its indices (own prefix) are dropped at
-the end unless ``--keep``.
+filters; facets are timed separately. Beside wall-clock latency it prints the searching thread's
+CPU time (the embedded index's whole work; for Elasticsearch only the client's) and the load
+average, since on a shared machine other jobs stretch every wall-clock figure. Elasticsearch's
+URL comes from ``--es-url``, ``CHAINKG_ELASTIC__URL`` or the engines script's file; its indices
+(own prefix) are dropped at the end unless ``--keep``.
 """
 
 from __future__ import annotations
@@ -287,7 +289,9 @@ def run_backend(
             def go(q: str = q, f: SearchFilters = f, holder: dict[str, int] = holder) -> None:
                 holder["total"] = index.search(q, filters=f).total
 
+            cpu = time.thread_time()
             ms = timed(go)
+            lat.setdefault("search cpu", []).append((time.thread_time() - cpu) * 1000)
             totals.append(holder["total"])
             lat.setdefault("search", []).append(ms)
             lat.setdefault(f"search:{kind}", []).append(ms)
@@ -374,6 +378,14 @@ def main() -> None:
             p50, p95, n = r["latency"].get(k, (float("nan"), float("nan"), 0))
             cells.append(f"{r['backend']} {p50:.1f} / {p95:.1f} ({n})")
         print(f"  {k[7:]:10} " + "   ".join(cells))
+    print("CPU time of the searching thread, p50 / p95 ms (the embedded index works in it; "
+          "Elasticsearch's client only waits): "
+          + ", ".join(f"{r['backend']} {r['latency']['search cpu'][0]:.1f} / "
+                      f"{r['latency']['search cpu'][1]:.1f}" for r in rows))  # fmt: skip
+    print(
+        f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())} "
+        f"on {os.cpu_count()} CPUs (other jobs slow every figure alike)"
+    )
     print("(median matching passages per query: "
           + ", ".join(f"{r['backend']} {r['median total']:,.0f}" for r in rows) + ")")  # fmt: skip
 
