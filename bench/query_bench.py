@@ -75,11 +75,11 @@ def load(
     if not fresh and store.has_document(done.document.id):
         return 0.0, 0.0
     store.clear()
-    docs = list(document_graphs(graph, per_doc))
     t = time.perf_counter()
     with Progress(transient=True) as progress:
-        task = progress.add_task(f"loading {size:,} enterprises", total=len(docs))
-        for dg in docs:
+        total = -(-len(graph.relations) // per_doc)
+        task = progress.add_task(f"loading {size:,} enterprises", total=total)
+        for dg in document_graphs(graph, per_doc):  # one document in memory at a time
             store.write_document(dg)
             progress.advance(task)
     load_s = time.perf_counter() - t
