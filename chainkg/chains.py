@@ -787,6 +787,10 @@ def normalise_industry(name: str) -> str:
 
 def _fold(text: str) -> tuple[str, list[int]]:
     """NFKC + casefold per character, with the original offset of every output character."""
+    if unicodedata.is_normalized("NFKC", text):
+        folded = text.casefold()
+        if len(folded) == len(text):  # the usual case: one character for one
+            return folded, list(range(len(text)))
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
@@ -1030,6 +1034,10 @@ class ChainCatalog:
         return self._chains[cid] if cid else None
 
     @cached_property
+    def _order(self) -> dict[str, int]:
+        return {cid: i for i, cid in enumerate(self._chains)}
+
+    @cached_property
     def _segment_terms(self) -> _TermIndex:
         return _TermIndex(
             (term, (chain.id, seg.id))
@@ -1056,7 +1064,7 @@ class ChainCatalog:
                 terms.append(term)
             if span not in where:
                 where.append(span)
-        order = {cid: i for i, cid in enumerate(self._chains)}
+        order = self._order
         matches = [
             SegmentMatch(
                 self._chains[cid],
@@ -1084,7 +1092,7 @@ class ChainCatalog:
         best: dict[str, int] = {}
         for _span, term, (cid, _) in self._chain_terms.scan(text):
             best[cid] = max(best.get(cid, 0), len(term))
-        order = {cid: i for i, cid in enumerate(self._chains)}
+        order = self._order
         return [self._chains[c] for c in sorted(best, key=lambda c: (-best[c], order[c]))]
 
     def segments_for(self, text: str) -> list[tuple[Chain, Segment]]:
