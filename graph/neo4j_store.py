@@ -85,15 +85,11 @@ class Neo4jGraphStore(GraphStore):
             self._driver.close()
             self._driver = None
 
-    def _run(self, work: Callable[[ManagedTransaction], T], write: bool = False) -> T:
-        if self._driver is None:
-            self.initialize()
-        assert self._driver is not None
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Driver errors as chainkg's: the server gone, or what it said."""
         try:
-            with self._driver.session(database=self._settings.database) as session:
-                if write:
-                    return session.execute_write(work)
-                return session.execute_read(work)
+            yield
         except (ServiceUnavailable, SessionExpired) as exc:
             raise BackendUnavailable(
                 f"Neo4j at {self._settings.uri} is unavailable: {exc}"
@@ -101,19 +97,22 @@ class Neo4jGraphStore(GraphStore):
         except Neo4jError as exc:
             raise ChainKGError(f"Neo4j error ({exc.code}): {exc.message}") from exc
 
+    def _run(self, work: Callable[[ManagedTransaction], T], write: bool = False) -> T:
+        if self._driver is None:
+            self.initialize()
+        assert self._driver is not None
+        with self._errors(), self._driver.session(database=self._settings.database) as session:
+            if write:
+                return session.execute_write(work)
+            return session.execute_read(work)
+
     def _rows(self, query_name: str, /, **params: Any) -> list[dict[str, Any]]:
         q = cypher.query(query_name)
         tx: neo4j.Transaction | None = getattr(self._local, "tx", None)
         if tx is None:
             return self._run(lambda t: [r.data() for r in t.run(q, params)])
-        try:
+        with self._errors():
             return [r.data() for r in tx.run(q, params)]
-        except (ServiceUnavailable, SessionExpired) as exc:
-            raise BackendUnavailable(
-                f"Neo4j at {self._settings.uri} is unavailable: {exc}"
-            ) from exc
-        except Neo4jError as exc:
-            raise ChainKGError(f"Neo4j error ({exc.code}): {exc.message}") from exc
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -125,15 +124,11 @@ class Neo4jGraphStore(GraphStore):
         if self._driver is None:
             self.initialize()
         assert self._driver is not None
-        try:
+        with self._errors():
             session = self._driver.session(
                 database=self._settings.database, default_access_mode=neo4j.READ_ACCESS
             )
             tx = session.begin_transaction()
-        except (ServiceUnavailable, SessionExpired) as exc:
-            raise BackendUnavailable(
-                f"Neo4j at {self._settings.uri} is unavailable: {exc}"
-            ) from exc
         self._local.tx = tx
         try:
             yield
@@ -386,11 +381,8 @@ class Neo4jGraphStore(GraphStore):
         if self._driver is None:
             self.initialize()
         assert self._driver is not None
-        try:
-            with self._driver.session(database=self._settings.database) as session:
-                session.run(neo4j.Query(cypher.query("clear"))).consume()
-        except Neo4jError as exc:
-            raise ChainKGError(f"Neo4j error ({exc.code}): {exc.message}") from exc
+        with self._errors(), self._driver.session(database=self._settings.database) as session:
+            session.run(neo4j.Query(cypher.query("clear"))).consume()
 
     def stats(self) -> dict[str, int]:
         return {k: int(v) for k, v in self._rows("stats")[0].items()}
