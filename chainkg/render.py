@@ -30,6 +30,16 @@ TYPE_LABELS = {
 EXCERPT = 60  # characters of context shown on each side of the focus in terminal citations
 
 
+# How the partnership kinds the extractor records read in an answer.
+PARTNER_KINDS = {
+    "实训基地": "training bases",
+    "协议": "agreements",
+    "联合培养": "talent programmes",
+    "委托": "talent programmes (commissioned)",
+    "供应": "suppliers and customers",
+    "合作": "cooperation",
+}
+
 def excerpt(sentence: str, focus: str = "", width: int = EXCERPT) -> str:
     """The sentence clipped around ``focus`` (the whole sentence stays in ``--json``)."""
     if len(sentence) <= 2 * width + len(focus):
@@ -98,7 +108,7 @@ def render_consortium(console: Console, a: ConsortiumAnswer) -> None:
             console.print(f"\n[bold]{title}[/bold]")
             _link_lines(console, group)
     for kind, partners in a.partners.items():
-        console.print(f"\n[bold]partners — {kind}[/bold]")
+        console.print(f"\n[bold]{PARTNER_KINDS.get(kind, 'partners')} — {kind}[/bold]")
         _link_lines(console, partners)
 
 

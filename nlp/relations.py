@@ -503,7 +503,9 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             continue
         obj = rest[vm.start() : vm.start() + 30]
         kind = "合作"
-        if "基地" in obj or "实训" in obj:
+        if "签" in vm.group() and "协议" in obj:  # 签订…实训协议: the agreement is what is signed
+            kind = "协议"
+        elif "基地" in obj or "实训" in obj:
             kind = "实训基地"
         elif "协议" in obj or "签" in vm.group():
             kind = "协议"

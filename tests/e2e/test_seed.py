@@ -126,3 +126,13 @@ def test_reverse_query_reaches_zones_through_consortium_membership(ingested: Pat
     zones = {lk["entity"]["id"]: lk for lk in a["zones"]}
     assert zone_id in zones
     assert "运城职业技术大学" in zones[zone_id]["evidence"][0]["sentence"]
+
+
+def test_zone_partners_are_grouped_as_training_bases_and_agreements(ingested: Path) -> None:
+    # 与西南大学…共建大学生实习实训基地；与太原理工大学…签订大学生实习实训协议
+    a = query(ingested, "query", "consortium", "阳泉高新区")
+    kinds = {k: {lk["entity"]["name"] for lk in v} for k, v in a["partners"].items()}
+    assert {"西南大学", "阳泉职业技术学院"} <= kinds["实训基地"]
+    assert {"太原理工大学", "中国石油大学"} <= kinds["协议"]
+    out = run(ingested, "query", "consortium", "阳泉高新区")
+    assert "training bases — 实训基地" in out and "agreements — 协议" in out
