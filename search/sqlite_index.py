@@ -372,24 +372,33 @@ class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
 
     def _source(
         self, plan: QueryPlan, filters: SearchFilters, stats: Stats
-    ) -> tuple[str, list[object]]:
-        """SQL giving the rowids of the matching passages (oldest first), and its parameters.
-        The filters are part of the MATCH expression (``filter_expression``): FTS5 intersects
-        them with the words."""
+    ) -> tuple[str, list[object], bool]:
+        """SQL giving the rowids of the matching passages (oldest first) after ``SELECT rowid``
+        (more columns may be inserted), its parameters, and whether it reads each match's
+        stored tokens (``_split``). The filters are part of the MATCH expression
+        (``filter_expression``): FTS5 intersects them with the words."""
         expr, split, split_args = self._split(plan, stats)
         return (
             f"SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?{split}",
             [filter_expression(expr, filters), *split_args],
+            bool(split),
         )
 
     def _match(
         self, plan: QueryPlan, filters: SearchFilters, size: int, offset: int
     ) -> tuple[int, bool, list[StoredPassage]]:
         stats = self._stats(plan.words)
-        source, args = self._source(plan, filters, stats)
+        source, args, reads = self._source(plan, filters, stats)
+        known: dict[int, str] = {}
         with self._lock:
-            # One walk finds (up to TOTAL_CAP + 1) matches: their count, and the blocks.
-            found = [r for (r,) in self.conn.execute(f"{source} LIMIT {TOTAL_CAP + 1}", args)]
+            # One walk finds (up to TOTAL_CAP + 1) matches: their count, and the blocks. When
+            # it reads their tokens anyway (to check common words), it keeps them.
+            if reads:
+                walk = source.replace("SELECT rowid", "SELECT rowid, tokens", 1)
+                known = dict(self.conn.execute(f"{walk} LIMIT {TOTAL_CAP + 1}", args).fetchall())
+                found = list(known)
+            else:
+                found = [r for (r,) in self.conn.execute(f"{source} LIMIT {TOTAL_CAP + 1}", args)]
             n = len(found)
             if n == 0:
                 return 0, True, []
@@ -410,7 +419,11 @@ class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
                             [*args, RANK_BLOCK, block * RANK_BLOCK],
                         )
                     ]
-                scored += _ranked(self._tokens(ids), bm25(plan.words, stats), lo, hi - lo)
+                if known and all(r in known for r in ids):
+                    tokens = [(r, known[r]) for r in ids]
+                else:
+                    tokens = self._tokens(ids)
+                scored += _ranked(tokens, bm25(plan.words, stats), lo, hi - lo)
             rows = {
                 r["rowid"]: r
                 for r in self.conn.execute(
@@ -491,7 +504,7 @@ class SqliteSearchIndex(SqliteFile, BaseSearchIndex):
         return match_expression(narrowed), f" AND {checks}", args
 
     def _facets(self, plan: QueryPlan, filters: SearchFilters) -> dict[str, list[FacetBucket]]:
-        source, args = self._source(plan, filters, self._stats(plan.words))
+        source, args, _ = self._source(plan, filters, self._stats(plan.words))
         # Over at most TOTAL_CAP matches (the most recent), as the total counts them.
         matching = f"{source} ORDER BY rowid DESC LIMIT {TOTAL_CAP}"
         out: dict[str, list[FacetBucket]] = {}
