@@ -117,6 +117,17 @@ def timed(fn: Callable[[str], object], names: list[str], repeat: int) -> tuple[f
     return statistics.median(samples), samples[max(0, round(len(samples) * 0.95) - 1)]
 
 
+def peak_rss_mib() -> float:
+    """This process's peak resident memory. ``getrusage`` would not do: Linux keeps its maximum
+    across ``exec``, so a child would report the size of the parent it was forked from."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def worker(backend: str, workdir: Path, size: int, subjects_file: Path, repeat: int) -> None:
     """Run every query family and print the figures as one JSON line (in the child process)."""
     from chainkg.chains import get_catalog
@@ -135,7 +146,7 @@ def worker(backend: str, workdir: Path, size: int, subjects_file: Path, repeat: 
         "profile": lambda n: entity_profile(store, n),
     }
     out: dict[str, object] = {f: timed(queries[f], names[f], repeat) for f in FAMILIES}
-    out["rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["rss_mib"] = peak_rss_mib()
     store.close()
     print(json.dumps(out))
 

@@ -382,7 +382,8 @@ class Neo4jGraphStore(GraphStore):
             self.initialize()
         assert self._driver is not None
         with self._errors(), self._driver.session(database=self._settings.database) as session:
-            session.run(neo4j.Query(cypher.query("clear"))).consume()
+            for statement in cypher.statements("clear"):
+                session.run(neo4j.Query(statement)).consume()
 
     def stats(self) -> dict[str, int]:
         return {k: int(v) for k, v in self._rows("stats")[0].items()}
