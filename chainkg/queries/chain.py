@@ -105,12 +105,12 @@ def zone_members(store: GraphStore, in_zone: set[str]) -> list[tuple[EntityRef, 
         return []
     records = store.entities_by_id(sorted(in_zone))
     enterprises = [e for e in records.values() if e.type == T.ENTERPRISE]
-    industries = store.relations_of(
-        [e.id for e in enterprises], [R.IN_INDUSTRY, R.CHAIN_LEADER_OF], "out"
+    industries = store.neighbours_of(
+        [e.id for e in enterprises], [R.IN_INDUSTRY, R.CHAIN_LEADER_OF], "out", 50
     )
     out = []
     for entity in sorted(enterprises, key=lambda e: e.id):
-        texts = [entity.name, *entity.aliases] + [r.tail.name for r in industries[entity.id]]
+        texts = [entity.name, *entity.aliases] + [i.name for i in industries[entity.id]]
         out.append((EntityRef(id=entity.id, type=entity.type, name=entity.name), texts))
     return out
 
