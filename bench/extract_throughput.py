@@ -71,9 +71,12 @@ def main() -> None:
     print(f"extractor  : {ext_rate:8.1f} KB/s")
     print(f"ratio per round (wall): {' '.join(f'{r:.2f}' for r in ratios)}")
     print(f"ratio per round (CPU) : {' '.join(f'{r:.2f}' for r in cpu_ratios)}")
-    print(f"ratio extractor/lcut: {ext_rate / lcut_rate:.2f} overall (wall), "
-          f"{statistics.median(ratios):.2f} median (wall), "
-          f"{statistics.median(cpu_ratios):.2f} median (CPU time) (target >= {TARGET})")
+    print(
+        f"ratio extractor/lcut: {ext_rate / lcut_rate:.2f} overall (wall), "
+        f"{statistics.median(ratios):.2f} median (wall), "
+        f"{statistics.median(cpu_ratios):.2f} median (CPU time) (target >= {TARGET})"
+    )
+
 
 if __name__ == "__main__":
     main()
