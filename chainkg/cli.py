@@ -516,7 +516,18 @@ def search(
                 shown = ", ".join(f"{b.label or b.value} ({b.count})" for b in buckets)
                 console.print(f"{name}: {shown}", highlight=False)
 
-    _run(lambda s: s.index.search(text, limit, offset, filters, facets), as_json, show)
+    def ask(s: Services) -> SearchResult:
+        r = s.index.search(text, limit, offset, filters, facets)
+        if not r.total and not s.index.document_ids() and s.store.documents():
+            err.print(
+                "the search index is empty while the graph holds documents (a new index format,"
+                " or an interrupted run): `chainkg reindex` rebuilds it",
+                style="yellow",
+                highlight=False,
+            )
+        return r
+
+    _run(ask, as_json, show)
 
 
 @app.command()

@@ -56,17 +56,13 @@ def test_consortium_of_yuncheng_zone(ingested: Path) -> None:
     a = query(ingested, "query", "consortium", "运城市经济开发区")
     views = {v["consortium"]["name"]: v for v in a["consortia"]}
     view = views["运城市经开区产教联合体"]
-    members = {
-        lk["entity"]["name"]: lk for group in view["members"].values() for lk in group
-    }
+    members = {lk["entity"]["name"]: lk for group in view["members"].values() for lk in group}
     for name in ("大运汽车股份有限公司", "运城职业技术大学", "山西省重型卡车工程技术研究中心",
                  "运城市先进制造业职教集团"):  # fmt: skip
         assert name in members
         assert name in members[name]["evidence"][0]["sentence"]
     counts = {c["counted_type"]: c["value"] for c in view["stated_counts"]}
-    assert counts == {
-        "Enterprise": 54, "University": 8, "ResearchInstitute": 32, "Association": 3
-    }
+    assert counts == {"Enterprise": 54, "University": 8, "ResearchInstitute": 32, "Association": 3}
     for c in view["stated_counts"]:
         assert f"{c['value']:g}" in c["evidence"]["sentence"]
 
@@ -136,3 +132,16 @@ def test_zone_partners_are_grouped_as_training_bases_and_agreements(ingested: Pa
     assert {"太原理工大学", "中国石油大学"} <= kinds["协议"]
     out = run(ingested, "query", "consortium", "阳泉高新区")
     assert "training bases — 实训基地" in out and "agreements — 协议" in out
+
+
+def test_an_index_of_an_older_format_says_how_to_rebuild_it(ingested: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(ingested / "chainkg.sqlite") as conn:  # as a previous release left it
+        conn.execute("UPDATE search_meta SET value = 'old' WHERE key = 'schema'")
+    get_settings.cache_clear()
+    result = runner.invoke(app, ["search", "产教融合"], env={"CHAINKG_DATA_DIR": str(ingested)})
+    assert result.exit_code == 0
+    assert "chainkg reindex" in result.stderr
+    run(ingested, "reindex")
+    assert query(ingested, "search", "产教融合")["total"] >= 3
