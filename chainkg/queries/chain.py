@@ -93,7 +93,7 @@ def chains_industries(store: GraphStore, chains: list[Chain]) -> dict[str, list[
     return out
 
 
-def chain_industries(store: GraphStore, catalog: ChainCatalog, chain: Chain) -> list[EntityRecord]:
+def chain_industries(store: GraphStore, chain: Chain) -> list[EntityRecord]:
     """Industry entities of the graph that name this chain or one of its segments."""
     return chains_industries(store, [chain])[chain.id]
 

@@ -86,7 +86,7 @@ def _chain_leaders(
     industries = {industry.id: industry}
     if chain is not None:
         answer.chain = chain.name
-        industries |= {i.id: i for i in chain_industries(store, catalog, chain)}
+        industries |= {i.id: i for i in chain_industries(store, chain)}
     in_zone = zone_enterprises(store, resolve(store, zone, [T.ZONE]).id) if zone else set()
     ids = list(industries)
     stated_by = store.neighbours_of(ids, [R.CHAIN_LEADER_OF], "in", 100)
