@@ -1,5 +1,6 @@
-// Entities by id: $ids; mentions summed over the documents that mention each.
+// Entities by id: $ids; mentions summed over the documents that mention each. One row: `rows`.
 UNWIND $ids AS key
 MATCH (e:Entity {id: key})
 OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document)
-RETURN e {.*} AS e, coalesce(sum(m.count), 0) AS mentions
+WITH e, coalesce(sum(m.count), 0) AS mentions
+RETURN collect({e: e {.*}, mentions: mentions}) AS rows

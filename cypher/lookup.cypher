@@ -1,4 +1,5 @@
 // Entities whose id, name or alias is one of $keys, of one of $types (all when empty).
+// One row: `rows` in order (type, name, id).
 CALL () {
   UNWIND $keys AS key
   MATCH (e:Entity {id: key}) RETURN e
@@ -14,5 +15,5 @@ CALL () {
 WITH e WHERE size($types) = 0 OR e.type IN $types
 OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document)
 WITH e, coalesce(sum(m.count), 0) AS mentions
-RETURN e {.*} AS e, mentions
 ORDER BY e.type, e.name, e.id
+RETURN collect({e: e {.*}, mentions: mentions}) AS rows

@@ -1,7 +1,7 @@
 // Entities one relation away from each of $ids ($types: all when empty; $direction out|in|both),
 // $limit per id, in the neighbour order (centrality, name, id, relation, outgoing). A hub with
 // ranked lists (rank_neighbours) covering every asked type and direction is read from them;
-// any other entity by expanding its relations.
+// any other entity by expanding its relations. One row: `rows`.
 UNWIND $ids AS key
 MATCH (e:Entity {id: key})
 OPTIONAL MATCH (top:RankedNeighbours {entity_id: key})
@@ -33,4 +33,5 @@ CALL (e, tops, served) {
   ORDER BY centrality DESC, name, id, relation, outgoing DESC
   LIMIT $limit
 }
-RETURN key, id, type, name, centrality, relation, outgoing
+RETURN collect({key: key, id: id, type: type, name: name, centrality: centrality,
+                relation: relation, outgoing: outgoing}) AS rows

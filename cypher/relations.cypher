@@ -1,17 +1,23 @@
 // Relations touching each of $ids (of $types, all when empty; $direction out|in|both), each
-// with all its evidence.
+// with all its evidence, as one row: `rows` in order (key, type, head, tail, id) and the
+// `titles` of the documents the evidence cites ([doc_id, title] pairs).
 UNWIND $ids AS key
 MATCH (e:Entity {id: key})-[r]-(o:Entity)
 WHERE (size($types) = 0 OR type(r) IN $types)
   AND ($direction = 'both' OR ($direction = 'out' AND startNode(r) = e)
        OR ($direction = 'in' AND endNode(r) = e))
 WITH key, r, startNode(r) AS h, endNode(r) AS t
-CALL (r) {
-  OPTIONAL MATCH (v:Evidence {relation_id: r.id})
-  OPTIONAL MATCH (d:Document {id: v.doc_id})
-  WITH v, d ORDER BY v.doc_id, v.start, v.end
-  RETURN collect(v {.*, doc_title: d.title}) AS evidence
+OPTIONAL MATCH (v:Evidence {relation_id: r.id})
+WITH key, r, h, t, collect(v {.*}) AS evidence
+ORDER BY key, type(r), h.name, t.name, r.id
+WITH collect({key: key, id: r.id, type: type(r), props: properties(r),
+              head: h {.id, .type, .name}, tail: t {.id, .type, .name},
+              evidence: evidence}) AS rows
+CALL (rows) {
+  UNWIND rows AS row
+  UNWIND row.evidence AS v
+  WITH DISTINCT v.doc_id AS doc
+  MATCH (d:Document {id: doc})
+  RETURN collect([doc, d.title]) AS titles
 }
-RETURN key, r.id AS id, type(r) AS type, properties(r) AS props,
-       h {.id, .type, .name} AS head, t {.id, .type, .name} AS tail, evidence
-ORDER BY key, type, head.name, tail.name, id
+RETURN rows, titles
