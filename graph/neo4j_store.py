@@ -26,6 +26,7 @@ from chainkg.graph.port import (
     GraphStore,
     Neighbour,
     RelationRecord,
+    neighbour_order,
 )
 from chainkg.graph.records import DocumentGraph
 from chainkg.model import Passage
@@ -35,11 +36,6 @@ T = TypeVar("T")
 HUB_DEGREE = 300  # entities with this many relations get ranked neighbour lists
 RANKED_KEEP = 1000  # neighbours kept per list (longer asks expand the relations)
 _ENTITY_KEYS = {"id", "type", "name", "aliases", "aliasText", "centrality"}
-
-
-def _neighbour_order(n: Neighbour) -> tuple[float, str, str, str, bool]:
-    """The port's order of neighbours: centrality first, then name, id, relation, outgoing."""
-    return (-n.centrality, n.name, n.id, n.relation, not n.outgoing)
 
 
 def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -358,7 +354,7 @@ class Neo4jGraphStore(GraphStore):
             key = r.pop("key")
             out[key].append(Neighbour(**r))
         for found in out.values():
-            found.sort(key=_neighbour_order)
+            found.sort(key=neighbour_order)
         return out
 
     def links_between(

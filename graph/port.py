@@ -38,6 +38,11 @@ class Neighbour(EntityRef):
     centrality: float = 0.0
 
 
+def neighbour_order(n: Neighbour) -> tuple[float, str, str, str, bool]:
+    """The port's order of neighbours: centrality first, then name, id, relation, outgoing."""
+    return (-n.centrality, n.name, n.id, n.relation, not n.outgoing)
+
+
 class EvidenceRecord(BaseModel):
     """The sentence a statement came from, and where it is in the original document."""
 

@@ -195,8 +195,11 @@ def test_bulk_reads_answer_like_one_subject_at_a_time(empty_store: GraphStore) -
         assert rels == {i: empty_store.relations(i, ["MEMBER_OF", "PARTNERS_WITH"], "in")
                         for i in ids}  # fmt: skip
         assert [r.head.name for r in rels[cons.id]] == ["华晋重工有限公司", "太原理工大学"]
-        near = empty_store.neighbours_of(ids, (), "both", 2)
-        assert near == {i: empty_store.neighbours(i, (), "both", 2) for i in ids}
+        for types, direction, limit in [((), "both", 2), ((), "in", 1), (["MEMBER_OF"], "out", 5),
+                                        (["MEMBER_OF", "PARTNERS_WITH"], "both", 1)]:  # fmt: skip
+            near = empty_store.neighbours_of(ids, types, direction, limit)
+            assert near == {i: empty_store.neighbours(i, types, direction, limit) for i in ids}
+            assert any(near.values())
         assert empty_store.facts_of([cons.id, uni.id]) == {cons.id: empty_store.facts(cons.id),
                                                            uni.id: []}  # fmt: skip
         found = empty_store.lookup(["晋北产教联合体", uni.id, "火星开发区"])
