@@ -38,6 +38,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("智造城", ET.ZONE, True), ("医药城", ET.ZONE, True), ("创新城", ET.ZONE, True),
     ("小镇", ET.ZONE, False), ("科创城", ET.ZONE, False), ("智创城", ET.ZONE, False),
     ("科学城", ET.ZONE, True), ("孵化园", ET.ZONE, False), ("产业基地", ET.ZONE, True),
+    ("片区", ET.ZONE, True), ("新城", ET.ZONE, True),
     # enterprises
     ("股份有限公司", ET.ENTERPRISE, False), ("有限责任公司", ET.ENTERPRISE, False),
     ("有限公司", ET.ENTERPRISE, False), ("集团", ET.ENTERPRISE, False),
@@ -94,6 +95,7 @@ STOP_WORDS = frozenset(
     扩建 改造
     已 正 均 也 还 又 再 仍 曾 就 便 已经 正在 将要 均已 现有 选址 拥有
     供应商 经销商 服务商 客户 合作伙伴 龙头企业 链主企业 骨干企业 配套企业 重点企业 关联企业
+    旗下
     """.split()  # noqa: SIM905
 )
 
@@ -206,6 +208,9 @@ _BRANCH_PLACE = re.compile(r"[\u4e00-\u9fff]{2}(?:市|省|县)?$")
 _GENERIC_COMPANY = re.compile(r"(跨国|上市|国有|民营|外资|合资|平台|基金|子|分|总|母)公司$")
 
 
+_BRACKET_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,2}[(（]([\u4e00-\u9fff]{2,4})[)）]")
+
+
 def starts_with_place(name: str) -> bool:
     """Whether a name opens with a place (山西…, 运城…, 兴县…, 省…, 市…) or region."""
     if PLACE_LEVEL.match(name) or COUNTY_LIKE.match(name):
@@ -213,8 +218,14 @@ def starts_with_place(name: str) -> bool:
     places = _places()
     if any(name[:n] in places for n in (4, 3, 2) if len(name) > n):
         return True
+    # 中国(广西)自由贸易试验区…, 中德(蒲江)…: a bracketed place right after the opening word
+    m = _BRACKET_PLACE.match(name)
+    if m is not None and (m.group(1) in places or PLACE_LEVEL.search(m.group(1)[-1:])):
+        return True
     # a one-character region (晋, 川, 京) only as in 京津冀, 川渝, 晋商, 粤港澳
-    return len(name) > 2 and name[0] in places and (name[1] in places or name[1] in "商企港澳台")
+    # …or a direction after it (川北, 苏南, 浙西): a region of the province
+    return len(name) > 2 and name[0] in places and (name[1] in places or name[1] in "商企港澳台"
+                                                     or (name[1] in "东西南北" and len(name) > 4))
 
 
 def _pos(word: str) -> str:
@@ -237,6 +248,8 @@ def is_stop(word: str) -> bool:
     if len(word) == 1:  # single characters inside names (际, 安, 宜): verbs do not stop
         if word in "上下内外前后间里":
             return True
+        if tag.startswith("c") and word not in _REAL_CONJ:
+            return False
         return bool(tag) and tag.startswith(("p", "c", "u", "r", "y", "e", "o"))
     return bool(tag) and tag.startswith(STOP_POS_PREFIX) and tag not in STOP_POS_EXCEPT
 
@@ -271,6 +284,8 @@ def left_extend(doc: Doc, pos: int, floor: int, max_len: int = 28) -> int:
 
 
 _HARD_TAGS = ("p", "c", "u", "r", "y", "e", "o")
+# one-character conjunctions that do join words (others jieba tags c, like 然, sit inside names)
+_REAL_CONJ = frozenset("和与及或并而但且跟同即则若如因故虽")
 
 
 def _hard_stop(word: str) -> bool:
@@ -280,7 +295,12 @@ def _hard_stop(word: str) -> bool:
     if word in STOP_WORDS or word in GENERIC or (len(word) > 1 and word in LEAD_TRIM):
         return True
     if len(word) == 1:
-        return word in "上下内外前后间里的了" or _pos(word).startswith(_HARD_TAGS)
+        if word in "上下内外前后间里的了":
+            return True
+        tag = _pos(word)
+        if tag.startswith("c") and word not in _REAL_CONJ:
+            return False  # 然 in 优然牧业: a name character jieba tags as a conjunction
+        return tag.startswith(_HARD_TAGS)
     tag = _pos(word)
     if tag.startswith(_HARD_TAGS) or word in PREDICATES:
         return True
@@ -423,6 +443,9 @@ def _after_deng(doc: Doc, start: int) -> bool:
     return bool(_AFTER_DENG.search(before))
 
 
+_ZONE_INSIDE = re.compile(r"(?:开发区|高新区|经开区|示范区|新区|园区)")
+
+
 def suffix_candidates(doc: Doc) -> list[Span]:
     """Names ending with an organisation or zone suffix, grown leftwards to a stopper."""
     f = doc.folded
@@ -442,6 +465,8 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         grow_from = s
         if typ == ET.RESEARCH_INSTITUTE and f[s - 2 : s] in ("联合", "协同"):
             grow_from = s - 2  # 联合实验室, 协同创新中心: part of the name
+        elif suf in ("有限责任公司", "有限公司", "股份有限公司") and f[s - 2 : s] == "联合":
+            grow_from = s - 2  # 钢铁联合有限责任公司: a legal name's own word
         start = left_extend(doc, grow_from, sent[0])
         legal = bool(LEGAL_FORM.search(suf)) or typ == ET.RESEARCH_INSTITUTE or \
             f[s - 1 : s] == "分"  # 一汽解放西安分公司
@@ -489,6 +514,9 @@ def suffix_candidates(doc: Doc) -> list[Span]:
                 continue
             if f[start - 1 : start] in ("全", "我", "各", "本", "该", "外", "两"):
                 continue
+        if suf in ("片区", "新城") and _ZONE_INSIDE.search(name) and \
+                not re.search(r"(?:试验区|自贸区)[^区]{2,6}$", f[start:s]):
+            continue  # 示范区太原唐槽片区, 经开区龙山片区: a part of the zone named before
         if suf == "集团" and (f[max(0, s - 2) : s] == "职教" or f[max(0, s - 4) : s] == "职业教育"):
             continue
         if suf == "学院" and len(name) < 4:

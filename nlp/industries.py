@@ -32,7 +32,13 @@ GENERIC = frozenset(
     """.split()  # noqa: SIM905
 )
 _MODIFIER = re.compile(
-    r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|全国性|以|发展|打造|壮大|培育)")
+    r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|全国性|以|发展|打造|壮大|培育|"
+    r"做强|做大|做优|做精|聚焦|紧盯|瞄准|深耕|聚力|布局)")
+# 绿色 with a broad sector names a sector of its own (绿色化工, 绿色能源, 绿色建材); before a
+# narrower technology it is a qualifier (绿色氢能 → 氢能)
+_BROAD_SECTOR = frozenset(
+    "化工 能源 钢铁 建材 食品 农业 制造 纺织 矿业 冶金 建筑 低碳 家居".split()  # noqa: SIM905
+)
 _BAD = re.compile(r"[0-9%]|企业|项目|专业|基地|公司|工厂|园区|技术服务|平台|体系|方式|模式|措施")
 
 
@@ -60,7 +66,7 @@ def clean_item(item: str) -> str:
         m = _MODIFIER.match(item)
         if m and len(item) - len(m.group()) >= 2:
             rest = item[len(m.group()):]
-            if m.group() != "绿色" or rest in _terms():
+            if m.group() != "绿色" or (rest in _terms() and rest not in _BROAD_SECTOR):
                 item = rest
     item = _IND_WORD_END.sub("", item)
     return item
@@ -73,8 +79,8 @@ _HEADS = ("材料", "装备", "制造", "电池", "汽车", "能源", "医药", 
 
 def _industry_like(term: str) -> bool:
     """An unknown term ending like an industry (聚酯新材料, 信息安全, 显示材料)."""
-    if term in _terms():
-        return True
+    if term in _terms() or (len(term) >= 2 and all(ch in _MATERIAL_CHARS for ch in term)):
+        return True  # 镍钴, 钒钛: metals named together
     terms = _terms()
     return any(term[k:] in terms for k in range(1, len(term) - 1)) or term.endswith(_HEADS)
 
@@ -224,15 +230,21 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 if ps - start >= 2 and m.group() != "领域" and _industry_like(cand):
                     add(start, ps, 0.6)
                 continue
-            add(_extend_known(doc, best[0], cs, taken), best[1], 0.85)
+            es = _extend_known(doc, best[0], cs, taken)
+            add(es, best[1], 0.85)
             # 数字经济和新材料产业: the known term joined before it names an industry too
-            cj = re.search(r"(?:和|及|与)$", f[max(cs, best[0] - 1) : best[0]])
+            cj = re.search(r"(?:和|及|与)$", f[max(cs, es - 1) : es])
             if cj is not None:
-                ce = best[0] - 1
+                ce = es - 1
                 for n2 in range(min(10, ce - cs), 1, -1):
                     if f[ce - n2 : ce] in terms and doc.is_boundary(ce - n2):
                         add(ce - n2, ce, 0.75)
                         break
+                else:
+                    # 绿色能源和硅光伏产业: a qualified known term (one token) joined before
+                    ws = _walk_left(doc, ce, cs)
+                    if ws < ce and _ends_known(f[ws:ce]) and not inside_taken(ws, ce):
+                        add(ws, ce, 0.7)
     # 1b. 以X为主导(产业) ; X龙头企业: known terms in an industry's place
     for m in _TERM_PLACE.finditer(f):
         ps = m.start("t")
@@ -260,9 +272,19 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         t = m.group("t")
         for n in range(len(t), 1, -1):
             if t[-n:] in _PARTS_WORDS:
+                head = t[:-n]
+                if head in terms and len(head) >= 2 and doc.is_boundary(m.start("t")):
+                    add(m.start("t"), m.end("t"), 0.7)  # 航空零部件: a known industry's parts
                 break  # 整车及零部件企业: parts, not an industry
             if t[-n:] in terms and doc.is_boundary(m.end("t") - n):
-                add(m.end("t") - n, m.end("t"), 0.7)
+                add(_extend_known(doc, m.end("t") - n, m.start("t"), taken), m.end("t"), 0.7)
+                break
+    # 1d'. 集聚乳业上下游企业156家: a known term before a counted kind of companies
+    for m in _COUNTED_COMPANIES.finditer(f):
+        ps = m.start()
+        for n in range(min(10, ps), 1, -1):
+            if f[ps - n : ps] in terms and doc.is_boundary(ps - n):
+                add(ps - n, ps, 0.65)
                 break
     # 1e. Z是全国重要的智能终端制造基地: the industry of a base the zone is
     for m in _BASE_OF.finditer(f):
@@ -289,6 +311,17 @@ def _extend_known(doc: Doc, start: int, floor: int, taken: list[tuple[int, int]]
     f = doc.folded
     places = lexicon.place_names()
     i = start
+    # 氟硅新材料, 陶铝新材料, 镍钴新材料, 硅光伏, 铜加工: material characters qualify the term
+    j = start
+    if j - 2 >= floor and f[j - 1] == "基" and f[j - 2] in _MATERIAL_CHARS:
+        j -= 1  # 硅基储能, 碳基材料
+    while j > floor and start - j < 3 and f[j - 1] in _MATERIAL_CHARS:
+        j -= 1
+    if j < start and (j == floor or not _HAN.match(f[j - 1]) or
+                      ind_stop(f[doc.token_span(j - 1)[0] : j]) or
+                      not _nounish(f[doc.token_span(j - 1)[0] : j]) or
+                      f[max(floor, j - 2) : j] in _FOCUS_VERBS):
+        return j
     while i > floor and start - i < 4:
         ts = max(doc.token_span(i - 1)[0], floor)
         w = f[ts:i]
@@ -300,12 +333,18 @@ def _extend_known(doc: Doc, start: int, floor: int, taken: list[tuple[int, int]]
     return i
 
 
+_FOCUS_VERBS = frozenset(
+    "紧盯 聚焦 围绕 瞄准 深耕 发展 培育 做强 壮大 打造 布局 主攻 锚定 紧扣".split()  # noqa: SIM905
+)
+# one-character materials that open a narrower industry before a known term
+_MATERIAL_CHARS = frozenset("铝铜钢铁煤锂硅钛镁锌铅镍钴氟钒钨钼锡锑碳陶铬锰金银锆稀磷")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # words between an industry and 产业 that qualify it (首位产业, 主导产业, 核心产业)
 _MOD_BEFORE = re.compile(r"(?:首位|主导|支柱|优势|特色|核心|重点|新兴|战略性新兴|传统|基础|未来)$")
 # a known term followed by these stands for an industry
 _TERM_PLACE = re.compile(
     r"(?P<t>)(?:为(?:主导|首位|支柱|核心|特色|龙头)(?:产业)?|龙头企业|骨干企业|链主企业|"
-    r"作为(?:主攻方向|主导产业|首位产业|支柱产业))")
+    r"作为(?:第一)?(?:主攻方向|主导产业|首位产业|支柱产业)|为主攻方向)")
 
 
 _PARTS_WORDS = frozenset(
@@ -319,8 +358,14 @@ _FOCUS_TERM = re.compile(
 _COMPANY_KIND = re.compile(
     rf"等(?:一批|多家|[{_NUMS}]+(?:多|余)?家)?(?P<t>[\u4e00-\u9fff]{{2,8}}?)"
     r"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)")
+_COUNTED_COMPANIES = re.compile(
+    rf"(?:产业)?(?:上下游|配套|相关|骨干)(?:企业|厂商)[{_NUMS}]+(?:余|多)?家")
 _TERMINATOR = re.compile(
     rf"等|[{_NUMS}]+大|为主|这一|的|[(（]|全产业链|产业链|产业集群|产业集聚区|产业|行业|领域")
+
+
+# qualifiers that open an industry name although jieba tags some as time words (现代纺织)
+_QUALIFIERS = frozenset("现代 高端 先进 精品 清洁 新型 精细 特色".split())  # noqa: SIM905
 
 
 def _walk_right(doc: Doc, pos: int, limit: int) -> int:
@@ -334,7 +379,7 @@ def _walk_right(doc: Doc, pos: int, limit: int) -> int:
         if w in ("及", "和", "与", "以及") and i > pos:
             i = te
             continue
-        if ind_stop(w) and not (i == pos and w in _terms()):
+        if ind_stop(w) and not (i == pos and w in _terms()) and w not in _QUALIFIERS:
             break
         i = te
     return i
@@ -347,7 +392,7 @@ def _walk_left(doc: Doc, pos: int, floor: int) -> int:
         if f[i - 1] in "、,;。)）":
             break
         ts = max(doc.token_span(i - 1)[0], floor)
-        if ind_stop(f[ts:i]):
+        if ind_stop(f[ts:i]) and not (f[ts:i] in _QUALIFIERS and i < pos):
             break
         i = ts
     return i
@@ -402,7 +447,10 @@ def coordinated_lists(doc: Doc, cs: int, ce: int) -> list[tuple[list[tuple[int, 
         if len(items) >= 2:
             a, b = items[-1]
             parts = _CONJ_SPLIT.split(f[a:b])
-            both_known = all(clean_item(x) in _terms() for x in (parts[0], parts[-1]))
+            both_known = all(clean_item(x) in _terms() for x in (parts[0], parts[-1])) or (
+                len(items) >= 2 and all(_industry_like(clean_item(x))
+                                        for x in (parts[0], parts[-1]))
+                and bool(LIST_TAIL.match(f[b : b + 24])))  # 新型材料、清洁能源和现代纺织产业
             if len(parts) == 3 and clean_item(f[a:b]) not in _terms() and (
                     parts[1] == "以及" or both_known):
                 items[-1] = (a, a + len(parts[0]))

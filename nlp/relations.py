@@ -77,14 +77,15 @@ class State:
 
 _ADVERBIAL = re.compile(
     r"^(?:(?:在[^,。;]{1,20}?方面|例如|比如|其中|同时|此外|另外|据了解|据悉|目前|截至目前|当前|"
-    r"今年以来|近年来|近期|当日|今年|去年|为此|对此|首期[^,。;]{0,12}|[0-9]{1,4}年[0-9]{1,2}月(?:份)?|"
+    r"今年以来|近年来|近期|当日|今年|去年|过去一年|过去[一二三四五]年|上半年|前三季度|[一二三四]季度|全年|为此|对此|首期[^,。;]{0,12}|[0-9]{1,4}年[0-9]{1,2}月(?:份)?|"
     r"[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月|改革后|实践中|在实践中|与此同时|日前|近日|"
     r"(?:为|通过|按照|根据|随着|依据|借助|围绕|依托)[^,。;]{1,24}?,|"
-    r"在[^,。;]{1,30}?(?:上|中|期间|之际|背景下|基础上|仪式上|会上|现场),)[,:]?)+"
+    r"在[^,。;]{1,30}?(?:上|中|期间|之际|背景下|基础上|仪式上|会上|现场|带动下|推动下|支持下),)[,:]?)+"
 )
 _GENERIC_SUBJ = re.compile(r"^(?:我省|全省|各|我市|全市|不少|一些|部分|多数)(?:各)?开发区")
 _ZONE_ANAPHOR = re.compile(
-    r"^(?:该区|该园区|该开发区|园区|全区|该高新区|该经开区|开发区|高新区|经开区|新区|港区|示范区)"
+    r"^(?:该区|该园区|该开发区|园区|全区|该高新区|该经开区|开发区|高新区|经开区|新区|港区|示范区|"
+    r"该片区|片区|新城)"
     r"(?![\u4e00-\u9fff]{0,8}公司)")
 _GROUP_ANAPHOR = re.compile(r"^(?:该集团|该公司|该企业)")
 
@@ -139,7 +140,8 @@ def _zone_of(sp: Span | None, doc_spans: list[Span]) -> Span | None:
 
 
 _SUBJ_NEXT = re.compile(
-    r"^(?:的(?:做法|作法|经验)|在|已|将|正|还|大力|积极|着力|全力|不断|围绕|聚焦|对|与|和)")
+    r"^(?:的(?:做法|作法|经验)|在|已|将|正|还|大力|积极|着力|全力|不断|围绕|聚焦|对|与|和|坚持|"
+    r"立足|紧盯|抢抓|把|是)")
 
 
 def _opens_clause(doc: Doc, body: int, first: Span, end: int) -> bool:
@@ -148,9 +150,13 @@ def _opens_clause(doc: Doc, body: int, first: Span, end: int) -> bool:
     if first.start == body:
         return True
     lead = f[body : first.start]
+    after = f[first.end : end]
+    ap = _APPOSITION.match(after)  # 南昌小蓝经济技术开发区(简称小蓝经开区)是…
+    if ap is not None:
+        after = after[ap.end() :]
     return (first.start - body <= 12 and not re.search(r"[,。;]", lead)
             and not re.search(r"(与|和|同|为|由)$", lead)
-            and bool(_SUBJ_NEXT.match(f[first.end : end])))
+            and bool(_SUBJ_NEXT.match(after)))
 
 
 def analyse_sentence(doc: Doc, sent: Sent, st: State, all_spans: list[Span]) -> None:
@@ -246,7 +252,10 @@ _SUPPLY_AFTER = re.compile(
 
 
 _SUPPLIER_OF = re.compile(r"^的?(?:[^,。;的]{0,4}?供应商|配套企业|配套商|配套厂商)")
-_DRAWN = re.compile(r"[^,。;]{0,20}?(?:吸引|带动|引来|吸附|集聚)了?|[^,。;]{0,20}?,带动了?")
+_DRAWN = re.compile(
+    r"[^,。;]{0,20}?(?:吸引|带动|引来|吸附|集聚)了?|[^,。;]{0,20}?,(?:带动|吸引)了?")
+# after a comma (X建成后，吸引了A、B等下游企业) only words of the chain itself tie them to X
+_UPSTREAM_STRICT = re.compile(r"等?[^,。;]{0,8}?(?:上游|下游|上下游|配套|供应商)")
 _UPSTREAM = re.compile(
     r"等?[^,。;]{0,8}?(?:上游|下游|上下游|配套|零部件|供应商|原材料|材料企业|关联企业)")
 
@@ -291,7 +300,10 @@ def _suppliers(doc: Doc, sent: Sent, st: State) -> None:
                 x = next((z for z in sp[i + 1 :] if z.start == y.end + m.end() + 1), None)
                 if x is not None and x.type == ET.ENTERPRISE:
                     _rel(st, x, RT.PARTNERS_WITH, y, y.start - 1, x.end, 0.75, props)
-                continue
+                    continue
+                if not re.search(r"等[^,。;]{0,8}$",
+                                 f[max(sent.start, y.start - 10) : y.start - 1]):
+                    continue  # A、B等为Y配套的零部件项目: the list before 为 supplies Y
             # A、B等(本地)企业为Y配套: the list closest before 为 in the clause
             cs = max(f.rfind(c, sent.start, y.start) for c in ",;。:") + 1
             cs = max(cs, sent.start)
@@ -313,7 +325,8 @@ def _suppliers(doc: Doc, sent: Sent, st: State) -> None:
             if k is not None:
                 group = coordinated(doc, sp, k, frozenset({ET.ENTERPRISE}))
                 tail = f[sp[group[-1]].end : sent.end]
-                if _UPSTREAM.match(tail):
+                if _UPSTREAM.match(tail) and \
+                        ("," not in dm.group() or _UPSTREAM_STRICT.match(tail)):
                     for g in group:
                         _rel(st, sp[g], RT.PARTNERS_WITH, y, y.start, sp[g].end, 0.65, props)
         m = _SUPPLIER.match(after)
@@ -321,6 +334,17 @@ def _suppliers(doc: Doc, sent: Sent, st: State) -> None:
                 re.fullmatch(r"(?:也|均|都|已|已经)?(?:是|成为|为)", f[sp[i - 1].end : y.start]):
             # X是Y的重要原料供应商
             _rel(st, sp[i - 1], RT.PARTNERS_WITH, y, sp[i - 1].start, y.end + m.end(), 0.75, props)
+            continue
+        if m and i > 0 and sp[i - 1].type == ET.ENTERPRISE and re.fullmatch(
+                rf"等(?:[{_NUM}]+(?:多|余)?家)?(?:企业)?(?:也|均|都|已)?(?:是|成为|为)",
+                f[sp[i - 1].end : y.start]):
+            # A、B等均为Y的配套供应商: each of the list
+            k0 = i - 1
+            while k0 > 0 and sp[k0 - 1].type == ET.ENTERPRISE and \
+                    COORD.match(_between(doc, sp[k0 - 1], sp[k0])):
+                k0 -= 1
+            for g in range(k0, i):
+                _rel(st, sp[g], RT.PARTNERS_WITH, y, sp[g].start, y.end + m.end(), 0.7, props)
             continue
         if f[y.start - 1 : y.start] == "等" and _SUPPLIER_OF.match(after) and i > 0 and \
                 sp[i - 1].type == ET.ENTERPRISE and sp[i - 1].end == y.start - 1:
@@ -346,7 +370,7 @@ _WITH_ZONE = re.compile(
 
 _AROUND = re.compile(r"(?:围绕|依托|服务)(?:链主(?:企业)?)?")
 _SUPPLY_LIST_END = re.compile(r"等(?:[0-9一二三四五六七八九十两]+(?:多|余)?家)?(?:本地)?"
-                              r"(?:配套企业|配套商|供应商|配套厂商)")
+                              r"[\u4e00-\u9fff]{0,6}?(?:配套企业|配套商|供应商|配套厂商)")
 
 
 _FOR_BEFORE = re.compile(r"为(?:区内|园区内|本地|当地)?$")
@@ -414,9 +438,13 @@ def _around_customer(doc: Doc, sent: Sent, st: State) -> None:
         group = coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))
         last = sp[group[-1]]
         if _SUPPLY_LIST_END.match(f, last.end):
+            led = [r.tail for r in st.rels if r.type == RT.CHAIN_LEADER_OF and
+                   r.head.key == cust.key]
             for g in group:
                 _rel(st, sp[g], RT.PARTNERS_WITH, cust, cust.start, last.end + 6, 0.65,
                      (("kind", "供应"),))
+                if len({t.key for t in led}) == 1:  # the chain leader's suppliers: its industry
+                    _rel(st, sp[g], RT.IN_INDUSTRY, led[0], cust.start, last.end + 6, 0.6)
 
 
 def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
@@ -569,6 +597,8 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
     ana = _ASSOC_ANAPHOR.match(f, sent.body_start)
     if ana and st.last_assoc is not None and not any(x.start < ana.end() for x in groups):
         _member_triggers(doc, sent, st, st.last_assoc, ana.end())
+        _founders_of_anaphor(doc, sent, st, st.last_assoc, ana.end())
+    _joined_as_members(doc, sent, st, groups)
     if not groups:
         return
     ev_end = sent.end
@@ -583,7 +613,11 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
                     _rel(st, x, RT.MEMBER_OF, c, sent.start, fm.end(), 0.8)
         before = f[sent.start : c.start]
         founded = _FOUNDED.search(before)
-        if "发起" in before or founded:
+        launched = before.rfind("发起")
+        if launched >= 0 and re.search(r"[,;:]", before[launched:]) and \
+                re.match(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团)由", f[sent.body_start :]):
+            launched = -1  # 联盟由A、B共同发起，C为联盟秘书处单位: founders of the named-before one
+        if launched >= 0 or founded:
             lo = sent.start
             if founded and "发起" not in before:  # 组建/成立: the founders stand in the clause
                 lo = max(sent.start, max(before.rfind(ch) for ch in "。;") + sent.start + 1)
@@ -612,6 +646,53 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
             _rel(st, leader, RT.LEADS, c, sent.start, c.end, 0.85)
 
 
+_JOINED_AS = re.compile(
+    r"(?:作为|成为)(?:首批|第一批|创始|发起)?(?:成员|会员)(?:单位)?(?:正式)?加入|"
+    r"(?:为|是|作为|成为)(?:该)?(?:联合体|联盟|协会|职教集团)(?:的)?(?:首批|创始)?"
+    r"(?:秘书处|秘书长|理事长|副理事长|会长|副会长|常务理事|理事|成员|会员)单位")
+_LEAD_CUT = re.compile(r"牵头|指导|主办|支持下")
+
+
+def _joined_as_members(doc: Doc, sent: Sent, st: State, groups: list[Span]) -> None:
+    """A、B等3所院校,以及C、D等41家企业作为首批成员单位加入 ; E为联盟秘书处单位."""
+    f = doc.folded
+    for m in _JOINED_AS.finditer(f, sent.body_start, sent.end):
+        after = next((g for g in groups if g.start in (m.end(), m.end() + 1)), None)
+        target = after or st.last_assoc
+        if target is None:
+            continue
+        lo = sent.body_start
+        clause_start = max(f.rfind(ch, sent.start, m.start()) for ch in ",;:") + 1
+        cut = [x.end() for x in _LEAD_CUT.finditer(f, sent.start, m.start())]
+        if cut:
+            lo = max(lo, cut[-1])
+        elif "加入" not in m.group():  # E为联盟秘书处单位: the member stands in the clause
+            lo = max(lo, clause_start)
+        for x in sent.spans:
+            if lo <= x.start and x.end <= m.start() and x.type in ORG and x is not target and \
+                    x.type not in (ET.GOVERNMENT, ET.ZONE) and x.type not in GROUPS:
+                _rel(st, x, RT.MEMBER_OF, target, sent.start, m.end(), 0.8)
+            elif lo <= x.start and x.end <= m.start() and x.type in GROUPS and x is not target and \
+                    x.end >= clause_start:
+                _rel(st, x, RT.MEMBER_OF, target, sent.start, m.end(), 0.75)
+
+
+def _founders_of_anaphor(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None:
+    """联盟由A、B等21家单位共同发起: founders of the group named before."""
+    f = doc.folded
+    m = re.compile(r"由([^。;]{2,120}?)(?:共同)?(?:发起成立|发起)").match(f, pos)
+    if m is None:
+        return
+    lo = pos
+    cut = [x.end() for x in _LEAD_CUT.finditer(f, pos, m.end())]
+    if cut:
+        lo = cut[-1]
+    for x in sent.spans:
+        if lo <= x.start and x.end <= m.end() and x.type in ORG and x is not c and \
+                x.type not in (ET.GOVERNMENT,):
+            _rel(st, x, RT.MEMBER_OF, c, sent.start, m.end(), 0.8)
+
+
 _LIST_GOES_ON = re.compile(
     rf"等(?:[{_NUM}]+(?:余|多)?[家所个名][\u4e00-\u9fff]{{0,8}}?(?:,?(?:和|及|以及)|、|,)|"
     r"(?:高校|院校|企业|骨干企业|龙头企业|科研院所|科研机构|单位)(?:和|及|以及|、))")
@@ -638,9 +719,10 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None
 
 
 _FOCUS = re.compile(
-    rf"围绕|聚焦|紧扣|瞄准|锚定|深耕|主攻|聚力|打造|形成|主导产业|支柱产业|首位产业|主攻方向|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
+    rf"围绕|聚焦|紧扣|紧盯|瞄准|锚定|深耕|主攻|聚力|抢抓|打造|形成|[{_NUM}]+条(?:产业链|链条)|主导产业|支柱产业|首位产业|主攻方向|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
     r"重点发展|着力发展|大力发展|培育|"
-    r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地"
+    r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地|"
+    r"的(?:重要|主要|核心)?(?:生产|制造)?基地"
 )
 _JOINT = re.compile(r"双方|两地|校地|校企|共同")
 
@@ -652,6 +734,7 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
         return
     n_before = len(st.rels)
     triggered = False
+    prev_head: Span | None = None
     for cs, ce in clauses:
         if not (sent.start <= cs < sent.end):
             continue
@@ -668,6 +751,8 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
             continue  # 双方将围绕A、B开展攻关: what a partnership works on
         triggered = True
         zones = [x for x in sent.spans if x.type == ET.ZONE and cs <= x.start < ce]
+        if sent.subject is None and not zones and prev_head is not None:
+            zones = [prev_head]  # Z要以A为主导，做强B、C两条产业链: the zone of the clause before
         if sent.subject is None and not zones:
             continue
         if not zones and (sent.non_zone_topic or (
@@ -675,6 +760,7 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
                 (ET.UNIVERSITY, ET.RESEARCH_INSTITUTE) and sent.subject in sent.spans)):
             continue  # 研究院将聚焦… ; 运城学院与Z签署协议，围绕铝镁…: not the zone's focus
         head = zones[0] if zones else (sent.subject_zone or st.last_any_zone)
+        prev_head = head
         role = "主导" if "主导" in text or "支柱" in text else ""
         props: tuple[tuple[str, str | float], ...] = (("role", role),) if role else ()
         for ind in inds:
@@ -914,7 +1000,9 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
             tgt = _park_named(st, sent, pm.group(1))  # 均在产业园内: the park named before
         if pm is None:
             m2 = re.match(r"^[^,。;]{0,24}?(?:落户|入驻|进驻|位于|坐落于|落地|扎根|云集|"
-                          r"(?:汇聚|集聚|聚集)(?=于此|在此))(?:于(?=此))?",
+                          r"(?:汇聚|集聚|聚集)(?=于此|在此)|"
+                          r"(?:均|都|也|已|先后)?在(?=此(?:设立|建设|建有|布局|投资|设厂)))"
+                          r"(?:于(?=此))?",
                           f[last.end : sent.end])
             if m2 is None:
                 continue
@@ -970,6 +1058,7 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                 if x.start >= z.end and x.type in (ET.ENTERPRISE, ET.ZONE) and z.name not in x.name:
                     _rel(st, x, RT.LOCATED_IN, z, sent.start, x.end, 0.65)
     _located_at(doc, sent, st)
+    _counted_projects(doc, sent, st)
     # 以A、B为抓手/载体
     for i, x in enumerate(sp):
         if x.type != ET.ZONE or f[x.start - 1 : x.start] != "以":
@@ -979,6 +1068,42 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
         if re.match(r"^[0-9号]*为(?:抓手|载体|依托|平台)", f[last.end : last.end + 8]):
             for g in group:
                 _rel(st, sp[g], RT.LOCATED_IN, sent.subject_zone, x.start, last.end, 0.7)
+
+
+_PROJECT_COUNT = re.compile(
+    r"(?:新签约|签约|引进|新引进|落地|新落地|落户|实施|开工|新开工|招引|新增|集中开工)"
+    rf"(?:了)?[^,。;]{{0,10}}?项目[{_NUM}]+个")
+_THEN_AMONG = re.compile(r"[^,。;]{0,6}?,(?:[^。;]{0,24}?,)?(?P<q>其中,?)|[^,。;]{0,6}?,")
+
+
+def _counted_projects(doc: Doc, sent: Sent, st: State) -> None:
+    """经开区新签约项目14个，其中A…项目 ; 实施项目42个，A…项目、B…项目建成投产: in the zone."""
+    f = doc.folded
+    sp = sent.spans
+    for m in _PROJECT_COUNT.finditer(f, sent.start, sent.end):
+        cs = max(sent.start, *(f.rfind(c, sent.start, m.start()) + 1 for c in ",;"))
+        if cs == sent.start:
+            cs = sent.body_start
+        zone = next((z for z in reversed(sp) if z.type == ET.ZONE and cs <= z.start < m.start()),
+                    None)
+        if zone is None and _ZONE_ANAPHOR.match(f[cs : cs + 16]):
+            zone = sent.subject_zone or st.last_zone
+        if zone is None or zone.name.endswith(_PARK_SUFFIX):
+            continue
+        # the companies opening the clause after the count (其中A…; A…项目、B…项目建成投产)
+        tm = _THEN_AMONG.match(f, m.end())
+        if tm is None:
+            continue
+        pos = tm.end()
+        k = next((j for j, x in enumerate(sp) if x.start == pos), None)
+        while k is not None and sp[k].type == ET.ENTERPRISE:
+            group = coordinated(doc, sp, k, frozenset({ET.ENTERPRISE}))
+            for g in group:
+                _rel(st, sp[g], RT.LOCATED_IN, zone, m.start(), sp[g].end, 0.65)
+            # A投资…的P项目、B的Q项目: the next company after a project word and 、
+            end = sp[group[-1]].end
+            nxt = re.compile(r"[^,。;、]{0,24}?(?:项目|基地|工厂)、").match(f, end)
+            k = next((j for j, x in enumerate(sp) if nxt and x.start == nxt.end()), None)
 
 
 _BUILT_IN = re.compile(
@@ -1127,7 +1252,7 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
 _KIND_AFTER = re.compile(rf"^等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?$")
 _KIND_NOUN = re.compile(r"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)")
 _CHAIN_KIN = re.compile(
-    rf"等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?(?:产业链)?(?:上下游|上游|下游|配套|关联)(?:配套)?企业")
+    rf"等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?(?:产业链)?(?:上下游|上游|配套|关联)(?:配套)?企业")
 
 
 def _listed_kind(doc: Doc, sent: Sent, st: State) -> None:
@@ -1203,17 +1328,51 @@ def in_industry(doc: Doc, sent: Sent, st: State) -> None:
         # 常州经开区紧扣新能源产业…。A、B等企业在经开区布局…: the paragraph's industry
         placed = {id(r.head) for r in st.rels[sent.rel_start :] if r.type == RT.LOCATED_IN and
                   r.head.type == ET.ENTERPRISE}
+        typed = {id(r.head) for r in st.rels[sent.rel_start :] if r.type == RT.IN_INDUSTRY}
         for x in ents:
-            if id(x) in placed and id(x) not in leaders:
+            if id(x) in placed and id(x) not in leaders and id(x) not in typed:
                 _rel(st, x, RT.IN_INDUSTRY, st.focus_industry, sent.start, x.end, 0.5)
+    _counted_kind(doc, sent, st)
+    typed = {id(r.head) for r in st.rels[sent.rel_start :] if r.type == RT.IN_INDUSTRY}
     if topic is not None:
         for x in ents:
             if re.match(r"^为龙头", f[x.end : x.end + 3]) or x.start < topic.start or \
-                    id(x) in leaders:
+                    id(x) in leaders or id(x) in typed or _downstream(doc, sent, x):
                 continue
             _rel(st, x, RT.IN_INDUSTRY, topic, sent.start, max(x.end, topic.end), 0.6)
     # remember the industry of a sentence for a following "其中，X…" sentence
     st.prev_industry = next((x for x in inds if re.match(r"^产业", f[x.end : x.end + 2])), None)
+
+
+_COUNTED_KIND = re.compile(
+    rf"(?:产业)?(?:上下游|配套|相关|骨干)?(?:企业|厂商)[{_NUM}]+(?:余|多)?家,其中(?:包括|有)?")
+
+
+def _counted_kind(doc: Doc, sent: Sent, st: State) -> None:
+    """集聚乳业上下游企业156家，其中包括A、B等配套企业: each is in that industry."""
+    f = doc.folded
+    sp = sent.spans
+    for ind in sp:
+        if ind.type != ET.INDUSTRY:
+            continue
+        m = _COUNTED_KIND.match(f, ind.end)
+        if m is None:
+            continue
+        j = next((i for i, x in enumerate(sp) if x.start == m.end() and
+                  x.type == ET.ENTERPRISE), None)
+        if j is None:
+            continue
+        for g in coordinated(doc, sp, j, frozenset({ET.ENTERPRISE})):
+            _rel(st, sp[g], RT.IN_INDUSTRY, ind, ind.start, sp[g].end, 0.6)
+
+
+def _downstream(doc: Doc, sent: Sent, x: Span) -> bool:
+    """X in a list of 下游企业 (customers of the subject's industry, not in it)."""
+    sp = sent.spans
+    i = sp.index(x)
+    group = coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))
+    return bool(re.match(rf"等(?:[{_NUM}]+(?:余|多)?家)?(?:一批)?下游",
+                         doc.folded[sp[group[-1]].end : sp[group[-1]].end + 10]))
 
 
 _CHAIN_WORD = re.compile(r"(?:全产业链|产业链|产业|领域)")

@@ -595,3 +595,141 @@ def test_two_industries_joined_before_chanye_and_a_main_direction() -> None:
     inds = _names(x, EntityType.INDUSTRY)
     assert {"数字经济", "新材料", "生物医药"} <= inds
     assert ("泰州医药高新区", "生物医药") in _rels(x, RelationType.FOCUSES_ON)
+
+
+# -- dev13–dev15 round: families from the errors of three unseen batches ---------------------------
+
+
+def test_material_characters_and_qualifiers_keep_the_narrower_industry() -> None:
+    x = extract_text(
+        "宝鸡高新技术产业开发区以钛锆新材料为首位产业。"
+        "株洲经济开发区紧盯清洁能源和硅基储能产业,重点发展精品陶瓷、现代物流和先进制造产业。"
+    )
+    inds = _names(x, EntityType.INDUSTRY)
+    assert {"钛锆新材料", "清洁能源", "硅基储能", "现代物流", "先进制造"} <= inds
+    focus = _rels(x, RelationType.FOCUSES_ON)
+    assert ("宝鸡高新技术产业开发区", "钛锆新材料") in focus
+    assert ("株洲经济开发区", "清洁能源") in focus
+
+
+def test_green_before_a_broad_sector_names_a_sector() -> None:
+    x = extract_text(
+        "钦南开发区大力发展绿色化工、绿色建材两大产业,并布局绿色氢能、储能等未来产业。"
+    )
+    inds = _names(x, EntityType.INDUSTRY)
+    assert {"绿色化工", "绿色建材", "氢能"} <= inds
+    assert "绿色氢能" not in inds  # 绿色 qualifies a technology: the industry is 氢能
+
+
+def test_metals_named_together_and_parts_of_a_known_industry() -> None:
+    x = extract_text(
+        "白银高新区把铅锌作为主导产业。通威集团作为铅锌产业链链主,带动了一批企业落户。"
+        "园区引进了兰州万里航空机电有限责任公司等8家航空零部件企业。"
+    )
+    assert {"铅锌", "航空零部件"} <= _names(x, EntityType.INDUSTRY)
+    assert ("兰州万里航空机电有限责任公司", "航空零部件") in _rels(x, RelationType.IN_INDUSTRY)
+
+
+def test_a_second_clause_of_the_zone_sentence_keeps_its_zone() -> None:
+    x = extract_text("2025年,鄂州市《政府工作报告》要求葛店经济技术开发区坚持以光电子为主导,"
+                     "做强半导体材料、生物医药两条产业链。")
+    focus = _rels(x, RelationType.FOCUSES_ON)
+    assert {("葛店经济技术开发区", "半导体材料"), ("葛店经济技术开发区", "生物医药")} <= focus
+
+
+def test_zone_names_with_a_bracketed_place_and_pianqu() -> None:
+    x = extract_text(
+        "据悉,中国(云南)自由贸易试验区红河片区聚焦跨境物流、加工贸易两大产业。"
+        "今年以来,片区引进了云南河口宏泰商贸有限公司等企业。"
+        "项目落户滁州经开区城南片区。"
+    )
+    zones = _names(x, EntityType.ZONE)
+    assert "中国(云南)自由贸易试验区红河片区" in zones
+    assert "滁州经开区城南片区" not in zones  # a part of the zone named before it
+    assert ("云南河口宏泰商贸有限公司", "中国(云南)自由贸易试验区红河片区") in \
+        _rels(x, RelationType.LOCATED_IN)
+
+
+def test_a_new_town_zone_but_not_a_new_town_inside_a_zone() -> None:
+    x = extract_text(
+        "西咸新区秦汉新城是陕西文旅产业的主要承载地。宜宾临港智慧新城是宜宾动力电池产业的承载地。"
+    )
+    zones = _names(x, EntityType.ZONE)
+    assert "宜宾临港智慧新城" in zones
+    assert "西咸新区秦汉新城" not in zones
+
+
+def test_legal_names_with_lianhe_or_a_conjunction_character() -> None:
+    x = extract_text("区内的唐山瑞丰钢铁联合有限责任公司、河北泰然食品有限公司扩产项目全面投产。")
+    ents = _names(x, EntityType.ENTERPRISE)
+    assert {"唐山瑞丰钢铁联合有限责任公司", "河北泰然食品有限公司"} <= ents
+
+
+def test_members_joining_as_member_units_and_a_secretariat() -> None:
+    x = extract_text(
+        "南充现代纺织产教联合体近日成立。该联合体由南充市人民政府牵头,西华师范大学、南充职业技术学院"
+        "2所院校,以及四川依格尔纺织品有限公司等30家企业作为首批成员单位加入。"
+        "川北化工产业联盟揭牌成立。联盟由南充经开区管委会指导,西南石油大学、四川天华股份有限公司等"
+        "15家单位共同发起,南充市化工行业协会为联盟秘书处单位。"
+    )
+    mem = _rels(x, RelationType.MEMBER_OF)
+    assert {("西华师范大学", "南充现代纺织产教联合体"),
+            ("四川依格尔纺织品有限公司", "南充现代纺织产教联合体"),
+            ("西南石油大学", "川北化工产业联盟"), ("四川天华股份有限公司", "川北化工产业联盟"),
+            ("南充市化工行业协会", "川北化工产业联盟")} <= mem
+    assert ("西南石油大学", "南充市化工行业协会") not in mem
+
+
+def test_supplier_lists_with_counts_and_wei_qi() -> None:
+    x = extract_text(
+        "围绕陕汽集团,高新区引进了陕西法士特齿轮有限责任公司、汉德车桥等60余家零部件配套企业。"
+        "比亚迪是园区新能源汽车产业的链主。弗迪电池有限公司、西安伟隆汽车零部件有限公司等均为比亚迪的"
+        "配套供应商。今年,经开区新落地项目9个,其中西安秦驰汽车配件有限公司等为比亚迪配套的项目过半。"
+    )
+    pw = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    for a, b in [("陕西法士特齿轮有限责任公司", "陕汽集团"), ("汉德车桥", "陕汽集团"),
+                 ("弗迪电池有限公司", "比亚迪"), ("西安伟隆汽车零部件有限公司", "比亚迪"),
+                 ("西安秦驰汽车配件有限公司", "比亚迪")]:
+        assert tuple(sorted((a, b))) in pw
+
+
+def test_companies_after_a_counted_project_list_are_in_the_zone() -> None:
+    x = extract_text(
+        "荆门高新技术产业开发区以新能源新材料为主导产业。前三季度,高新区新签约项目23个,"
+        "总投资180亿元,其中湖北亿纬动力有限公司投资40亿元的储能电池项目已开工。"
+        "全年高新区实施亿元以上项目31个,格林美(荆门)有限公司的回收项目、湖北宏源药业科技股份有限公司的"
+        "原料药项目建成投产。"
+    )
+    loc = _rels(x, RelationType.LOCATED_IN)
+    for c in ("湖北亿纬动力有限公司", "格林美(荆门)有限公司", "湖北宏源药业科技股份有限公司"):
+        assert (c, "荆门高新技术产业开发区") in loc
+
+
+def test_set_up_here_after_an_apposition_subject() -> None:
+    x = extract_text(
+        "重庆万州经济技术开发区(简称万州经开区)是渝东北食品产业的重要基地,"
+        "重庆恒都农业集团有限公司、重庆市万州区天生丽街食品有限公司等企业均在此设立生产基地。"
+    )
+    assert ("重庆万州经济技术开发区", "食品") in _rels(x, RelationType.FOCUSES_ON)
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert ("重庆恒都农业集团有限公司", "重庆万州经济技术开发区") in loc
+
+
+def test_suppliers_of_a_chain_leader_are_in_its_industry_but_downstream_firms_are_not() -> None:
+    x = extract_text(
+        "潍柴动力股份有限公司是高新区内燃机产业的链主企业。围绕潍柴动力股份有限公司,高新区引进了"
+        "潍坊富源增压器有限公司等上下游配套企业40余家。"
+        "区内的山西建龙钢铁有限公司作为钢铁产业链链主,带动了闻喜县汇丰管业有限公司等下游企业落户。"
+    )
+    ind = _rels(x, RelationType.IN_INDUSTRY)
+    assert ("潍坊富源增压器有限公司", "内燃机") in ind
+    assert ("闻喜县汇丰管业有限公司", "钢铁") not in ind
+
+
+def test_companies_listed_after_a_counted_kind_of_an_industry() -> None:
+    x = extract_text(
+        "截至目前,开发区已集聚茶叶上下游企业86家,其中包括普洱祖祥茶业有限公司、云南下关沱茶(集团)"
+        "股份有限公司等骨干企业。"
+    )
+    ind = _rels(x, RelationType.IN_INDUSTRY)
+    assert {("普洱祖祥茶业有限公司", "茶叶"), ("云南下关沱茶(集团)股份有限公司", "茶叶")} <= ind
