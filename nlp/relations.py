@@ -186,7 +186,7 @@ def analyse_sentence(doc: Doc, sent: Sent, st: State, all_spans: list[Span]) -> 
     located = _LOCATED_OPEN.match(head)
     if _ZONE_ANAPHOR.match(head):
         subj = st.last_zone or st.last_any_zone
-        if subj is not None and subj.name.endswith(_PARK_SUFFIX) and \
+        if subj is not None and _is_park(subj.name) and \
                 not head.startswith(("园区", "该园区")):
             subj = area_zone(st, sent, exclude=subj) or subj  # 新区将聚焦…: not the park
     elif _GROUP_ANAPHOR.match(head):
@@ -245,7 +245,8 @@ _PARTNER_VERB = re.compile(
 
 _SUPPLIER = re.compile(r"^的[^,。;的]{0,6}?(?:供应商|配套商|合作伙伴)")
 # X与Y / X分别与Y / X还与Y: the span before 与 is the other party
-_PAIR_GAP = re.compile(r"^(?:分别|先后|还|也|已|又|正式|共同|将|已经|再次|首次|同|,)*(?:与|和|同)$")
+_PAIR_GAP = re.compile(
+    r"^(?:分别|先后|还|也|已|又|则|正式|共同|将|已经|再次|首次|同|,)*(?:与|和|同)$")
 _JOINT_VERB = re.compile(r"开设|共建|开展|设立|建设|打造|培养|举办|共办|共育|合作|签订|签署|成立")
 _SUPPLY_AFTER = re.compile(
     r"^(?:配套|供货|供应|提供[^,。;]{0,6}?(?:配套|零部件|部件|原材料|材料|组件|模组|芯片|设备))")
@@ -381,6 +382,31 @@ _PROVIDE_AFTER = re.compile(
 _ITS_DRAWN = re.compile(r"其[^,。;]{0,14}?(?:已|还|已经)?(?:集聚|聚集|吸引|带动|汇聚)了?")
 
 
+_FOR_IT = re.compile(
+    rf"等?(?:[{_NUM}]+(?:多|余)?家)?(?:企业)?(?:均|都|也|已)?为其(?:提供|供应|配套|生产)")
+
+
+def _supply_it(doc: Doc, sent: Sent, st: State) -> None:
+    """X是园区的链主，A、B等为其提供正负极材料: A and B supply X (其 is the subject)."""
+    f = doc.folded
+    sp = sent.spans
+    x = sent.subject
+    if x is None or x.type != ET.ENTERPRISE:
+        return
+    for m in _FOR_IT.finditer(f, sent.start, sent.end):
+        cs = max(sent.start, *(f.rfind(c, sent.start, m.start()) + 1 for c in ",;"))
+        first = next((k for k, z in enumerate(sp) if z.start == cs and z.type == ET.ENTERPRISE),
+                     None)
+        if first is None:
+            continue
+        group = coordinated(doc, sp, first, frozenset({ET.ENTERPRISE}))
+        if sp[group[-1]].end > m.start() or re.search(r"[,;]", f[sp[group[-1]].end : m.start()]):
+            continue
+        for g in group:
+            if sp[g].key != x.key:
+                _rel(st, sp[g], RT.PARTNERS_WITH, x, cs, m.end(), 0.65, (("kind", "供应"),))
+
+
 def _its_suppliers(doc: Doc, sent: Sent, st: State) -> None:
     """X是园区的链主企业，其上下游已集聚A、B等配套企业: X's suppliers (其 is the subject)."""
     f = doc.folded
@@ -465,8 +491,19 @@ def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
             _rel(st, y, RT.PARTNERS_WITH, z, y.start, m.end(), 0.7, (("kind", "协议"),))
         if x.type == ET.ENTERPRISE:
             st.last_partner = x
+            bm = _SIGN_THEN_BUILD.match(f, m.end())
+            park = next((y for y in sent.spans if bm is not None and y.type == ET.ZONE and
+                         y.start == bm.end()), None)
+            if bm is not None:
+                # X与园区签订协议，投资45亿元建设P: X's project is in the zone (when X builds a
+                # park there, the park is what lies in the zone)
+                _rel(st, park or x, RT.LOCATED_IN, z, x.start, bm.end(), 0.65)
 
 
+# the same subject goes on to build (not a new subject, not 扩建 an existing plant elsewhere)
+_SIGN_THEN_BUILD = re.compile(
+    r"[^,。;]{0,8},(?:将|拟|计划)?(?:总)?投资(?:约|超)?[0-9.]+(?:亿|万)元,?"
+    r"(?:在[^,。;]{0,6})?(?:建设|新建|兴建|投建)")
 _CITY_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,4}[市县](?:人民政府|政府)?(?:还|也|已|正式)?$")
 _LISTED_WITH = re.compile(r"等(?:[0-9一二三四五六七八九十两]+家)?[\u4e00-\u9fff]{0,4}?(?:与|同)$")
 
@@ -506,11 +543,12 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
         group = coordinated(doc, sp, i)
         last = sp[group[-1]]
         rest = f[last.end : sent.end]
-        if re.search(r"发起|倡议|牵头", rest):  # co-founders or co-leaders, not a pair
-            continue
         vm = _PARTNER_VERB.search(rest)
         if not vm:
             continue
+        if re.search(r"发起|倡议|牵头", rest[: vm.start()]) or \
+                re.match(r"[^,。;]{0,6}(?:发起|倡议|牵头)", rest[vm.start() :]):
+            continue  # co-founders or co-leaders, not a pair (a later 并牵头… is the subject's)
         # the clause must not end between the list and the verb with another subject
         if re.search(r"[。;]", rest[: vm.start()]):
             continue
@@ -550,6 +588,7 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
     _around_customer(doc, sent, st)
     _provides_for(doc, sent, st)
     _its_suppliers(doc, sent, st)
+    _supply_it(doc, sent, st)
     head = sent.subject_zone or sent.subject
     for m in _WEITUO.finditer(f, sent.start, sent.end):
         pos = m.end()
@@ -929,6 +968,7 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
 _IN_PARK = re.compile(
     r"^[^,。;]{0,24}?(?:就|均|都|已|先后|陆续)?(?:在|落户|入驻|位于)"
     r"(园区内|园区|开发区内|开发区|区内|小镇|实验区内?|试验区内?|新区内?|高新区内?|经开区内?|"
+    r"片区内?|新城内?|"
     r"(?:该)?(?:产业园|科技园|工业园|孵化园)内?)"
     r"(?![\u4e00-\u9fff]{0,6}(?:产业园|工业园|科技园))")
 _PARK_WORD = re.compile(r"(?:该)?(?:产业园|科技园|工业园|孵化园)")
@@ -979,6 +1019,14 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
         if m.group("park") and any(x.end == m.start("park") + 3 for x in sp):
             continue  # 光电产业园内: the park is named (handled in _located_at)
         kinds = (ET.ENTERPRISE, ET.RESEARCH_INSTITUTE) if m.group("park") else (ET.ENTERPRISE,)
+        if f[m.end() - 1 : m.end()] == "," and not m.group("park") and \
+                (m.start() == sent.body_start or f[m.start() - 1 : m.start()] in ",;"):
+            # 园区内，A的P已量产，B投资…建设Q: the companies opening the clauses of the sentence
+            for x in sp:
+                if x.type == ET.ENTERPRISE and x.start >= m.end() and \
+                        f[x.start - 1 : x.start] in ",;":
+                    _rel(st, x, RT.LOCATED_IN, zone, m.start(), x.end, 0.7)
+            continue
         idx = next((k for k, x in enumerate(sp) if x.start == pos and x.type in kinds), None)
         if idx is not None:
             where = _park_named(st, sent, m.group("park")) if m.group("park") else zone
@@ -1037,7 +1085,7 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
             cs = max(sent.start, *(f.rfind(c, sent.start, m.start()) + 1 for c in ",;"))
             # 福州新区…，中国东南大数据产业园已入驻企业300余家，其中包括A、B: the park
             park = next((z for z in reversed(sp) if z.type == ET.ZONE and cs <= z.start and
-                         z.end <= m.start() and z.name.endswith(_PARK_SUFFIX)), None)
+                         z.end <= m.start() and _is_park(z.name)), None)
             into = park or sent.subject_zone
             for x in sp:
                 if x.type == ET.ENTERPRISE and pos <= x.start < clause_end:
@@ -1088,7 +1136,7 @@ def _counted_projects(doc: Doc, sent: Sent, st: State) -> None:
                     None)
         if zone is None and _ZONE_ANAPHOR.match(f[cs : cs + 16]):
             zone = sent.subject_zone or st.last_zone
-        if zone is None or zone.name.endswith(_PARK_SUFFIX):
+        if zone is None or _is_park(zone.name):
             continue
         # the companies opening the clause after the count (其中A…; A…项目、B…项目建成投产)
         tm = _THEN_AMONG.match(f, m.end())
@@ -1125,6 +1173,14 @@ _AT_VERB = re.compile(
     r"(?:投资|建设|新建|扩建|布局|设立|成立|打造|落地|落户|开工|建|投建|兴建|扩大)")
 _PARK_SUFFIX = ("产业园", "科技园", "工业园", "孵化园", "产业园区", "工业园区", "产业基地",
                 "软件园", "科创城", "智创城", "小镇", "创新城", "科学城")
+_ZONE_NOT_PARK = ("高新技术产业园区", "高新技术产业园", "经济开发区", "经济技术开发区")
+
+
+def _is_park(name: str) -> bool:
+    """A park inside a zone (…产业园), not a zone whose official name ends like one."""
+    return name.endswith(_PARK_SUFFIX) and not name.endswith(_ZONE_NOT_PARK)
+
+
 _BUILD_VERB = re.compile(r"(?:推进|建设|打造|建成|规划|启动|投用|加快|新建|布局)$")
 
 
@@ -1185,7 +1241,7 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
         for y in sp:
             if bm.end() <= y.start < stop and y is not z and (
                     y.type == ET.ENTERPRISE or (y.type == ET.ZONE and
-                                                y.name.endswith(_PARK_SUFFIX))):
+                                                _is_park(y.name))):
                 _rel(st, y, RT.LOCATED_IN, z, z.start - 1, y.end, 0.65)
     # X位于园区内 ; P是开发区光机电产业的重要载体: in the zone the text is about
     for x in sp:
@@ -1197,7 +1253,7 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
         zs = gm.start("z") if gm.group("z") else gm.start("z2")
         if any(y.start == zs for y in sp):
             continue  # a named zone: the rules above
-        if x.type == ET.ZONE and (not x.name.endswith(_PARK_SUFFIX) or not gm.group("carrier")):
+        if x.type == ET.ZONE and (not _is_park(x.name) or not gm.group("carrier")):
             continue
         if x.type != ET.ZONE and gm.group("carrier"):
             continue
@@ -1212,7 +1268,7 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, subj, RT.LOCATED_IN, z, subj.start, z.end, 0.65)
     # 入驻经开区大数据产业园: a park named right after the zone's common noun lies in the zone
     for y in sp:
-        if y.type == ET.ZONE and y.name.endswith(_PARK_SUFFIX):
+        if y.type == ET.ZONE and _is_park(y.name):
             gm = _ZONE_WORD_BEFORE.search(f, max(sent.start, y.start - 3), y.start)
             if gm is not None and gm.end() == y.start:
                 _rel(st, y, RT.LOCATED_IN, area_zone(st, sent, exclude=y), gm.start(), y.end, 0.6)
@@ -1240,12 +1296,12 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
     zone = sent.subject_zone
     if zone is not None and zone in sp:
         for y in sp:
-            if y.type == ET.ZONE and y is not zone and y.name.endswith(_PARK_SUFFIX) and \
+            if y.type == ET.ZONE and y is not zone and _is_park(y.name) and \
                     y.start > zone.end and _BUILD_VERB.search(
                         re.sub(r"^[^,。;]*[,。;]", "", f[zone.end : y.start])[-6:]):
                 _rel(st, y, RT.LOCATED_IN, zone, zone.start, y.end, 0.65)
     for y in sp:
-        if y.type == ET.ZONE and y.name.endswith(_PARK_SUFFIX):
+        if y.type == ET.ZONE and _is_park(y.name):
             st.last_park = y
 
 
@@ -1508,17 +1564,18 @@ _PROJECT_BEFORE = re.compile(
 
 # a zone written as a common noun (在开发区建设, 与经开区签约): the zone the text is about
 GENERIC_ZONE = re.compile(
-    r"(?:该区|本区|该园区|开发区|经开区|高新区|园区|港区|新区|示范区|片区)(?![\u4e00-\u9fff]*?管委会)")
+    r"(?:该区|本区|该园区|开发区|经开区|高新区|园区|港区|新区|示范区|片区|新城)"
+    r"(?![\u4e00-\u9fff]*?管委会)")
 
 
 def area_zone(st: State, sent: Sent, exclude: Span | None = None) -> Span | None:
     """The zone a common noun (开发区, 园区) stands for: the last zone named that is no park."""
     if sent.subject_zone is not None and sent.subject_zone is not exclude and \
-            not sent.subject_zone.name.endswith(_PARK_SUFFIX):
+            not _is_park(sent.subject_zone.name):
         return sent.subject_zone
     for sp in reversed(st.seen):
         if sp.type == ET.ZONE and sp is not exclude and sp.key != (exclude.key if exclude else "") \
-                and not sp.name.endswith(_PARK_SUFFIX):
+                and not _is_park(sp.name):
             return sp
     return st.last_any_zone if st.last_any_zone is not exclude else None
 

@@ -733,3 +733,52 @@ def test_companies_listed_after_a_counted_kind_of_an_industry() -> None:
     )
     ind = _rels(x, RelationType.IN_INDUSTRY)
     assert {("普洱祖祥茶业有限公司", "茶叶"), ("云南下关沱茶(集团)股份有限公司", "茶叶")} <= ind
+
+
+def test_zone_partners_listed_before_a_later_leading_clause() -> None:
+    x = extract_text(
+        "铜陵经济技术开发区以铜基新材料为首位产业。开发区与安徽工业大学、中国科学院合肥物质科学研究院"
+        "共建铜基材料联合实验室,并牵头组建了皖江铜产业创新联盟。"
+        "铜陵有色金属集团股份有限公司与铜陵学院联合培养冶金人才,安徽鑫科新材料股份有限公司则与"
+        "安徽工程大学共建研发中心。"
+    )
+    pw = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    for a, b in [("安徽工业大学", "铜陵经济技术开发区"),
+                 ("中国科学院合肥物质科学研究院", "铜陵经济技术开发区"),
+                 ("安徽鑫科新材料股份有限公司", "安徽工程大学")]:
+        assert tuple(sorted((a, b))) in pw
+    assert tuple(sorted(("铜陵有色金属集团股份有限公司", "安徽工程大学"))) not in pw
+
+
+def test_in_the_park_topic_and_in_the_new_town() -> None:
+    x = extract_text(
+        "曹妃甸临港智慧新城是冀东装备制造产业的承载地,唐山三友化工股份有限公司等企业均位于新城内。"
+        "园区内,河北华北石油天然气有限公司的LNG项目已投产,中石化冀东油田分公司投资20亿元建设储气设施。"
+    )
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert ("唐山三友化工股份有限公司", "曹妃甸临港智慧新城") in loc
+    assert ("河北华北石油天然气有限公司", "曹妃甸临港智慧新城") in loc
+    assert ("中石化冀东油田分公司", "曹妃甸临港智慧新城") in loc
+
+
+def test_suppliers_for_it_and_a_leader_in_a_high_tech_industrial_park() -> None:
+    x = extract_text(
+        "遂宁高新技术产业园区以锂电为首位产业。天齐锂业股份有限公司是园区锂电产业链的链主企业,"
+        "四川美青新材料有限公司、遂宁蓝鲸锂电科技有限公司等为其提供正极前驱体。"
+    )
+    assert ("天齐锂业股份有限公司", "遂宁高新技术产业园区") in _rels(x, RelationType.LOCATED_IN)
+    pw = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("四川美青新材料有限公司", "天齐锂业股份有限公司"))) in pw
+    assert tuple(sorted(("遂宁蓝鲸锂电科技有限公司", "天齐锂业股份有限公司"))) in pw
+
+
+def test_a_company_that_signs_with_the_zone_and_builds_is_there_unless_it_builds_a_park() -> None:
+    x = extract_text(
+        "宜宾临港经济技术开发区以晶硅光伏为主导产业。今年,四川英发睿能科技股份有限公司与开发区签订协议,"
+        "投资60亿元建设高效电池项目。同月,天合光能股份有限公司与开发区签约,投资80亿元建设天合光能"
+        "宜宾产业园。"
+    )
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert ("四川英发睿能科技股份有限公司", "宜宾临港经济技术开发区") in loc
+    assert ("天合光能宜宾产业园", "宜宾临港经济技术开发区") in loc
+    assert ("天合光能股份有限公司", "宜宾临港经济技术开发区") not in loc
