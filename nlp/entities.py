@@ -683,7 +683,7 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
                 r"[^,。;]{0,16}?(?:项目|企业)[^,。;]{0,6}?(?:落户|入驻|开工|签约|投产)"), True),
     # 比亚迪在航空港区投资建设… : a clause opening with a name that invests in a zone
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})(?:将|已|拟|计划|也|还|正式|已经)?在"
-                r"[^,。;]{2,14}?(?:区|园|基地)内?(?:投资|建设|新建|扩建|布局|设立)"), True),
+                r"[^,。;]{2,14}?(?:区|园|基地)内?(?:投资|建设|建成|新建|扩建|布局|设立)"), True),
     # 已吸引了英特尔、戴尔等数10家…世界500强
     (re.compile(rf"(?:吸引了?|集聚了?|汇聚了?)(?P<list>{_LIST})等[{_NUMS}]*家"), False),
 )
@@ -720,6 +720,9 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
             is_project = "noun" in pat.groupindex and \
                 m.group("noun") in ("项目", "数据中心", "工厂", "基地")
             bad_project_list = False
+            # 华为、腾讯、苹果等12个数据中心: a data centre has an owner, so a word that also
+            # names a product (苹果) stands for the company here
+            owned = is_project and m.group("noun") == "数据中心"
             found: list[Span] = []
             items = [x for part in m.group("list").split("、")
                      for x in _ITEM_CONJ.split(part) if x]
@@ -738,10 +741,12 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 if not (2 <= len(name) <= 12) or name in terms or name in places:
                     continue
                 if name in GENERIC or _GENERIC_ITEM.search(name) or name.isdigit() or \
-                        name in lexicon.product_terms() or name.endswith(_ZONE_TAILS):
+                        (name in lexicon.product_terms() and not owned) or \
+                        name.endswith(_ZONE_TAILS):
                     bad_project_list = True
                     continue
-                if is_project and (_PRODUCT_ITEM.search(name) or _product_like(name, terms)):
+                if is_project and (_PRODUCT_ITEM.search(name) or
+                                   (_product_like(name, terms) and not owned)):
                     bad_project_list = True
                     continue
                 first = f[s : doc.token_span(s)[1]]
@@ -751,9 +756,9 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     continue  # 为提升本地配套率, 龙头企业扎根…: a verb, not a name
                 if len(items) == 1 and _common_word(name):
                     continue  # 龙头企业云集: a word, not a name
-                if is_project and _common_word(name):
+                if is_project and _common_word(name) and not owned:
                     bad_project_list = True
-                    continue  # 引进电缆、变压器配套…等项目: products
+                    continue  # 引进电缆、变压器配套…等项目: products (a data centre has an owner)
                 if any(a <= s and e <= b for a, b in taken):
                     continue
                 found.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.7))

@@ -279,6 +279,15 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             if t[-n:] in terms and doc.is_boundary(m.end("t") - n):
                 add(_extend_known(doc, m.end("t") - n, m.start("t"), taken), m.end("t"), 0.7)
                 break
+    # 1b'. 碳纤维是吉林经开区的首位产业: a known term as the subject of a focus statement
+    for m in _IS_FOCUS_OF.finditer(f):
+        ps = m.start()
+        for n in range(min(10, ps), 1, -1):
+            if f[ps - n : ps] in terms and doc.is_boundary(ps - n) and \
+                    (ps - n == 0 or not _HAN.match(f[ps - n - 1]) or
+                     ind_stop(f[doc.token_span(ps - n - 1)[0] : ps - n])):
+                add(ps - n, ps, 0.7)
+                break
     # 1d'. 集聚乳业上下游企业156家: a known term before a counted kind of companies
     for m in _COUNTED_COMPANIES.finditer(f):
         ps = m.start()
@@ -358,6 +367,8 @@ _FOCUS_TERM = re.compile(
 _COMPANY_KIND = re.compile(
     rf"等(?:一批|多家|[{_NUMS}]+(?:多|余)?家)?(?P<t>[\u4e00-\u9fff]{{2,8}}?)"
     r"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)")
+_IS_FOCUS_OF = re.compile(
+    r"(?:已|已经)?(?:是|成为)[^,。;的]{2,24}?的(?:第一|首位|主导|支柱|核心|特色|优势)产业")
 _COUNTED_COMPANIES = re.compile(
     rf"(?:产业)?(?:上下游|配套|相关|骨干)(?:企业|厂商)[{_NUMS}]+(?:余|多)?家")
 _TERMINATOR = re.compile(

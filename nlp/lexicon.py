@@ -192,6 +192,26 @@ def place_names() -> frozenset[str]:
     return frozenset(p for p in places if p and p not in industry_terms())
 
 
+@lru_cache(maxsize=1)
+def admin_place_names() -> frozenset[str]:
+    """Provinces and the cities universities are in: places that are administrations.
+
+    Zone-name openings from the catalogue (贵安, 准东) are in ``place_names`` too, but a zone
+    named by such a word alone (落地贵安) is the zone; a city named alone (落户烟台) is not.
+    """
+    places: set[str] = set()
+    for full, short in PROVINCES.items():
+        places.update((full, short))
+    for row in universities():
+        city = row["所在地"].strip()
+        if city:
+            places.add(city)
+            stripped = re.sub(r"(市|地区|自治州|盟|县|区)$", "", city)
+            if len(stripped) >= 2:
+                places.add(stripped)
+    return frozenset(places)
+
+
 _NOT_PLACES = frozenset(
     ["化学", "航天", "航空", "临空", "空港", "临港", "保税", "综合", "出口", "物流", "商贸", "星火",
      "现代", "国际"])

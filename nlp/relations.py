@@ -807,6 +807,16 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
     focused = {r.tail.key: r.tail for r in st.rels[n_before:] if r.type == RT.FOCUSES_ON}
     if len(focused) == 1:
         st.focus_industry = next(iter(focused.values()))
+    # 碳纤维是吉林经开区的首位产业 ; 光伏产业已成为园区的主导产业: the industry comes first
+    for ind in inds_sent:
+        im = _IND_IS_ZONES.match(f, ind.end)
+        if im is None:
+            continue
+        z = next((y for y in sent.spans if y.type == ET.ZONE and y.start == im.start("z")), None)
+        if z is None and im.group("z") is not None and GENERIC_ZONE.match(im.group("z")):
+            z = area_zone(st, sent)
+        if z is not None:
+            _rel(st, z, RT.FOCUSES_ON, ind, ind.start, im.end(), 0.7)
     # 合肥经开区新能源汽车产业发展基础扎实 ; 西安高新区半导体产业已聚集…: the zone's industry
     for z in sent.spans:
         if z.type != ET.ZONE:
@@ -827,6 +837,9 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
                 _rel(st, z, RT.FOCUSES_ON, ind, sent.start, sent.end, 0.6)
 
 
+_IND_IS_ZONES = re.compile(
+    r"(?:产业|产业链|产业集群)?(?:已|已经|早已|一直)?(?:是|成为|作为)(?:了)?"
+    r"(?P<z>[^,。;的]{2,24}?)的(?:第一|首要)?(?:首位|主导|支柱|核心|特色|优势|第一)产业")
 _ZONE_INDUSTRY = re.compile(r"(?:全产业链|产业链|产业集群|产业)(?!园|基地|学院|联盟)")
 _GATHER = re.compile(r"(?:已)?(?:聚集|集聚|汇聚|拥有|引进|吸引|落户)了?")
 
@@ -981,7 +994,7 @@ _STEM_TAIL = re.compile(
 
 def _zone_by_stem(doc: Doc, st: State, sent: Sent, pos: int) -> Span | None:
     """落户准东 / 落地贵安: a zone named before by the word that opens its name (place dropped)."""
-    from chainkg.nlp.lexicon import place_names
+    from chainkg.nlp.lexicon import admin_place_names, place_names
 
     f = doc.folded
     places = place_names()
@@ -993,11 +1006,21 @@ def _zone_by_stem(doc: Doc, st: State, sent: Sent, pos: int) -> Span | None:
         while (n := next((k for k in (4, 3, 2) if stem[:k] in places and len(stem) - k >= 2),
                          0)):
             stem = stem[n:]
-        stem = stem if stem != base else ""
+        if stem == base and (base in admin_place_names() or z.key.startswith(base + "市")):
+            stem = ""  # 烟台经济技术开发区 → 烟台: a city is no zone
+        elif stem == base and not _is_new_area_word(z.key, base):
+            stem = ""
         if len(stem) >= 2 and f.startswith(stem, pos) and \
                 not re.match(r"[\u4e00-\u9fff]", f[pos + len(stem) : pos + len(stem) + 1] or ","):
             return z
     return None
+
+
+def _is_new_area_word(key: str, base: str) -> bool:
+    """贵安新区 → 贵安, 滇中新区 → 滇中: a national new area is named by its own word."""
+    from chainkg.nlp.lexicon import new_areas
+
+    return key.endswith(base + "新区") and any(key in row for row in new_areas())
 
 
 def _park_named(st: State, sent: Sent, word: str) -> Span | None:
@@ -1558,7 +1581,7 @@ _BY_INVESTOR = re.compile(r"^,?(?:由|是)")
 _BY_VERB = re.compile(r"(?:独资|全资|投资|出资|控股)?(?:建设|兴建|投建|打造|开发|运营|投资)")
 # the project right before ",(计划)总投资": …签约的P, 计划总投资10亿元 ; …建设P, 总投资160亿元
 _PROJECT_BEFORE = re.compile(
-    r"(?:的|建设|新建|兴建|扩建|投建|打造|签约|签署|引进|实施)"
+    r"(?:的|建设|建成|新建|兴建|扩建|投建|打造|签约|签署|引进|实施)"
     r"(?P<p>(?:(?!的)[\u4e00-\u9fffA-Za-z0-9()（）]){2,30}(?:项目|基地|生产线|工厂))$")
 
 

@@ -782,3 +782,29 @@ def test_a_company_that_signs_with_the_zone_and_builds_is_there_unless_it_builds
     assert ("四川英发睿能科技股份有限公司", "宜宾临港经济技术开发区") in loc
     assert ("天合光能宜宾产业园", "宜宾临港经济技术开发区") in loc
     assert ("天合光能股份有限公司", "宜宾临港经济技术开发区") not in loc
+
+
+def test_an_industry_named_as_the_subject_of_a_focus_statement() -> None:
+    x = extract_text("茶叶是普洱工业园区的首位产业。园区还举办了招商推介会。")
+    assert ("普洱工业园区", "茶叶") in _rels(x, RelationType.FOCUSES_ON)
+
+
+def test_a_project_built_is_invested_in() -> None:
+    x = extract_text(
+        "包头稀土高新技术产业开发区以稀土新材料为主导产业。北方稀土在高新区建成年产5000吨稀土永磁"
+        "项目，总投资30亿元。"
+    )
+    assert ("北方稀土", "年产5000吨稀土永磁项目") in _rels(x, RelationType.INVESTS_IN)
+
+
+def test_owners_of_data_centres_even_when_their_names_are_common_words() -> None:
+    # 苹果 is also a fruit; as the owner of a data centre it is a company, and 落地X names the
+    # national new area by its own word
+    x = extract_text(
+        "天府新区是成渝算力枢纽的核心区。目前，字节跳动、苹果、阿里云等8个超大型数据中心已落地天府。"
+    )
+    assert {"苹果", "字节跳动"} <= _names(x, EntityType.ENTERPRISE)
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert ("苹果", "天府新区") in loc or ("苹果", "四川天府新区") in loc
+    y = extract_text("烟台经济技术开发区以汽车为主导产业。近年来，万华、杰瑞等企业相继落户烟台。")
+    assert not any(t.endswith("开发区") for _h, t in _rels(y, RelationType.LOCATED_IN))
