@@ -967,6 +967,17 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
                 if forms.get(form, sp.name) != sp.name:
                     shared.add(form)
                 forms[form] = sp.name
+            # 重庆理想智造汽车有限公司 → 理想汽车: the brand with the sector word of the name
+            for head in _BRAND_HEAD:
+                k = base.find(head, 3)
+                if k < 0 or starts_with_place(base[:2]):
+                    continue
+                for end in (2, 3):
+                    if end < k:
+                        form = base[:end] + head
+                        if forms.get(form, sp.name) != sp.name:
+                            shared.add(form)
+                        forms[form] = sp.name
     for form in shared:
         del forms[form]
     for form in zone_shared:
@@ -1000,8 +1011,28 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(Span(st, e, ET.ZONE.value, doc.text[st:e], "short", 0.75, full[1:]))
         else:
             e = _abbreviation_end(doc, st, e, full)
+            e = _brand_word_end(doc, e)
             out.append(Span(st, e, ET.ENTERPRISE.value, doc.text[st:e], "short", 0.75, full))
     return out
+
+
+# words reports put after a brand to name the company (小鹏汽车, 汾酒集团, 运达风电)
+_BRAND_HEAD = frozenset(
+    "汽车 科技 电子 股份 集团 动力 能源 医药 化工 电气 智能 新能源 风电 光电 材料 药业 酒业".split()  # noqa: SIM905
+)
+
+
+def _brand_word_end(doc: Doc, e: int) -> int:
+    """小鹏 + 汽车 → 小鹏汽车: a short form goes on over a brand's sector word before a stop."""
+    f = doc.folded
+    if e >= len(f) or not _CJK.match(f[e]):
+        return e
+    te = doc.token_span(e)[1]
+    if f[e:te] not in _BRAND_HEAD:
+        return e
+    if te >= len(f) or not _CJK.match(f[te]) or is_stop(f[te : doc.token_span(te)[1]]):
+        return te
+    return e
 
 
 _AFTER_ABBR = re.compile(

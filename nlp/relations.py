@@ -240,7 +240,8 @@ def _rel(st: State, h: Span | None, t: str, tl: Span | None, s: int, e: int, con
 # ------------------------------------------------------------------------------------------------
 
 _PARTNER_VERB = re.compile(
-    r"共建|签订|签署|签约|达成|合作|结对|携手|共同|对接|联合培养|共育|共办|订单培养|定向培养|产学研")
+    r"共建|签订|签署|签约|达成|合作|结对|携手|共同|对接|联合培养|共育|共办|订单(?:式)?培养|"
+    r"定向培养|产学研")
 
 
 _SUPPLIER = re.compile(r"^的[^,。;的]{0,6}?(?:供应商|配套商|合作伙伴)")
@@ -577,9 +578,20 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             kind = "协议"
         elif "培养" in obj:
             kind = "联合培养"
+        heads = [head]
+        if head is prev and prev is not None and i > 0:
+            # A、B与Y开展订单式培养: each of the list before 与
+            k = i - 1
+            while k > 0 and sp[k - 1].type in ORG and sp[k - 1].type != ET.ZONE and \
+                    COORD.match(_between(doc, sp[k - 1], sp[k])) and \
+                    not _CITY_BEFORE.search(f, max(sent.start, sp[k - 1].start - 6),
+                                            sp[k - 1].start):
+                k -= 1
+                heads.append(sp[k])
         for g in group:
-            _rel(st, head, RT.PARTNERS_WITH, sp[g], sent.start, last.end + vm.end(), 0.8,
-                 (("kind", kind),))
+            for h in heads:
+                _rel(st, h, RT.PARTNERS_WITH, sp[g], sent.start, last.end + vm.end(), 0.8,
+                     (("kind", kind),))
             if sp[g].type == ET.ENTERPRISE and "签" in vm.group():
                 st.last_partner = sp[g]
     _joint_list(doc, sent, st)
@@ -968,6 +980,17 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
             if z is None and GENERIC_ZONE.match(f, am.start(1)):
                 z = area_zone(st, sent)  # 作为园区石化产业的龙头企业
             _rel(st, leader, RT.LOCATED_IN, z, am.start(), leader.end, 0.65)
+    # 将以X为集成电路产业链链主: the industry stands between 为 and 链主
+    for x in sp:
+        if x.type != ET.ENTERPRISE or f[x.start - 1 : x.start] != "以":
+            continue
+        wm = _AS_CHAIN_LEADER.match(f, x.end)
+        if wm is None:
+            continue
+        ind = next((y for y in sp if y.type == ET.INDUSTRY and
+                    wm.start(1) <= y.start < wm.end(1)), None)
+        if ind is not None:
+            _rel(st, x, RT.CHAIN_LEADER_OF, ind, x.start - 1, wm.end(), 0.75)
     for lm in _LIANZHU.finditer(f, sent.start, sent.end):
         pos = lm.end()
         leader = next((y for y in sp if y.start == pos and y.type == ET.ENTERPRISE), None)
@@ -978,6 +1001,7 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
             _rel(st, leader, RT.CHAIN_LEADER_OF, ind, ind.start, leader.end, 0.7)
 
 
+_AS_CHAIN_LEADER = re.compile(r"为([^,。;]{2,14}?)(?:的)?(?:链主|龙头)(?:企业)?")
 _IN_PARK = re.compile(
     r"^[^,。;]{0,24}?(?:就|均|都|已|先后|陆续)?(?:在|落户|入驻|位于)"
     r"(园区内|园区|开发区内|开发区|区内|小镇|实验区内?|试验区内?|新区内?|高新区内?|经开区内?|"

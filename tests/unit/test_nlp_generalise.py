@@ -808,3 +808,26 @@ def test_owners_of_data_centres_even_when_their_names_are_common_words() -> None
     assert ("苹果", "天府新区") in loc or ("苹果", "四川天府新区") in loc
     y = extract_text("烟台经济技术开发区以汽车为主导产业。近年来，万华、杰瑞等企业相继落户烟台。")
     assert not any(t.endswith("开发区") for _h, t in _rels(y, RelationType.LOCATED_IN))
+
+
+def test_a_brand_short_form_with_its_sector_word_and_a_list_before_yu() -> None:
+    x = extract_text(
+        "重庆两江新区以重庆理想智造汽车有限公司为龙头，吸引了一批零部件企业落户。"
+        "重庆大学、重庆交通职业学院与理想汽车开展订单式培养。"
+    )
+    assert "理想汽车" in _names(x, EntityType.ENTERPRISE)
+    pw = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("重庆大学", "重庆理想智造汽车有限公司"))) in pw
+    assert tuple(sorted(("重庆交通职业学院", "重庆理想智造汽车有限公司"))) in pw
+
+
+def test_seizing_an_industry_and_a_leader_named_for_an_industry_chain() -> None:
+    x = extract_text(
+        "宜春经济技术开发区抢抓锂电新能源发展机遇，以江西国轩新能源科技有限公司为龙头，"
+        "吸引了一批锂电配套企业落户。"
+        "新区将以合肥长鑫存储技术有限公司为集成电路产业链链主，持续引进上下游配套企业。"
+    )
+    assert ("宜春经济技术开发区", "锂电新能源") in _rels(x, RelationType.FOCUSES_ON)
+    lead = _rels(x, RelationType.CHAIN_LEADER_OF)
+    assert ("江西国轩新能源科技有限公司", "锂电新能源") in lead
+    assert ("合肥长鑫存储技术有限公司", "集成电路") in lead
