@@ -411,6 +411,8 @@ def _trim_lead(doc: Doc, start: int, end: int) -> int:
         w = m.group()
         if end - start <= len(w) + 1:
             return start
+        if any(f[start : start + n] in _places() for n in (2, 3) if len(w) < n):
+            return start  # 新乡市…, 新余…: the word opens a place name
         if w in ("新", "原", "现", "全") and not starts_with_place(f[start + len(w) : end]):
             m2 = _LEAD_TRIM_LONG.match(f, start, end)  # 新能源小镇 keeps 新; 原山西X公司 drops 原
             if m2 is None or end - start <= len(m2.group()) + 1:
@@ -443,6 +445,7 @@ def _after_deng(doc: Doc, start: int) -> bool:
     return bool(_AFTER_DENG.search(before))
 
 
+_REGION_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?:自由贸易港|自贸港)")
 _ZONE_INSIDE = re.compile(r"(?:开发区|高新区|经开区|示范区|新区|园区)")
 
 
@@ -494,6 +497,10 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         start = _trim_lead(doc, start, s)
         if start >= s:
             continue
+        if typ == ET.ZONE:
+            pm = _REGION_PREFIX.match(f, start, s)
+            if pm is not None and starts_with_place(f[pm.end() : e]) and e - pm.end() >= 4:
+                start = pm.end()  # 海南自由贸易港海口江东新区: the zone opens at its own place
         name = f[start:e]
         if _after_deng(doc, start):
             continue

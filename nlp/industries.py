@@ -223,8 +223,9 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 while start > cs and ps - start < 8:
                     ts = max(doc.token_span(start - 1)[0], cs)
                     w = f[ts:start]
-                    if ind_stop(w) or not _nounish(w):
-                        break
+                    if ind_stop(w) or not _nounish(w) or w.endswith(_ZONE_WORDS) or \
+                            w in lexicon.place_names():
+                        break  # 园区电力装备产业链: the zone word is no part of the industry
                     start = ts
                 cand = f[start:ps]
                 if ps - start >= 2 and m.group() != "领域" and _industry_like(cand):
@@ -261,6 +262,13 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                             add(ce - n2, ce, 0.7)
                             break
                 break
+    # 1b''. 以电力装备为主导产业: an unknown term between 以 and 为主导 that ends like an industry
+    for m in _YI_WEI.finditer(f):
+        s, e = m.span("t")
+        t = m.group("t")
+        if not _CONJ_SPLIT.search(t) and t not in terms and _industry_like(t) and \
+                doc.is_boundary(s) and not inside_taken(s, e):
+            add(s, e, 0.6)
     # 1c. 围绕X, 聚焦X: an industry-like term standing alone after a focus verb
     for m in _FOCUS_TERM.finditer(f):
         s, e = m.span("t")
@@ -277,7 +285,10 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                     add(m.start("t"), m.end("t"), 0.7)  # 航空零部件: a known industry's parts
                 break  # 整车及零部件企业: parts, not an industry
             if t[-n:] in terms and doc.is_boundary(m.end("t") - n):
-                add(_extend_known(doc, m.end("t") - n, m.start("t"), taken), m.end("t"), 0.7)
+                e = m.end("t")
+                if t[-n:] + "配套" in terms and f.startswith("配套", e):
+                    e += 2  # 船舶配套企业: the known term with 配套 names the industry
+                add(_extend_known(doc, m.end("t") - n, m.start("t"), taken), e, 0.7)
                 break
     # 1b'. 碳纤维是吉林经开区的首位产业: a known term as the subject of a focus statement
     for m in _IS_FOCUS_OF.finditer(f):
@@ -297,11 +308,27 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 break
     # 1e. Z是全国重要的智能终端制造基地: the industry of a base the zone is
     for m in _BASE_OF.finditer(f):
-        t = m.group("t")
+        g = "t" if m.group("t") is not None else "t2"  # 是…的X基地 ; 打造…的X基地
+        t, ts_, te_ = m.group(g), m.start(g), m.end(g)
         for n in range(len(t), 1, -1):
-            if t[-n:] in terms and doc.is_boundary(m.end("t") - n):
-                add(m.end("t") - n, m.end("t"), 0.7)
+            if t[-n:] in terms and doc.is_boundary(te_ - n):
+                add(_extend_known(doc, te_ - n, ts_, taken), te_, 0.7)
                 break
+        else:
+            # 船舶海工装备制造基地, 高压开关装备制造基地: an unknown term ending like an industry
+            # names the base's; 的 bounds it, so a word jieba tags as a verb (开关) stays inside
+            if te_ - ts_ >= 3 and _industry_like(t) and doc.is_boundary(ts_):
+                add(ts_, te_, 0.6)
+    # 1f. an industry the document named once (高压开关装备, in a bounded place) is the industry
+    # at its other mentions before 产业/产业链 too, where jieba's verb tags (开关) cut the walk
+    named = {f[sp.start : sp.end] for sp in out if sp.end - sp.start >= 3} - set(terms)
+    for name in sorted(named):
+        k = f.find(name)
+        while k >= 0:
+            e = k + len(name)
+            if CTX_AFTER.match(f, e) and doc.is_boundary(k) and not inside_taken(k, e):
+                add(k, e, 0.6)
+            k = f.find(name, e)
     # 2. known terms before 制储运/全产业链 within a few characters: 氢能制储运加用全产业链
     for m in re.finditer(r"全产业链", f):
         for n in range(8, 1, -1):
@@ -352,14 +379,17 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MOD_BEFORE = re.compile(r"(?:首位|主导|支柱|优势|特色|核心|重点|新兴|战略性新兴|传统|基础|未来)$")
 # a known term followed by these stands for an industry
 _TERM_PLACE = re.compile(
-    r"(?P<t>)(?:为(?:主导|首位|支柱|核心|特色|龙头)(?:产业)?|龙头企业|骨干企业|链主企业|"
+    rf"(?P<t>)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色|龙头)(?:产业)?|龙头企业|骨干企业|链主企业|"
     r"作为(?:第一)?(?:主攻方向|主导产业|首位产业|支柱产业)|为主攻方向)")
 
 
 _PARTS_WORDS = frozenset(
     {"零部件", "材料", "整车", "原材料", "配件", "设备", "终端", "装备", "面板", "产品", "成品"})
 _BASE_OF = re.compile(
-    r"是[^,。;]{0,10}?的(?P<t>[\u4e00-\u9fff]{2,8}?)(?:研发)?(?:制造|生产)?(?:基地|高地|中心)")
+    r"是[^,。;]{0,10}?的(?P<t>[\u4e00-\u9fff]{2,8}?)(?:研发)?(?:制造|生产)?(?:基地|高地|中心)|"
+    r"打造[^,。;]{0,10}?的(?P<t2>[\u4e00-\u9fff]{2,8}?)(?:研发)?(?:制造|生产)?(?:基地|高地)")
+_YI_WEI = re.compile(
+    rf"以(?P<t>[\u4e00-\u9fff]{{2,8}}?)为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色)(?:产业)?")
 _FOCUS_TERM = re.compile(
     r"(?:围绕|聚焦|深耕|主攻|瞄准|锚定|紧扣|抢抓|(?:大力|重点|加快|着力)发展|培育壮大|做大做强)"
     r"(?P<t>[\u4e00-\u9fff]{2,10}?)"

@@ -329,8 +329,15 @@ def _suppliers(doc: Doc, sent: Sent, st: State) -> None:
                 tail = f[sp[group[-1]].end : sent.end]
                 if _UPSTREAM.match(tail) and \
                         ("," not in dm.group() or _UPSTREAM_STRICT.match(tail)):
+                    customers = [y]  # A、B等骨干企业均在园区内，带动了C等配套企业: both A and B
+                    j = i
+                    while j > 0 and sp[j - 1].type == ET.ENTERPRISE and \
+                            COORD.match(_between(doc, sp[j - 1], sp[j])):
+                        j -= 1
+                        customers.append(sp[j])
                     for g in group:
-                        _rel(st, sp[g], RT.PARTNERS_WITH, y, y.start, sp[g].end, 0.65, props)
+                        for c in customers:
+                            _rel(st, sp[g], RT.PARTNERS_WITH, c, c.start, sp[g].end, 0.65, props)
         m = _SUPPLIER.match(after)
         if m and i > 0 and sp[i - 1].type == ET.ENTERPRISE and \
                 re.fullmatch(r"(?:也|均|都|已|已经)?(?:是|成为|为)", f[sp[i - 1].end : y.start]):
@@ -470,7 +477,9 @@ def _around_customer(doc: Doc, sent: Sent, st: State) -> None:
             for g in group:
                 _rel(st, sp[g], RT.PARTNERS_WITH, cust, cust.start, last.end + 6, 0.65,
                      (("kind", "供应"),))
-                if len({t.key for t in led}) == 1:  # the chain leader's suppliers: its industry
+                stated = any(y.type == ET.INDUSTRY and last.end < y.start < last.end + 14
+                             for y in sp)  # 等12家铜加工配套企业: the list names its industry
+                if len({t.key for t in led}) == 1 and not stated:  # the leader's suppliers
                     _rel(st, sp[g], RT.IN_INDUSTRY, led[0], cust.start, last.end + 6, 0.6)
 
 
@@ -480,7 +489,8 @@ def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
     for x in sent.spans:
         if x.type not in (ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.ASSOCIATION):
             continue
-        m = _WITH_ZONE.match(f, x.end)
+        lm = _LIST_KIND_GAP.match(f, x.end)  # A、B等8家企业与高新区签约
+        m = _WITH_ZONE.match(f, lm.end() if lm else x.end)
         if m is None or any(y.start == m.start("z") for y in sent.spans):
             continue
         z = area_zone(st, sent)
@@ -501,6 +511,8 @@ def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, park or x, RT.LOCATED_IN, z, x.start, bm.end(), 0.65)
 
 
+_LIST_KIND_GAP = re.compile(
+    rf"等(?:[{_NUM}]+(?:多|余)?家)?(?:企业|单位|项目方)?(?=(?:还|也|已|正式|成功|分别)*(?:与|和|同))")
 # the same subject goes on to build (not a new subject, not 扩建 an existing plant elsewhere)
 _SIGN_THEN_BUILD = re.compile(
     r"[^,。;]{0,8},(?:将|拟|计划)?(?:总)?投资(?:约|超)?[0-9.]+(?:亿|万)元,?"
@@ -965,6 +977,9 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
             if ind is not None and not any(y.type in ORG and subj.end <= y.start < lm2.start()
                                            for y in sp):
                 _rel(st, subj, RT.CHAIN_LEADER_OF, ind, subj.start, lm2.end(), 0.7)
+                if _ZONE_WORD_OPEN.match(f, lm2.start(1)):  # …，是园区有色金属产业的龙头
+                    _rel(st, subj, RT.LOCATED_IN, area_zone(st, sent), subj.start, lm2.end(),
+                         0.65)
     for am in _AS_LEADER.finditer(f, sent.start, sent.end):
         pos = am.end()
         leader = next((y for y in sp if y.start == pos and y.type == ET.ENTERPRISE), None)

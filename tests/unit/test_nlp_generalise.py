@@ -831,3 +831,51 @@ def test_seizing_an_industry_and_a_leader_named_for_an_industry_chain() -> None:
     lead = _rels(x, RelationType.CHAIN_LEADER_OF)
     assert ("江西国轩新能源科技有限公司", "锂电新能源") in lead
     assert ("合肥长鑫存储技术有限公司", "集成电路") in lead
+
+
+def test_place_names_opening_with_xin_and_a_region_before_a_zone() -> None:
+    x = extract_text(
+        "新余市锂电产业联盟近日成立。联盟由江西赣锋锂业集团股份有限公司、新余学院等单位共同发起。"
+        "海南自由贸易港三亚崖州湾科技城重点发展临空经济、总部经济和现代服务业。"
+    )
+    assert "新余市锂电产业联盟" in _names(x, EntityType.ASSOCIATION)
+    assert ("新余学院", "新余市锂电产业联盟") in _rels(x, RelationType.MEMBER_OF)
+    assert "三亚崖州湾科技城" in _names(x, EntityType.ZONE)
+    assert {"临空经济", "总部经济", "现代服务业"} <= _names(x, EntityType.INDUSTRY)
+
+
+def test_unknown_industries_in_a_leading_place_and_a_base() -> None:
+    x = extract_text(
+        "平顶山高新技术产业开发区坚持以尼龙新材料为两大主导产业之一，着力打造全国重要的高压开关装备"
+        "制造基地。平高集团有限公司作为园区高压开关装备产业链的链主企业，带动一批配套企业发展。"
+    )
+    inds = _names(x, EntityType.INDUSTRY)
+    assert {"尼龙新材料", "高压开关装备"} <= inds
+    assert ("平高集团有限公司", "高压开关装备") in _rels(x, RelationType.CHAIN_LEADER_OF)
+    assert ("平高集团有限公司", "平顶山高新技术产业开发区") in _rels(x, RelationType.LOCATED_IN)
+
+
+def test_a_counted_list_signs_with_the_zone_and_both_leaders_draw_suppliers() -> None:
+    x = extract_text(
+        "舟山经济开发区是华东重要的船舶修造基地。会上,浙江太平洋海洋工程有限公司、舟山中远海运重工有限公司"
+        "等6家企业与开发区签约。舟山长宏国际船舶修造有限公司、浙江增洲造船有限公司等骨干企业均在园区内,"
+        "带动了舟山海星轮机有限公司等50多家船舶配套企业发展。"
+    )
+    pw = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("浙江太平洋海洋工程有限公司", "舟山经济开发区"))) in pw
+    assert tuple(sorted(("舟山海星轮机有限公司", "舟山长宏国际船舶修造有限公司"))) in pw
+    assert tuple(sorted(("舟山海星轮机有限公司", "浙江增洲造船有限公司"))) in pw
+    assert ("舟山海星轮机有限公司", "船舶配套") in _rels(x, RelationType.IN_INDUSTRY)
+
+
+def test_a_leader_after_its_subject_clause_is_in_the_park_and_stated_kinds_win() -> None:
+    x = extract_text(
+        "铜陵经济技术开发区聚焦铜基新材料产业。铜陵有色金属集团股份有限公司年产阴极铜150万吨，"
+        "是园区有色金属产业的龙头。围绕铜陵有色金属集团股份有限公司，经开区引进了安徽鑫科铜业有限公司等"
+        "9家铜加工配套企业。"
+    )
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert ("铜陵有色金属集团股份有限公司", "铜陵经济技术开发区") in loc
+    ind = _rels(x, RelationType.IN_INDUSTRY)
+    assert ("安徽鑫科铜业有限公司", "铜加工") in ind
+    assert ("安徽鑫科铜业有限公司", "有色金属") not in ind
