@@ -1,11 +1,12 @@
-// Relations touching each of $ids (of $types, all when empty; $direction out|in|both), each
-// with all its evidence, as one row: `rows` in order (key, type, head, tail, id) and the
+// Relations touching each of $ids (of $types, all when empty; $direction out|in|both; with
+// $among, only those whose other end is one of its ids), each with all its evidence, as one row: `rows` in order (key, type, head, tail, id) and the
 // `titles` of the documents the evidence cites ([doc_id, title] pairs).
 UNWIND $ids AS key
 MATCH (e:Entity {id: key})-[r]-(o:Entity)
 WHERE (size($types) = 0 OR type(r) IN $types)
   AND ($direction = 'both' OR ($direction = 'out' AND startNode(r) = e)
        OR ($direction = 'in' AND endNode(r) = e))
+  AND ($among IS NULL OR o.id IN $among)
 WITH key, r, startNode(r) AS h, endNode(r) AS t
 OPTIONAL MATCH (v:Evidence {relation_id: r.id})
 WITH key, r, h, t, collect(v {.*}) AS evidence

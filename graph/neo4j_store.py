@@ -279,12 +279,23 @@ class Neo4jGraphStore(GraphStore):
     def relations_of(
         self, ids: Sequence[str], types: Sequence[str] = (), direction: str = "both"
     ) -> dict[str, list[RelationRecord]]:
+        return self._relations_of(ids, types, direction, None)
+
+    def relations_between(
+        self, ids: Sequence[str], others: Sequence[str], types: Sequence[str] = ()
+    ) -> dict[str, list[RelationRecord]]:
+        return self._relations_of(ids, types, "both", list(dict.fromkeys(others)))
+
+    def _relations_of(
+        self, ids: Sequence[str], types: Sequence[str], direction: str, among: list[str] | None
+    ) -> dict[str, list[RelationRecord]]:
         keys = list(dict.fromkeys(ids))
         if not keys:
             return {}
         found = self._collected(
-            "relations", ids=keys, types=[str(t) for t in types], direction=direction
-        )
+            "relations", ids=keys, types=[str(t) for t in types], direction=direction,
+            among=among,
+        )  # fmt: skip
         titles = dict(found.get("titles") or [])
         out: dict[str, list[RelationRecord]] = {k: [] for k in keys}
         for r in found["rows"]:

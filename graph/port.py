@@ -209,6 +209,17 @@ class GraphStore(ABC):
             if n.id in wanted
         }
 
+    def relations_between(
+        self, ids: Sequence[str], others: Sequence[str], types: Sequence[str] = ()
+    ) -> dict[str, list[RelationRecord]]:
+        """``relations_of`` each of ``ids`` (either way), only those whose other end is one of
+        ``others``, with their evidence."""
+        wanted = set(others)
+        return {
+            i: [r for r in rels if (r.tail if r.head.id == i else r.head).id in wanted]
+            for i, rels in self.relations_of(ids, types, "both").items()
+        }
+
     def facts_of(self, ids: Sequence[str]) -> dict[str, list[FactRecord]]:
         """``facts`` about each entity (every id is a key)."""
         return {i: self.facts(i) for i in dict.fromkeys(ids)}

@@ -388,13 +388,35 @@ class SqliteGraphStore(SqliteFile, GraphStore):
     def relations_of(
         self, ids: Sequence[str], types: Sequence[str] = (), direction: str = "both"
     ) -> dict[str, list[RelationRecord]]:
+        return self._relations_of(ids, types, direction, None)
+
+    def relations_between(
+        self, ids: Sequence[str], others: Sequence[str], types: Sequence[str] = ()
+    ) -> dict[str, list[RelationRecord]]:
+        return self._relations_of(ids, types, "both", list(dict.fromkeys(others)))
+
+    def _relations_of(
+        self, ids: Sequence[str], types: Sequence[str], direction: str, among: list[str] | None
+    ) -> dict[str, list[RelationRecord]]:
+        """Relations of each of ``ids``; with ``among``, only those whose other end is in it."""
         keys = list(dict.fromkeys(ids))
         out: dict[str, list[RelationRecord]] = {k: [] for k in keys}
         sides = {"out": ["head_id"], "in": ["tail_id"], "both": ["head_id", "tail_id"]}[direction]
+        other = {"head_id": "tail_id", "tail_id": "head_id"}
         type_filter = f" AND r.type IN ({','.join('?' * len(types))})" if types else ""
+        among_set = set(among or ())
         for chunk in _chunks(keys, 400):
             marks = ",".join("?" * len(chunk))
-            where = " OR ".join(f"r.{side} IN ({marks})" for side in sides)
+            if among is None:
+                where = " OR ".join(f"r.{side} IN ({marks})" for side in sides)
+                args = [*chunk * len(sides)]
+            else:
+                where = " OR ".join(
+                    f"(r.{side} IN ({marks}) AND r.{other[side]} IN"
+                    " (SELECT value FROM json_each(?)))"
+                    for side in sides
+                )
+                args = [a for _ in sides for a in (*chunk, json.dumps(among))]
             sql = (
                 "SELECT r.id, r.type, r.props, h.id AS hid, h.type AS htype, h.name AS hname,"
                 " t.id AS tid, t.type AS ttype, t.name AS tname FROM relations r"
@@ -402,7 +424,7 @@ class SqliteGraphStore(SqliteFile, GraphStore):
                 f" WHERE ({where}){type_filter} ORDER BY r.type, h.name, t.name, r.id"
             )
             with self._lock:
-                rows = self.conn.execute(sql, [*chunk * len(sides), *types]).fetchall()
+                rows = self.conn.execute(sql, [*args, *types]).fetchall()
                 evidence = self._evidence([r["id"] for r in rows])
             wanted = set(chunk)
             for r in rows:
@@ -415,8 +437,13 @@ class SqliteGraphStore(SqliteFile, GraphStore):
                     evidence=evidence.get(r["id"], []),
                 )
                 ends = {"head_id": r["hid"], "tail_id": r["tid"]}
-                for key in dict.fromkeys(ends[side] for side in sides):
-                    if key in wanted:
+                for side in sides:
+                    key = ends[side]
+                    if (
+                        key in wanted
+                        and (among is None or ends[other[side]] in among_set)
+                        and (not out[key] or out[key][-1] is not record)  # a self-loop once
+                    ):
                         out[key].append(record)
         return out
 

@@ -224,7 +224,7 @@ def _detail(
     leader: bool,
 ) -> TargetEnterprise:
     """The target with its score breakdown, reasons and evidence; ``rels`` are the candidate's
-    industry and 链主 relations, then its partnerships when one is with the zone."""
+    industry and 链主 relations, then its partnerships with the zone's enterprises."""
     eid = entity.id
     breakdown: dict[str, float] = {}
     reasons: list[str] = []
@@ -334,10 +334,9 @@ def industry_chains(
     ids = sorted({eid for p in active for eid, _, _ in p.first})
     entities = store.entities_by_id(ids)
     rels = store.relations_of(ids, [R.IN_INDUSTRY, R.CHAIN_LEADER_OF], "out")
-    links = store.links_between(ids, sorted(in_zone), [R.PARTNERS_WITH]) if in_zone else set()
-    with_zone = sorted({i for i, _, _ in links})
-    for eid, more in store.relations_of(with_zone, [R.PARTNERS_WITH], "both").items():
-        rels[eid] = rels[eid] + more
+    if in_zone:
+        for eid, more in store.relations_between(ids, sorted(in_zone), [R.PARTNERS_WITH]).items():
+            rels[eid] = rels.get(eid, []) + more
     for p in active:
         assert p.chain is not None
         targets = [

@@ -208,6 +208,14 @@ def test_bulk_reads_answer_like_one_subject_at_a_time(empty_store: GraphStore) -
         links = empty_store.links_between([uni.id, cons.id], [zone.id], ["PARTNERS_WITH"])
         assert links == {(uni.id, "PARTNERS_WITH", zone.id)}
         assert empty_store.links_between([cons.id], [uni.id]) == {(cons.id, "MEMBER_OF", uni.id)}
+        between = empty_store.relations_between([uni.id, cons.id], [zone.id, uni.id])
+        everything = empty_store.relations_of([uni.id, cons.id])
+        assert between == {
+            i: [r for r in everything[i] if {r.head.id, r.tail.id} - {i} <= {zone.id, uni.id}]
+            for i in (uni.id, cons.id)
+        }
+        assert [r.type for r in between[uni.id]] == ["PARTNERS_WITH"]
+        assert [r.type for r in between[cons.id]] == ["MEMBER_OF"]
 
 
 def _hub_document(doc: str, members: list[str], leaders: list[str]) -> DocumentGraph:
