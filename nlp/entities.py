@@ -899,6 +899,10 @@ def recall_names(doc: Doc, spans: list[Span]) -> list[Span]:
 LEGAL_FORM = re.compile(
     r"(集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团)$")
 _BRACKET = re.compile(r"[(（][^)）]*[)）]")
+# legal forms a short form drops (a bare 公司 too: 中国石化巴陵石化公司 → 巴陵石化; not 分公司)
+_SHORT_LEGAL = re.compile(
+    r"(集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团|"
+    r"(?<!分)公司)$")
 
 
 def strip_place(name: str) -> str:
@@ -960,12 +964,14 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
                 if zone_forms.get(form, sp.name) != sp.name:
                     zone_shared.add(form)
                 zone_forms[form] = sp.name
-        if sp.nested_in >= 0 or sp.type != ET.ENTERPRISE or not LEGAL_FORM.search(sp.name):
+        if sp.nested_in >= 0 or sp.type != ET.ENTERPRISE or not _SHORT_LEGAL.search(sp.name):
             continue
-        core = _BRACKET.sub("", LEGAL_FORM.sub("", doc.folded[sp.start : sp.end]))
+        core = _BRACKET.sub("", _SHORT_LEGAL.sub("", doc.folded[sp.start : sp.end]))
         bases = {core, strip_place(core), *_place_strips(core)}
         if "集团" in core[2:-2]:  # 东方电气集团东方汽轮机 → 东方汽轮机 (the subsidiary)
             bases.add(core[core.index("集团", 2) + 2 :])
+        if core.startswith("中国") and len(core) >= 8:  # 中国石化巴陵石化 → 巴陵石化
+            bases.add(core[4:])
         for base in bases:
             for end in range(2, len(base) + 1):
                 form = base[:end]

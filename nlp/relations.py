@@ -429,9 +429,13 @@ def _its_suppliers(doc: Doc, sent: Sent, st: State) -> None:
             continue
         group = coordinated(doc, sp, k, frozenset({ET.ENTERPRISE}))
         if _UPSTREAM.match(f, sp[group[-1]].end):
+            placed = next((r.tail for r in st.rels[sent.rel_start :]
+                           if r.type == RT.LOCATED_IN and r.head is x), None)
             for g in group:
                 _rel(st, sp[g], RT.PARTNERS_WITH, x, m.start(), sp[g].end, 0.65,
                      (("kind", "供应"),))
+                # X是园区的链主，其上下游已集聚A、B: gathered where X is
+                _rel(st, sp[g], RT.LOCATED_IN, placed, m.start(), sp[g].end, 0.6)
 
 
 def _provides_for(doc: Doc, sent: Sent, st: State) -> None:
@@ -611,7 +615,6 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
     _signs_with_zone(doc, sent, st)
     _around_customer(doc, sent, st)
     _provides_for(doc, sent, st)
-    _its_suppliers(doc, sent, st)
     _supply_it(doc, sent, st)
     head = sent.subject_zone or sent.subject
     for m in _WEITUO.finditer(f, sent.start, sent.end):
@@ -956,6 +959,12 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                         st.focus_industry if not before and not any(
                             y.type == ET.INDUSTRY for y in sp) else None)
                 if topic is None:
+                    # X是园区的链主企业 (the industry not named): still the zone's company
+                    if _ZONE_WORD_OPEN.match(f, last.end + m.start(1)) and \
+                            m.end(1) - m.start(1) <= 3:
+                        for g in group:
+                            _rel(st, sp[g], RT.LOCATED_IN, area_zone(st, sent), x.start,
+                                 last.end + m.end(), 0.6)
                     continue
                 inds = [topic]
             for g in group:
@@ -1074,6 +1083,7 @@ def _park_named(st: State, sent: Sent, word: str) -> Span | None:
 def located(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
+    _its_suppliers(doc, sent, st)  # after chain_leaders: where the leader was placed
     zone = sent.subject_zone or st.last_zone or st.last_any_zone
     # 园区内X和Y ; 区内的X、Y ; X、Y…就在园区内
     for m in _IN_ZONE.finditer(f, sent.start, sent.end):

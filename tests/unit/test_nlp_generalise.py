@@ -879,3 +879,16 @@ def test_a_leader_after_its_subject_clause_is_in_the_park_and_stated_kinds_win()
     ind = _rels(x, RelationType.IN_INDUSTRY)
     assert ("安徽鑫科铜业有限公司", "铜加工") in ind
     assert ("安徽鑫科铜业有限公司", "有色金属") not in ind
+
+
+def test_a_leader_without_its_industry_and_its_gathered_suppliers_are_in_the_zone() -> None:
+    x = extract_text(
+        "茂名高新技术产业开发区以石油化工、精细化工为主导产业。中国石化茂名石化公司是园区的链主企业，"
+        "其乙烯产业链上下游已集聚广东众和化塑股份公司、茂名鲁华化工有限公司等配套企业40余家。"
+        "广东石油化工学院与茂名石化共建了化工实训基地。"
+    )
+    loc = _rels(x, RelationType.LOCATED_IN)
+    for c in ("中国石化茂名石化公司", "广东众和化塑股份公司", "茂名鲁华化工有限公司"):
+        assert (c, "茂名高新技术产业开发区") in loc
+    pw = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("广东石油化工学院", "中国石化茂名石化公司"))) in pw
