@@ -35,7 +35,6 @@ from chainkg.settings import Neo4jSettings
 T = TypeVar("T")
 HUB_DEGREE = 300  # entities with this many relations get ranked neighbour lists
 RANKED_KEEP = 1000  # neighbours kept per list (longer asks expand the relations)
-# Records on the hot read paths are built with ``model_construct`` (values written by this store).
 _ENTITY_KEYS = {"id", "type", "name", "aliases", "aliasText", "centrality"}
 
 
@@ -243,7 +242,7 @@ class Neo4jGraphStore(GraphStore):
 
     @staticmethod
     def _entity(e: dict[str, Any], mentions: int) -> EntityRecord:
-        return EntityRecord.model_construct(
+        return EntityRecord(
             id=e["id"], type=e["type"], name=e["name"], aliases=sorted(e.get("aliases") or []),
             props={k: v for k, v in e.items() if k not in _ENTITY_KEYS}, mentions=mentions,
             centrality=float(e.get("centrality") or 0.0),
@@ -302,12 +301,12 @@ class Neo4jGraphStore(GraphStore):
         for r in found["rows"]:
             r["evidence"].sort(key=lambda v: (v["doc_id"], v["start"], v["end"]))
             out[r["key"]].append(
-                RelationRecord.model_construct(
-                    id=r["id"], type=r["type"], head=EntityRef.model_construct(**r["head"]),
-                    tail=EntityRef.model_construct(**r["tail"]),
+                RelationRecord(
+                    id=r["id"], type=r["type"], head=EntityRef(**r["head"]),
+                    tail=EntityRef(**r["tail"]),
                     props={k: v for k, v in r["props"].items() if k != "id"},
                     evidence=[
-                        EvidenceRecord.model_construct(
+                        EvidenceRecord(
                             doc_id=v["doc_id"], doc_title=titles.get(v["doc_id"]) or "",
                             passage_id=v["passage_id"], start=v["start"], end=v["end"],
                             sentence=v["sentence"], confidence=v["confidence"],
@@ -364,7 +363,7 @@ class Neo4jGraphStore(GraphStore):
         out: dict[str, list[Neighbour]] = {k: [] for k in keys}
         for r in rows:
             key = r.pop("key")
-            out[key].append(Neighbour.model_construct(**r))
+            out[key].append(Neighbour(**r))
         for found in out.values():
             found.sort(key=neighbour_order)
         return out

@@ -26,8 +26,6 @@ from chainkg.model import Passage
 from chainkg.sqlitedb import SqliteFile
 
 CACHE_KIB = 64 * 1024  # page cache of the graph's connection (SQLite's default is 2 MiB)
-# Records on the hot read paths are built with ``model_construct``: their values come from this
-# store's own columns, checked when written, and validating hundreds per answer cost a tenth of it.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL,
@@ -430,11 +428,11 @@ class SqliteGraphStore(SqliteFile, GraphStore):
                 evidence = self._evidence([r["id"] for r in rows])
             wanted = set(chunk)
             for r in rows:
-                record = RelationRecord.model_construct(
+                record = RelationRecord(
                     id=r["id"],
                     type=r["type"],
-                    head=EntityRef.model_construct(id=r["hid"], type=r["htype"], name=r["hname"]),
-                    tail=EntityRef.model_construct(id=r["tid"], type=r["ttype"], name=r["tname"]),
+                    head=EntityRef(id=r["hid"], type=r["htype"], name=r["hname"]),
+                    tail=EntityRef(id=r["tid"], type=r["ttype"], name=r["tname"]),
                     props=json.loads(r["props"]),
                     evidence=evidence.get(r["id"], []),
                 )
@@ -492,7 +490,7 @@ class SqliteGraphStore(SqliteFile, GraphStore):
         with self._lock:
             rows = self.conn.execute(sql, [*args, limit]).fetchall()
         return [
-            Neighbour.model_construct(
+            Neighbour(
                 id=r["id"], type=r["type"], name=r["name"], centrality=r["centrality"],
                 relation=r["relation"], outgoing=bool(r["outgoing"]),
             )
@@ -544,7 +542,7 @@ class SqliteGraphStore(SqliteFile, GraphStore):
             rows = self.conn.execute(sql, [json.dumps(keys), *args]).fetchall()
         for r in rows:
             out[r["key"]].append(
-                Neighbour.model_construct(
+                Neighbour(
                     id=r["id"], type=r["type"], name=r["name"], centrality=r["centrality"],
                     relation=r["relation"], outgoing=bool(r["outgoing"]),
                 )
@@ -628,7 +626,7 @@ class SqliteGraphStore(SqliteFile, GraphStore):
             ):
                 mentions[eid] = n
         return [
-            EntityRecord.model_construct(
+            EntityRecord(
                 id=r["id"],
                 type=r["type"],
                 name=r["name"],
@@ -658,7 +656,7 @@ class SqliteGraphStore(SqliteFile, GraphStore):
         rows.sort(key=lambda r: (r["doc_id"], r["start"], r["end"]))
         for r in rows:
             out.setdefault(r["relation_id"], []).append(
-                EvidenceRecord.model_construct(
+                EvidenceRecord(
                     doc_id=r["doc_id"], doc_title=titles.get(r["doc_id"], ""),
                     passage_id=r["passage_id"], start=r["start"], end=r["end"],
                     sentence=r["sentence"], confidence=r["confidence"],
