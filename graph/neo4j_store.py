@@ -4,12 +4,14 @@ parameters, writes batched with ``UNWIND``, one transaction per document."""
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase, ManagedTransaction
@@ -28,6 +30,7 @@ from chainkg.graph.port import (
     RelationRecord,
     neighbour_order,
 )
+from chainkg.graph.reads import Pending, Reads
 from chainkg.graph.records import DocumentGraph
 from chainkg.model import Passage
 from chainkg.settings import Neo4jSettings
@@ -36,6 +39,69 @@ T = TypeVar("T")
 HUB_DEGREE = 300  # entities with this many relations get ranked neighbour lists
 RANKED_KEEP = 1000  # neighbours kept per list (longer asks expand the relations)
 _ENTITY_KEYS = {"id", "type", "name", "aliases", "aliasText", "centrality"}
+
+
+_PARAMETER = re.compile(r"\$(\w+)")
+_NOTHING: dict[str, Any] = {"rows": [], "titles": []}
+V = TypeVar("V")
+
+
+@dataclass
+class _Read(Generic[V]):
+    """One bulk read: its query (``None`` when there is nothing to ask), parameters, the columns
+    of its one row, and how that row becomes the answer."""
+
+    query: str | None
+    params: dict[str, Any]
+    decode: Callable[[dict[str, Any]], V]
+    columns: tuple[str, ...] = ("rows",)
+
+
+class _Neo4jReads(Reads):
+    """Reads asked together, sent as one statement when the block ends."""
+
+    def __init__(self, store: Neo4jGraphStore) -> None:
+        super().__init__(store)
+        self._neo4j = store
+        self._asked: list[tuple[_Read[Any], Pending[Any]]] = []
+
+    def _ask(self, read: _Read[V]) -> Pending[V]:
+        pending: Pending[V] = Pending()
+        self._asked.append((read, pending))
+        return pending
+
+    def entities_by_id(self, ids: Sequence[str]) -> Pending[dict[str, EntityRecord]]:
+        return self._ask(self._neo4j._entities_by_id(ids))
+
+    def lookup(self, keys: Sequence[str], types: Sequence[str] = ()) -> Pending[list[EntityRecord]]:
+        return self._ask(self._neo4j._lookup(keys, types))
+
+    def relations_of(
+        self, ids: Sequence[str], types: Sequence[str] = (), direction: str = "both"
+    ) -> Pending[dict[str, list[RelationRecord]]]:
+        return self._ask(self._neo4j._relations_of(ids, types, direction, None))
+
+    def relations_between(
+        self, ids: Sequence[str], others: Sequence[str], types: Sequence[str] = ()
+    ) -> Pending[dict[str, list[RelationRecord]]]:
+        among = list(dict.fromkeys(others))
+        return self._ask(self._neo4j._relations_of(ids, types, "both", among))
+
+    def neighbours_of(
+        self,
+        ids: Sequence[str],
+        types: Sequence[str] = (),
+        direction: str = "both",
+        limit: int = 100,
+    ) -> Pending[dict[str, list[Neighbour]]]:
+        return self._ask(self._neo4j._neighbours_of(ids, types, direction, limit))
+
+    def facts_of(self, ids: Sequence[str]) -> Pending[dict[str, list[FactRecord]]]:
+        return self._ask(self._neo4j._facts_of(ids))
+
+    def run(self) -> None:
+        asked, self._asked = self._asked, []
+        self._neo4j._all(asked)
 
 
 def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -252,20 +318,27 @@ class Neo4jGraphStore(GraphStore):
         return self.entities_by_id([entity_id]).get(entity_id)
 
     def entities_by_id(self, ids: Sequence[str]) -> dict[str, EntityRecord]:
-        if not ids:
-            return {}
-        rows = self._collected("entity", ids=list(dict.fromkeys(ids)))["rows"]
-        return {r["e"]["id"]: self._entity(r["e"], r["mentions"]) for r in rows}
+        return self._now(self._entities_by_id(ids))
+
+    def _entities_by_id(self, ids: Sequence[str]) -> _Read[dict[str, EntityRecord]]:
+        def decode(found: dict[str, Any]) -> dict[str, EntityRecord]:
+            return {r["e"]["id"]: self._entity(r["e"], r["mentions"]) for r in found["rows"]}
+
+        return _Read("entity" if ids else None, {"ids": list(dict.fromkeys(ids))}, decode)
 
     def find_entities(self, name: str, types: Sequence[str] = ()) -> list[EntityRecord]:
         rows = self._rows("find_entities", name=name, types=[str(t) for t in types])
         return [self._entity(r["e"], r["mentions"]) for r in rows]
 
     def lookup(self, keys: Sequence[str], types: Sequence[str] = ()) -> list[EntityRecord]:
-        rows = self._collected(
-            "lookup", keys=list(dict.fromkeys(keys)), types=[str(t) for t in types]
-        )["rows"]
-        return [self._entity(r["e"], r["mentions"]) for r in rows]
+        return self._now(self._lookup(keys, types))
+
+    def _lookup(self, keys: Sequence[str], types: Sequence[str]) -> _Read[list[EntityRecord]]:
+        def decode(found: dict[str, Any]) -> list[EntityRecord]:
+            return [self._entity(r["e"], r["mentions"]) for r in found["rows"]]
+
+        params = {"keys": list(dict.fromkeys(keys)), "types": [str(t) for t in types]}
+        return _Read("lookup" if keys else None, params, decode)
 
     def entities(self, types: Sequence[str] = ()) -> Iterator[EntityRecord]:
         for r in self._rows("entities", types=[str(t) for t in types]):
@@ -279,23 +352,30 @@ class Neo4jGraphStore(GraphStore):
     def relations_of(
         self, ids: Sequence[str], types: Sequence[str] = (), direction: str = "both"
     ) -> dict[str, list[RelationRecord]]:
-        return self._relations_of(ids, types, direction, None)
+        return self._now(self._relations_of(ids, types, direction, None))
 
     def relations_between(
         self, ids: Sequence[str], others: Sequence[str], types: Sequence[str] = ()
     ) -> dict[str, list[RelationRecord]]:
-        return self._relations_of(ids, types, "both", list(dict.fromkeys(others)))
+        return self._now(self._relations_of(ids, types, "both", list(dict.fromkeys(others))))
 
     def _relations_of(
         self, ids: Sequence[str], types: Sequence[str], direction: str, among: list[str] | None
-    ) -> dict[str, list[RelationRecord]]:
+    ) -> _Read[dict[str, list[RelationRecord]]]:
         keys = list(dict.fromkeys(ids))
-        if not keys:
-            return {}
-        found = self._collected(
-            "relations", ids=keys, types=[str(t) for t in types], direction=direction,
-            among=among,
-        )  # fmt: skip
+        params = {"ids": keys, "types": [str(t) for t in types], "direction": direction,
+                  "among": among}  # fmt: skip
+        return _Read(
+            "relations" if keys else None,
+            params,
+            lambda found: self._relation_records(keys, found),
+            ("rows", "titles"),
+        )
+
+    @staticmethod
+    def _relation_records(
+        keys: list[str], found: dict[str, Any]
+    ) -> dict[str, list[RelationRecord]]:
         titles = dict(found.get("titles") or [])
         out: dict[str, list[RelationRecord]] = {k: [] for k in keys}
         for r in found["rows"]:
@@ -321,11 +401,17 @@ class Neo4jGraphStore(GraphStore):
         return self.facts_of([subject_id])[subject_id]
 
     def facts_of(self, ids: Sequence[str]) -> dict[str, list[FactRecord]]:
+        return self._now(self._facts_of(ids))
+
+    def _facts_of(self, ids: Sequence[str]) -> _Read[dict[str, list[FactRecord]]]:
         keys = list(dict.fromkeys(ids))
-        if not keys:
-            return {}
+        return _Read("facts" if keys else None, {"ids": keys},
+                     lambda found: self._fact_records(keys, found))  # fmt: skip
+
+    @staticmethod
+    def _fact_records(keys: list[str], found: dict[str, Any]) -> dict[str, list[FactRecord]]:
         out: dict[str, list[FactRecord]] = {k: [] for k in keys}
-        for r in self._collected("facts", ids=keys)["rows"]:
+        for r in found["rows"]:
             f = r["f"]
             out[r["key"]].append(
                 FactRecord(
@@ -353,20 +439,71 @@ class Neo4jGraphStore(GraphStore):
         direction: str = "both",
         limit: int = 100,
     ) -> dict[str, list[Neighbour]]:
+        return self._now(self._neighbours_of(ids, types, direction, limit))
+
+    def _neighbours_of(
+        self, ids: Sequence[str], types: Sequence[str], direction: str, limit: int
+    ) -> _Read[dict[str, list[Neighbour]]]:
         keys = list(dict.fromkeys(ids))
-        if not keys:
-            return {}
-        rows = self._collected(
-            "neighbours", ids=keys, types=[str(t) for t in types], direction=direction,
-            limit=limit,
-        )["rows"]  # fmt: skip
-        out: dict[str, list[Neighbour]] = {k: [] for k in keys}
-        for r in rows:
-            key = r.pop("key")
-            out[key].append(Neighbour(**r))
-        for found in out.values():
-            found.sort(key=neighbour_order)
-        return out
+
+        def decode(found: dict[str, Any]) -> dict[str, list[Neighbour]]:
+            out: dict[str, list[Neighbour]] = {k: [] for k in keys}
+            for r in found["rows"]:
+                key = r.pop("key")
+                out[key].append(Neighbour(**r))
+            for near in out.values():
+                near.sort(key=neighbour_order)
+            return out
+
+        params = {"ids": keys, "types": [str(t) for t in types], "direction": direction,
+                  "limit": limit}  # fmt: skip
+        return _Read("neighbours" if keys else None, params, decode)
+
+    # -- reads asked together -----------------------------------------------------------
+
+    def _reads(self) -> Reads:
+        return _Neo4jReads(self)
+
+    def _now(self, read: _Read[V]) -> V:
+        """One read on its own."""
+        if read.query is None:
+            return read.decode(_NOTHING)
+        return read.decode(self._collected(read.query, **read.params))
+
+    def _all(self, reads: list[tuple[_Read[Any], Pending[Any]]]) -> None:
+        """Several reads as one statement: each query in its own subquery, with its parameters
+        renamed apart (values stay parameters), its columns carried on under new names."""
+        asked = [(r, p) for r, p in reads if r.query is not None]
+        for read, pending in reads:
+            if read.query is None:
+                pending.set(read.decode(_NOTHING))
+        if len(asked) == 1:
+            asked[0][1].set(self._now(asked[0][0]))
+        if len(asked) <= 1:
+            return
+        parts: list[str] = []
+        params: dict[str, Any] = {}
+        carried: list[str] = []
+        for i, (read, _) in enumerate(asked):
+            assert read.query is not None
+            body = _PARAMETER.sub(rf"$q{i}_\1", cypher.query(read.query))
+            params |= {f"q{i}_{k}": v for k, v in read.params.items()}
+            new = [f"{c} AS q{i}_{c}" for c in read.columns]
+            parts.append(f"CALL () {{\n{body}\n}}\nWITH {', '.join(carried + new)}")
+            carried += [f"q{i}_{c}" for c in read.columns]
+        statement = "\n".join(parts) + "\nRETURN " + ", ".join(carried)
+
+        def one(tx: neo4j.Transaction | ManagedTransaction) -> dict[str, Any]:
+            return dict(tx.run(statement, params).single(strict=True))
+
+        tx: neo4j.Transaction | None = getattr(self._local, "tx", None)
+        if tx is None:
+            row = self._run(one)
+        else:
+            with self._errors():
+                row = one(tx)
+        for i, (read, pending) in enumerate(asked):
+            pending.set(read.decode({c: row[f"q{i}_{c}"] for c in read.columns}))
 
     def links_between(
         self, ids: Sequence[str], others: Sequence[str], types: Sequence[str] = ()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from chainkg.graph.reads import Reads
 from chainkg.graph.records import SCALAR, DocumentGraph
 from chainkg.model import Passage
 
@@ -164,6 +165,23 @@ class GraphStore(ABC):
     def reading(self) -> AbstractContextManager[None]:
         """Reads made inside share one snapshot and connection, where the backend has them."""
         return nullcontext()
+
+    @contextmanager
+    def together(self) -> Iterator[Reads]:
+        """Bulk reads that do not depend on each other, asked inside and answered when the
+        block ends (``Pending.value``): one round trip on a server backend. For example::
+
+            with store.together() as reads:
+                members = reads.neighbours_of([zone_id], ["LOCATED_IN"], "in")
+                focus = reads.relations_of([zone_id], ["FOCUSES_ON"], "out")
+            members.value[zone_id], focus.value[zone_id]
+        """
+        reads = self._reads()
+        yield reads
+        reads.run()
+
+    def _reads(self) -> Reads:
+        return Reads(self)
 
     def lookup(self, keys: Sequence[str], types: Sequence[str] = ()) -> list[EntityRecord]:
         """Entities whose id, canonical name or an alias is one of ``keys``."""

@@ -218,6 +218,39 @@ def test_bulk_reads_answer_like_one_subject_at_a_time(empty_store: GraphStore) -
         assert [r.type for r in between[cons.id]] == ["MEMBER_OF"]
 
 
+def test_reads_asked_together_answer_as_asked_alone(empty_store: GraphStore) -> None:
+    empty_store.write_document(sample_graph())
+    uni = empty_store.find_entities("太原理工大学")[0]
+    zone = empty_store.find_entities("晋北经济开发区", ["Zone"])[0]
+    cons = empty_store.find_entities("晋北产教联合体")[0]
+    ids = [uni.id, zone.id, cons.id]
+    with empty_store.reading():
+        with empty_store.together() as reads:
+            entities = reads.entities_by_id(ids)
+            found = reads.lookup(["晋北产教联合体", "太原理工大学"], ["University"])
+            rels = reads.relations_of(ids, ["MEMBER_OF"], "in")
+            between = reads.relations_between([uni.id], [zone.id])
+            near = reads.neighbours_of(ids, (), "both", 2)
+            facts = reads.facts_of([cons.id])
+            nothing = reads.relations_of([])
+            with pytest.raises(RuntimeError, match="only answered when its block ends"):
+                _ = near.value
+        assert entities.value == empty_store.entities_by_id(ids)
+        assert [e.name for e in found.value] == ["太原理工大学"]
+        assert rels.value == empty_store.relations_of(ids, ["MEMBER_OF"], "in")
+        assert [r.head.name for r in rels.value[cons.id]] == ["华晋重工有限公司", "太原理工大学"]
+        assert between.value == empty_store.relations_between([uni.id], [zone.id])
+        assert [r.type for r in between.value[uni.id]] == ["PARTNERS_WITH"]
+        assert near.value == empty_store.neighbours_of(ids, (), "both", 2)
+        assert facts.value == empty_store.facts_of([cons.id]) and facts.value[cons.id]
+        assert nothing.value == {}
+        with empty_store.together() as reads:  # one read alone, and a block with none
+            alone = reads.entities_by_id([uni.id])
+        assert alone.value[uni.id].name == "太原理工大学"
+        with empty_store.together():
+            pass
+
+
 def _hub_document(doc: str, members: list[str], leaders: list[str]) -> DocumentGraph:
     """An industry named 光伏 with enterprises in it (and 链主 among them), one line each."""
     lines = [f"{m}属于光伏产业。" for m in members] + [f"{m}是光伏链主。" for m in leaders]
