@@ -83,9 +83,13 @@ def chain_names(chain: Chain) -> set[str]:
 def chains_industries(store: GraphStore, chains: list[Chain]) -> dict[str, list[EntityRecord]]:
     """Per chain id, the industry entities of the graph that name the chain or one of its
     segments (by name or alias), in one lookup for all the chains."""
+    every = sorted(set().union(*(chain_names(c) for c in chains)))
+    return _by_chain(chains, store.lookup(every, [T.INDUSTRY]) if every else [])
+
+
+def _by_chain(chains: list[Chain], found: list[EntityRecord]) -> dict[str, list[EntityRecord]]:
+    """The industries found by name (``chains_industries``) sorted to their chains."""
     wanted = {c.id: chain_names(c) for c in chains}
-    every = sorted(set().union(*wanted.values())) if wanted else []
-    found = store.lookup(every, [T.INDUSTRY]) if every else []
     out: dict[str, list[EntityRecord]] = {}
     for cid, names in wanted.items():
         hits = [e for e in found if e.name in names or names.intersection(e.aliases)]
@@ -98,19 +102,26 @@ def chain_industries(store: GraphStore, chain: Chain) -> list[EntityRecord]:
     return chains_industries(store, [chain])[chain.id]
 
 
+MEMBER_INDUSTRIES = [R.IN_INDUSTRY, R.CHAIN_LEADER_OF]  # how a member is placed on chains
+
+
 def zone_members(store: GraphStore, in_zone: set[str]) -> list[tuple[EntityRef, list[str]]]:
     """The zone's enterprises with the names that place them on chains (own names and
     industries)."""
-    if not in_zone:
-        return []
-    records = store.entities_by_id(sorted(in_zone))
-    enterprises = [e for e in records.values() if e.type == T.ENTERPRISE]
-    industries = store.neighbours_of(
-        [e.id for e in enterprises], [R.IN_INDUSTRY, R.CHAIN_LEADER_OF], "out", 50
-    )
+    with store.together() as reads:
+        records = reads.entities_by_id(sorted(in_zone))
+        industries = reads.neighbours_of(sorted(in_zone), MEMBER_INDUSTRIES, "out", 50)
+    return _members(records.value, industries.value)
+
+
+def _members(
+    records: dict[str, EntityRecord], industries: dict[str, list[Neighbour]]
+) -> list[tuple[EntityRef, list[str]]]:
     out = []
-    for entity in sorted(enterprises, key=lambda e: e.id):
-        texts = [entity.name, *entity.aliases] + [i.name for i in industries[entity.id]]
+    for entity in sorted(records.values(), key=lambda e: e.id):
+        if entity.type != T.ENTERPRISE:
+            continue
+        texts = [entity.name, *entity.aliases] + [i.name for i in industries.get(entity.id, [])]
         out.append((EntityRef(id=entity.id, type=entity.type, name=entity.name), texts))
     return out
 
@@ -304,9 +315,11 @@ def industry_chains(
     province: str = "",
     depth: int = 1,
     members: list[tuple[EntityRef, list[str]]] | None = None,
+    by_chain: dict[str, list[EntityRecord]] | None = None,
 ) -> list[IndustryChain]:
     """Each industry against its reference chain, with targets; without a zone every segment is
-    a gap and the targets are the industry's best-placed enterprises.
+    a gap and the targets are the industry's best-placed enterprises. ``members`` and
+    ``by_chain`` (``chains_industries``) are read here unless given.
 
     Targets come from each relevant industry's best-connected members (stored centrality); a
     first score keeps the most promising and only those are looked at in detail. The reads are
@@ -315,8 +328,10 @@ def industry_chains(
         members = zone_members(store, in_zone)
     plans = [_plan(catalog, ind, members, in_zone, depth) for ind in industries]
     active = [p for p in plans if p.chain is not None and p.wanted]
-    chains = {p.chain.id: p.chain for p in active if p.chain is not None}
-    by_chain = chains_industries(store, list(chains.values()))
+    if by_chain is None:
+        by_chain = chains_industries(
+            store, list({p.chain.id: p.chain for p in active if p.chain}.values())
+        )
     for p in active:
         assert p.chain is not None
         for ind in by_chain[p.chain.id]:
@@ -332,11 +347,13 @@ def industry_chains(
     for p in active:
         _candidates(catalog, p, near, in_zone)
     ids = sorted({eid for p in active for eid, _, _ in p.first})
-    entities = store.entities_by_id(ids)
-    rels = store.relations_of(ids, [R.IN_INDUSTRY, R.CHAIN_LEADER_OF], "out")
-    if in_zone:
-        for eid, more in store.relations_between(ids, sorted(in_zone), [R.PARTNERS_WITH]).items():
-            rels[eid] = rels.get(eid, []) + more
+    with store.together() as reads:
+        found = reads.entities_by_id(ids)
+        own = reads.relations_of(ids, [R.IN_INDUSTRY, R.CHAIN_LEADER_OF], "out")
+        with_zone = reads.relations_between(ids, sorted(in_zone), [R.PARTNERS_WITH])
+    entities, rels = found.value, own.value
+    for eid, more in with_zone.value.items():
+        rels[eid] = rels.get(eid, []) + more
     for p in active:
         assert p.chain is not None
         targets = [
@@ -396,17 +413,23 @@ def _chain_extension(
         query=zone_name, zone=EntityRef(id=zone.id, type=zone.type, name=zone.name)
     )
     wanted = resolve(store, industry, [T.INDUSTRY]).id if industry else None
-    in_zone = zone_enterprises(store, zone.id)
-    members = zone_members(store, in_zone)
+    with store.together() as reads:
+        near = reads.neighbours_of([zone.id], [R.LOCATED_IN], "in", MAX_ZONE_ENTERPRISES)
+        focused = reads.relations_of([zone.id], [R.FOCUSES_ON], "out")
+    in_zone = {n.id for n in near.value[zone.id]}
+    focus = [r for r in focused.value[zone.id] if not wanted or r.tail.id == wanted]
+    chains = list({c.id: c for r in focus if (c := catalog.find_chain(r.tail.name))}.values())
+    with store.together() as reads:  # the members and the chains' industries
+        records = reads.entities_by_id(sorted(in_zone))
+        industries = reads.neighbours_of(sorted(in_zone), MEMBER_INDUSTRIES, "out", 50)
+        every = sorted(set().union(*(chain_names(c) for c in chains)))
+        named = reads.lookup(every, [T.INDUSTRY])
+    members = _members(records.value, industries.value)
     province = str(zone.props.get("province") or "")
-    focus = [
-        r
-        for r in store.relations(zone.id, [R.FOCUSES_ON], "out")
-        if not wanted or r.tail.id == wanted
-    ]
     found = industry_chains(
-        store, catalog, [r.tail for r in focus], in_zone, province, depth, members
-    )
+        store, catalog, [r.tail for r in focus], in_zone, province, depth, members,
+        _by_chain(chains, named.value),
+    )  # fmt: skip
     for rel, ic in zip(focus, found, strict=True):
         ic.focus = link(rel, zone.id)
         answer.industries.append(ic)
