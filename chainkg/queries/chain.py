@@ -84,10 +84,10 @@ def chains_industries(store: GraphStore, chains: list[Chain]) -> dict[str, list[
     """Per chain id, the industry entities of the graph that name the chain or one of its
     segments (by name or alias), in one lookup for all the chains."""
     every = sorted(set().union(*(chain_names(c) for c in chains)))
-    return _by_chain(chains, store.lookup(every, [T.INDUSTRY]) if every else [])
+    return group_by_chain(chains, store.lookup(every, [T.INDUSTRY]) if every else [])
 
 
-def _by_chain(chains: list[Chain], found: list[EntityRecord]) -> dict[str, list[EntityRecord]]:
+def group_by_chain(chains: list[Chain], found: list[EntityRecord]) -> dict[str, list[EntityRecord]]:
     """The industries found by name (``chains_industries``) sorted to their chains."""
     wanted = {c.id: chain_names(c) for c in chains}
     out: dict[str, list[EntityRecord]] = {}
@@ -428,7 +428,7 @@ def _chain_extension(
     province = str(zone.props.get("province") or "")
     found = industry_chains(
         store, catalog, [r.tail for r in focus], in_zone, province, depth, members,
-        _by_chain(chains, named.value),
+        group_by_chain(chains, named.value),
     )  # fmt: skip
     for rel, ic in zip(focus, found, strict=True):
         ic.focus = link(rel, zone.id)

@@ -8,7 +8,7 @@ from chainkg.chains import ChainCatalog
 from chainkg.graph.port import EntityRecord, EntityRef, GraphStore, Neighbour, RelationRecord
 from chainkg.model import EntityType as T
 from chainkg.model import RelationType as R
-from chainkg.queries.chain import chain_industries, zone_enterprises
+from chainkg.queries.chain import MAX_ZONE_ENTERPRISES, chain_names, group_by_chain
 from chainkg.queries.links import link
 from chainkg.queries.models import ChainLeader, LeadersAnswer, Triad
 from chainkg.queries.resolve import resolve
@@ -61,6 +61,36 @@ def _partners(
     return keep[:MAX_PARTNERS]
 
 
+LEADER_RELATIONS = [R.CHAIN_LEADER_OF, R.IN_INDUSTRY, *PLACES]
+
+
+def _choose(
+    store: GraphStore, pool: list[Neighbour], province: str | None
+) -> tuple[list[EntityRecord], dict[str, list[RelationRecord]]]:
+    """The first leaders of the pool (in the province, if one is asked) with their relations.
+    Without a province the first ones are taken as they are, so their records and relations are
+    read together."""
+    if not province:
+        first = [n.id for n in pool[:MAX_LEADERS]]
+        with store.together() as reads:
+            records = reads.entities_by_id(first)
+            rels = reads.relations_of(first, LEADER_RELATIONS, "both")
+        return [records.value[i] for i in first if i in records.value], rels.value
+    chosen: list[EntityRecord] = []
+    step = 50  # a province filter may pass over many
+    for at in range(0, len(pool), step):
+        if len(chosen) >= MAX_LEADERS:
+            break
+        found = store.entities_by_id([n.id for n in pool[at : at + step]])
+        for n in pool[at : at + step]:
+            entity = found.get(n.id)
+            if entity is None or entity.props.get("province") != province:
+                continue
+            if len(chosen) < MAX_LEADERS:
+                chosen.append(entity)
+    return chosen, store.relations_of([e.id for e in chosen], LEADER_RELATIONS, "both")
+
+
 def chain_leaders(
     store: GraphStore,
     catalog: ChainCatalog,
@@ -83,39 +113,31 @@ def _chain_leaders(
     industry = resolve(store, industry_name, [T.INDUSTRY])
     answer = LeadersAnswer(query=industry_name, industry=_ref(industry))
     chain = catalog.find_chain(industry.name)
+    zone_id = resolve(store, zone, [T.ZONE]).id if zone else None
+    with store.together() as reads:
+        named = reads.lookup(sorted(chain_names(chain)) if chain else [], [T.INDUSTRY])
+        near = reads.neighbours_of([zone_id] if zone_id else [], [R.LOCATED_IN], "in",
+                                   MAX_ZONE_ENTERPRISES)  # fmt: skip
     industries = {industry.id: industry}
     if chain is not None:
         answer.chain = chain.name
-        industries |= {i.id: i for i in chain_industries(store, chain)}
-    in_zone = zone_enterprises(store, resolve(store, zone, [T.ZONE]).id) if zone else set()
+        industries |= {i.id: i for i in group_by_chain([chain], named.value)[chain.id]}
+    in_zone = {n.id for n in near.value[zone_id]} if zone_id else set()
     ids = list(industries)
-    stated_by = store.neighbours_of(ids, [R.CHAIN_LEADER_OF], "in", 100)
-    ranked_by = store.neighbours_of(ids, [R.IN_INDUSTRY], "in", MAX_LEADERS)
+    with store.together() as reads:
+        stated_by = reads.neighbours_of(ids, [R.CHAIN_LEADER_OF], "in", 100)
+        ranked_by = reads.neighbours_of(ids, [R.IN_INDUSTRY], "in", MAX_LEADERS)
     stated: dict[str, Neighbour] = {}
     ranked: dict[str, Neighbour] = {}
     for iid in ids:
-        for n in stated_by[iid]:
+        for n in stated_by.value[iid]:
             stated.setdefault(n.id, n)
-        for n in ranked_by[iid]:
+        for n in ranked_by.value[iid]:
             ranked.setdefault(n.id, n)
     pool = list(stated.values()) + [n for n in ranked.values() if n.id not in stated]
     pool = [n for n in pool if n.type == T.ENTERPRISE]
     pool.sort(key=lambda n: (n.id not in stated, -n.centrality, n.name, n.id))
-    chosen: list[EntityRecord] = []
-    step = 50 if province else MAX_LEADERS  # a province filter may pass over many
-    for at in range(0, len(pool), step):
-        if len(chosen) >= MAX_LEADERS:
-            break
-        records = store.entities_by_id([n.id for n in pool[at : at + step]])
-        for n in pool[at : at + step]:
-            entity = records.get(n.id)
-            if entity is None or (province and entity.props.get("province") != province):
-                continue
-            if len(chosen) < MAX_LEADERS:
-                chosen.append(entity)
-    rels = store.relations_of(
-        [e.id for e in chosen], [R.CHAIN_LEADER_OF, R.IN_INDUSTRY, *PLACES], "both"
-    )
+    chosen, rels = _choose(store, pool, province)
     places = {e.id: [r for r in rels[e.id] if r.type in PLACES] for e in chosen}
     others = {
         (r.tail if r.head.id == eid else r.head).id
