@@ -462,40 +462,7 @@ class SqliteGraphStore(SqliteFile, GraphStore):
     def neighbours(
         self, entity_id: str, types: Sequence[str] = (), direction: str = "both", limit: int = 100
     ) -> list[Neighbour]:
-        # Each side (and each asked type) is read in index order of the other end's centrality
-        # (copied onto the relation as its rank) and cut at the limit before they are merged.
-        parts = []
-        args: list[str | int] = []
-        sides = {
-            "out": ("head_id", "tail_id", "tail_rank", "relations_head", 1),
-            "in": ("tail_id", "head_id", "head_rank", "relations_tail", 0),
-        }
-        for side, (here, there, rank, index, outgoing) in sides.items():
-            if direction not in (side, "both"):
-                continue
-            for type_ in dict.fromkeys(types) if types else [None]:
-                parts.append(
-                    "SELECT * FROM (SELECT e.id AS id, e.type AS type, e.name AS name,"
-                    f" e.centrality AS centrality, r.type AS relation, {outgoing} AS outgoing"
-                    f" FROM relations r INDEXED BY {index}{'_type' if type_ else ''}_rank"
-                    f" JOIN entities e ON e.id = r.{there}"
-                    f" WHERE r.{here} = ?{' AND r.type = ?' if type_ else ''}"
-                    f" ORDER BY r.{rank} DESC, e.name, e.id, r.type LIMIT ?)"
-                )
-                args += [entity_id, *([type_] if type_ else []), limit]
-        sql = (
-            " UNION ALL ".join(parts)
-            + " ORDER BY centrality DESC, name, id, relation, outgoing DESC LIMIT ?"
-        )
-        with self._lock:
-            rows = self.conn.execute(sql, [*args, limit]).fetchall()
-        return [
-            Neighbour(
-                id=r["id"], type=r["type"], name=r["name"], centrality=r["centrality"],
-                relation=r["relation"], outgoing=bool(r["outgoing"]),
-            )
-            for r in rows
-        ]  # fmt: skip
+        return self.neighbours_of([entity_id], types, direction, limit)[entity_id]
 
     def neighbours_of(
         self,
@@ -504,12 +471,12 @@ class SqliteGraphStore(SqliteFile, GraphStore):
         direction: str = "both",
         limit: int = 100,
     ) -> dict[str, list[Neighbour]]:
-        # As ``neighbours``, for many entities in one statement: each key's relations are picked
-        # by a subquery correlated with the key, in index order and cut at the limit per side
-        # and type, then merged and cut per key here.
+        # Each key's relations are picked by a subquery correlated with the key, per side and
+        # type, in index order of the other end's centrality (copied onto the relation as its
+        # rank) and cut at the limit; then merged and cut per key here.
         keys = list(dict.fromkeys(ids))
-        if len(keys) < 2:
-            return {k: self.neighbours(k, types, direction, limit) for k in keys}
+        if not keys:
+            return {}
         picks = []
         args: list[str | int] = []
         sides = {
