@@ -85,7 +85,7 @@ def extract(repaired: RepairedText) -> Extraction:
     doc.spans = spans
     top = [sp for sp in spans if sp.nested_in < 0]
     clauses = _clauses(doc)
-    st = State()
+    st = State(doc=doc)
     structural(spans, st, doc)
     si = 0
     for k, (s, e) in enumerate(doc.sentences):

@@ -72,12 +72,15 @@ class State:
     topic_industry: Span | None = None
     prev_industry: Span | None = None
     rels: list[Rel] = field(default_factory=list)
+    doc: Doc | None = None
     facts: list[FactRec] = field(default_factory=list)
 
 
 _ADVERBIAL = re.compile(
     r"^(?:(?:在[^,。;]{1,20}?方面|例如|比如|其中|同时|此外|另外|据了解|据悉|目前|截至目前|当前|"
     r"今年以来|近年来|近期|当日|今年|去年|过去一年|过去[一二三四五]年|上半年|前三季度|[一二三四]季度|全年|为此|对此|首期[^,。;]{0,12}|[0-9]{1,4}年[0-9]{1,2}月(?:份)?|"
+    r"(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|前三季度|全年|底|初)?|截至[^,。;]{1,12}|下一步|年内|"
+    r"近[一二三四五两]年(?:来)?|"
     r"[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月|改革后|实践中|在实践中|与此同时|日前|近日|"
     r"(?:为|通过|按照|根据|随着|依据|借助|围绕|依托)[^,。;]{1,24}?,|"
     r"在[^,。;]{1,30}?(?:上|中|期间|之际|背景下|基础上|仪式上|会上|现场|带动下|推动下|支持下),)[,:]?)+"
@@ -232,7 +235,22 @@ def _rel(st: State, h: Span | None, t: str, tl: Span | None, s: int, e: int, con
          props: tuple[tuple[str, str | float], ...] = ()) -> None:
     if h is None or tl is None or h.key == tl.key:
         return
+    if t == RT.INVESTS_IN and tl.source == "project" and tl.start == h.start and \
+            tl.end - h.end >= 4 and st.doc is not None:
+        a, b = st.doc.repaired.span(h.end - 1, h.end + 1)
+        if any(ch.isspace() for ch in st.doc.repaired.original[a:b]):
+            # 1.E 显示模组扩产项目 投资额15亿元: a flattened table row, the project is the column
+            name = tl.name[h.end - h.start :]
+            tl = Span(h.end, tl.end, tl.type, name, tl.source, tl.conf, name)
+    if t == RT.INVESTS_IN and tl.source == "project":
+        vm = _BUILT_DE.search(tl.name)
+        if vm is not None and tl.end - (tl.start + vm.end()) >= 3:  # E与F合资建设的P: P
+            name = tl.name[vm.end() :]
+            tl = Span(tl.start + vm.end(), tl.end, tl.type, name, tl.source, tl.conf, name)
     st.rels.append(Rel(h, t, tl, s, e, conf, props))
+
+
+_BUILT_DE = re.compile(r"^.*(?:合资|投资|共同|联合)(?:建设|兴建|打造)的")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -997,12 +1015,16 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                           None)
         ind = next((y for y in sp if y.type == ET.INDUSTRY and
                     am.start(1) <= y.start < am.end(1)), None)
+        if ind is None and _UNNAMED_CHAIN.fullmatch(am.group(1)):
+            ind = _industry_just_named(st, sent)  # X产业集群…。A作为产业链链主，…
         if leader is not None and ind is not None:
             _rel(st, leader, RT.CHAIN_LEADER_OF, ind, am.start(), leader.end, 0.75)
             z = next((y for y in sp if y.type == ET.ZONE and am.start(1) <= y.start < ind.start),
                      None)
             if z is None and GENERIC_ZONE.match(f, am.start(1)):
                 z = area_zone(st, sent)  # 作为园区石化产业的龙头企业
+            if z is None and not any(y.type == ET.ZONE for y in sp):
+                z = _zone_focused_on(st, sent, ind)  # 作为尼龙新材料产业链链主 in Z's report
             _rel(st, leader, RT.LOCATED_IN, z, am.start(), leader.end, 0.65)
     # 将以X为集成电路产业链链主: the industry stands between 为 and 链主
     for x in sp:
@@ -1023,6 +1045,29 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
         ind = next((y for y in reversed(sp) if y.type == ET.INDUSTRY and y.end <= pos - 2), None)
         if ind is not None:
             _rel(st, leader, RT.CHAIN_LEADER_OF, ind, ind.start, leader.end, 0.7)
+
+
+_UNNAMED_CHAIN = re.compile(
+    r"(?:园区|开发区|高新区|经开区|新区|区内)?(?:的)?(?:全产业链|产业链|产业)?")
+
+
+def _industry_just_named(st: State, sent: Sent) -> Span | None:
+    """The last industry named shortly before the sentence (the chain a leader of 产业链 leads)."""
+    ind = next((y for y in reversed(st.seen) if y.type == ET.INDUSTRY), None)
+    if ind is None or sent.start - ind.end > 80:
+        return None
+    return ind
+
+
+def _zone_focused_on(st: State, sent: Sent, ind: Span) -> Span | None:
+    """The zone of the passage when it is said to focus on ``ind`` (its leaders are its own)."""
+    z = area_zone(st, sent)
+    if z is None:
+        return None
+    if any(r.type == RT.FOCUSES_ON and r.head.key == z.key and r.tail.key == ind.key
+           for r in st.rels):
+        return z
+    return None
 
 
 _AS_CHAIN_LEADER = re.compile(r"为([^,。;]{2,14}?)(?:的)?(?:链主|龙头)(?:企业)?")
@@ -1615,6 +1660,92 @@ def facts(doc: Doc, sent: Sent, st: State) -> None:
             st.facts.append(FactRec(subj, "investment", value, m.group("unit"), m.start(),
                                     m.end()))
     invests_without_amount(doc, sent, st)
+    invests_listed(doc, sent, st)
+
+
+_LEGAL_END = ("公司", "集团", "厂")
+# E年产…项目 (the project's name opens with the company's) ; 1.E 显示模组扩产项目 投资额15亿元
+# (a flattened table row: the column after the blank is the project)
+_NAMED_RIGHT_AFTER = re.compile(
+    r"(?!等|在|将|拟|计划|投资|签|也|还|与|和|及|已|的|建设|新建|总部)"
+    r"(?P<p>(?:(?![,。;、的与和及])[\u4e00-\u9fffA-Za-z0-9./()]){2,30}?项目)"
+    r"(?=[,。;、]|$|(?:在|于|已|正式|顺利|建成|开工|投产|落户|落地|投资|全面|一期|总投资))")
+_AMOUNT_NEXT = re.compile(
+    r"^[,;]?(?:项目)?(?:投资额|总投资|计划总投资|投资)(?:约|近|超过|超|达)?[0-9]")
+_ONE_PROJECT = re.compile(r"(?:(?![,。;、和及与])[\u4e00-\u9fffA-Za-z0-9./ ()]){2,40}?项目")
+_JOINT_PROJECT = re.compile(r"(?:(?![,。;])[\u4e00-\u9fffA-Za-z0-9./()]){2,40}?项目")
+_SEVERALLY = re.compile(
+    r"分别(?:与[^,。;]{1,12}?(?=签|建|投|新|实))?(?:签约|签订|签署)?(?:建设|投资建设|新建|实施)?"
+    r"(?:了)?")
+_JOINT_BUILT = re.compile(r"(?:合资|共同|联合)(?:投资)?(?:建设|兴建|打造)(?:的)?")
+
+
+def invests_listed(doc: Doc, sent: Sent, st: State) -> None:
+    """E年产…项目 (a company's project named right after it, in lists and tables) ;
+    A、B分别签约建设P1和P2 ; A与B合资建设的P / P由A与B合资建设."""
+    f = doc.folded
+    sp = sent.spans
+    ents = [x for x in sp if x.type == ET.ENTERPRISE]
+    for x in ents:
+        if not x.name.endswith(_LEGAL_END):
+            continue
+        pm = _NAMED_RIGHT_AFTER.match(f, x.end, sent.end)
+        if pm is not None and not any(y.start < pm.end() and pm.start() < y.end for y in sp) \
+                and (pm.group("p").startswith("年产") or
+                     _AMOUNT_NEXT.match(f[pm.end() : pm.end() + 12])):
+            a, b = doc.repaired.span(x.end - 1, pm.start("p") + 1)
+            column = any(ch.isspace() for ch in doc.repaired.original[a:b])
+            _rel(st, x, RT.INVESTS_IN, _project(doc, pm.start("p") if column else x.start,
+                                                pm.end("p")), x.start,
+                 pm.end(), 0.55, _amount_after(doc, sent, pm.end()))
+    for m in _SEVERALLY.finditer(f, sent.start, sent.end):
+        i = next((k for k, y in enumerate(sp) if y.end in (m.start(), m.start() - 1) and
+                  y.type == ET.ENTERPRISE), None)
+        if i is None:
+            continue
+        group = [sp[g] for g in coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))]
+        if group[-1] is not sp[i]:
+            group = [sp[i]]
+        k = i
+        while k > 0 and sp[k - 1].type == ET.ENTERPRISE and \
+                COORD.match(_between(doc, sp[k - 1], sp[k])):
+            k -= 1
+        group = sp[k : i + 1]
+        projects = []
+        pos = m.end()
+        for _ in range(len(group)):
+            pm = _ONE_PROJECT.match(f, pos, sent.end)
+            if pm is None:
+                break
+            projects.append(_project(doc, pm.start(), pm.end()))
+            nxt = re.compile(r"(?:、|和|及|以及)").match(f, pm.end())
+            if nxt is None:
+                break
+            pos = nxt.end()
+        if len(projects) == len(group) >= 2:
+            for e, one in zip(group, projects, strict=True):
+                _rel(st, e, RT.INVESTS_IN, one, e.start, one.end, 0.55)
+    for i, x in enumerate(ents[:-1]):
+        y = ents[i + 1]
+        if f[x.end : y.start] not in ("与", "和", "同"):
+            continue
+        jm = _JOINT_BUILT.match(f, y.end)
+        if jm is None:
+            continue
+        _rel(st, x, RT.PARTNERS_WITH, y, x.start, jm.end(), 0.6)
+        pm = _JOINT_PROJECT.match(f, jm.end(), sent.end)
+        pj: Span | None = None
+        props: tuple[tuple[str, str | float], ...] = ()
+        if pm is not None:
+            pj = _project(doc, pm.start(), pm.end())
+            props = _amount_after(doc, sent, pm.end())
+        elif f[x.start - 1 : x.start] == "由":  # P…开工，项目总投资22亿元，由A与B合资建设
+            pj = next((r.tail for r in reversed(st.rels[sent.rel_start :])
+                       if r.type == RT.INVESTS_IN and r.tail.source == "project" and
+                       r.tail.end <= x.start), None)
+        if pj is not None:
+            for e in (x, y):
+                _rel(st, e, RT.INVESTS_IN, pj, x.start, max(pj.end, jm.end()), 0.55, props)
 
 
 # a project name ends at its first 项目 / 基地 …, with a 项目 right after (生产基地项目)

@@ -1,0 +1,104 @@
+"""Rule families from the dev18-dev20 round (work reports, annual summaries, signing lists).
+
+Every sentence here was written for this file in the style of published development-zone texts;
+the expected names and relations are read off the sentence, not off the extractor's output.
+"""
+
+from __future__ import annotations
+
+from chainkg.model import EntityType, Extraction, RelationType
+from chainkg.nlp.extractor import extract_text
+
+
+def _names(x: Extraction, type_: str) -> set[str]:
+    return {m.name for m in x.entities if m.type == type_}
+
+
+def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
+    return {
+        (r.head.canonical or r.head.name, r.tail.canonical or r.tail.name)
+        for r in x.relations
+        if r.type == type_
+    }
+
+
+# -- zone names ----------------------------------------------------------------------------------
+
+
+def test_zones_named_by_industrial_district_pilot_area_and_chemical_base() -> None:
+    x = extract_text(
+        "上海漕泾工业区近日与万华化学集团股份有限公司签约。"
+        "位于泰兴化工基地的江苏泰兴新浦化学有限公司加快扩能。"
+        "广东横琴中医药健康先行区已集聚企业40余家。"
+    )
+    zones = _names(x, EntityType.ZONE)
+    assert {"上海漕泾工业区", "泰兴化工基地", "广东横琴中医药健康先行区"} <= zones
+    assert ("江苏泰兴新浦化学有限公司", "泰兴化工基地") in _rels(x, RelationType.LOCATED_IN)
+
+
+# -- the zone of a year-opened summary -------------------------------------------------------------
+
+
+def test_a_summary_opened_by_a_year_keeps_its_zone_as_subject() -> None:
+    x = extract_text(
+        "2024年，襄城经济开发区完成工业总产值560亿元，增长7.2%。"
+        "主要指标：税收收入 18亿元；实际利用外资 1.2亿美元。"
+        "硅碳新材料、装备制造两大主导产业集群持续壮大。"
+    )
+    focus = _rels(x, RelationType.FOCUSES_ON)
+    assert ("襄城经济开发区", "硅碳新材料") in focus
+    assert ("襄城经济开发区", "装备制造") in focus
+
+
+def test_a_leader_of_the_chain_named_before_is_the_zones_leader() -> None:
+    x = extract_text(
+        "2024年，襄城经济开发区重点发展硅碳新材料产业，产值突破300亿元。"
+        "河南平煤神马硅碳科技有限公司作为产业链链主，带动一批配套企业集聚发展。"
+    )
+    assert ("河南平煤神马硅碳科技有限公司", "硅碳新材料") in _rels(x, RelationType.CHAIN_LEADER_OF)
+    assert ("河南平煤神马硅碳科技有限公司", "襄城经济开发区") in _rels(x, RelationType.LOCATED_IN)
+
+
+# -- projects ------------------------------------------------------------------------------------
+
+
+def test_a_flattened_signing_table_gives_each_company_its_project() -> None:
+    x = extract_text(
+        "签约项目如下：1.湖南宏旺新材料有限公司 精密钢带项目 投资额6亿元；"
+        "2.岳阳恒光化工有限公司 年产3万吨电子化学品项目 投资额4.5亿元。"
+    )
+    inv = _rels(x, RelationType.INVESTS_IN)
+    assert ("湖南宏旺新材料有限公司", "精密钢带项目") in inv
+    assert ("岳阳恒光化工有限公司", "年产3万吨电子化学品项目") in inv
+    assert not any(p.startswith(("湖南宏旺", "岳阳恒光")) for _c, p in inv)
+
+
+def test_a_company_named_in_full_before_its_capacity_project() -> None:
+    x = extract_text("年内，宁夏东方钽业股份有限公司年产200吨钽粉项目建成投产。")
+    inv = _rels(x, RelationType.INVESTS_IN)
+    assert ("宁夏东方钽业股份有限公司", "宁夏东方钽业股份有限公司年产200吨钽粉项目") in inv
+
+
+def test_severally_signed_projects_pair_in_order() -> None:
+    x = extract_text(
+        "会上，安徽华晟新能源科技有限公司、宣城睿晖宣晟光伏科技有限公司分别与开发区签订"
+        "异质结电池片项目和光伏玻璃深加工项目投资协议。"
+    )
+    inv = _rels(x, RelationType.INVESTS_IN)
+    assert ("安徽华晟新能源科技有限公司", "异质结电池片项目") in inv
+    assert ("宣城睿晖宣晟光伏科技有限公司", "光伏玻璃深加工项目") in inv
+    assert ("安徽华晟新能源科技有限公司", "光伏玻璃深加工项目") not in inv
+
+
+def test_a_joint_venture_project_belongs_to_both_partners() -> None:
+    x = extract_text(
+        "山东南山铝业股份有限公司与印尼宾坦铝业有限公司合资建设的氧化铝项目近日投产。"
+        "年产50万吨再生铝项目开工建设，总投资18亿元，由山东创新集团有限公司与"
+        "魏桥铝电有限公司合资建设。"
+    )
+    inv = _rels(x, RelationType.INVESTS_IN)
+    assert ("山东南山铝业股份有限公司", "氧化铝项目") in inv
+    assert ("印尼宾坦铝业有限公司", "氧化铝项目") in inv
+    partners = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("山东南山铝业股份有限公司", "印尼宾坦铝业有限公司"))) in partners
+    assert tuple(sorted(("山东创新集团有限公司", "魏桥铝电有限公司"))) in partners
