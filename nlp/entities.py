@@ -29,7 +29,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("开发区", ET.ZONE, True), ("高新区", ET.ZONE, False), ("经开区", ET.ZONE, False),
     ("示范区", ET.ZONE, True), ("产业园区", ET.ZONE, False), ("工业园区", ET.ZONE, False),
     ("产业园", ET.ZONE, False), ("科技园", ET.ZONE, False), ("工业园", ET.ZONE, False),
-    ("软件园", ET.ZONE, False),
+    ("软件园", ET.ZONE, False), ("创业园", ET.ZONE, False),
     ("新区", ET.ZONE, True), ("合作区", ET.ZONE, True),
     ("试验区", ET.ZONE, True), ("自贸区", ET.ZONE, True), ("保税区", ET.ZONE, True),
     ("实验区", ET.ZONE, True), ("科技城", ET.ZONE, True), ("生物城", ET.ZONE, True),
@@ -47,13 +47,15 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     # universities
     ("高等专科学校", ET.UNIVERSITY, False), ("职业技术大学", ET.UNIVERSITY, False),
     ("大学", ET.UNIVERSITY, False), ("学院", ET.UNIVERSITY, False),
+    ("职业学校", ET.UNIVERSITY, False), ("专业学校", ET.UNIVERSITY, False),
+    ("技工学校", ET.UNIVERSITY, False),
     # research
     ("工程技术研究中心", ET.RESEARCH_INSTITUTE, False), ("研究中心", ET.RESEARCH_INSTITUTE,
     False),
     ("研究院", ET.RESEARCH_INSTITUTE, False), ("研究所", ET.RESEARCH_INSTITUTE, False),
     ("实验室", ET.RESEARCH_INSTITUTE, False), ("科学院", ET.RESEARCH_INSTITUTE, False),
     ("创新中心", ET.RESEARCH_INSTITUTE, False), ("研发中心", ET.RESEARCH_INSTITUTE, False),
-    ("研究发展中心", ET.RESEARCH_INSTITUTE, False),
+    ("研究发展中心", ET.RESEARCH_INSTITUTE, False), ("分院", ET.RESEARCH_INSTITUTE, False),
     # associations and consortia
     ("职教集团", ET.ASSOCIATION, False), ("职业教育集团", ET.ASSOCIATION, False),
     ("产教联合体", ET.CONSORTIUM, False),

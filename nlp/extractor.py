@@ -41,6 +41,7 @@ from chainkg.nlp.relations import (
     members,
     partners,
     structural,
+    zone_lists,
 )
 from chainkg.nlp.resolve import identity, resolve
 
@@ -103,6 +104,7 @@ def extract(repaired: RepairedText) -> Extraction:
         chain_leaders(doc, sent, st)
         focuses(doc, sent, st, clauses)
         located(doc, sent, st)
+        zone_lists(doc, sent, st)
         in_industry(doc, sent, st)
         facts(doc, sent, st)
         st.seen.extend(in_sent)

@@ -732,7 +732,9 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
 
 _JOINED_AS = re.compile(
     r"(?:作为|成为)(?:首批|第一批|创始|发起)?(?:成员|会员)(?:单位)?(?:正式)?加入|"
-    r"(?:为|是|作为|成为)(?:该)?(?:联合体|联盟|协会|职教集团)(?:的)?(?:首批|创始)?"
+    r"(?:成为|作为)(?:其|该(?:联合体|联盟|协会))?(?:首批|第一批|创始|发起)(?:成员|会员)(?:单位)?|"
+    r"(?:也|均|都)?(?:参与其中|参与组建|参与发起)|"
+    r"(?:为|是|作为|成为|任|担任)(?:该)?(?:联合体|联盟|协会|职教集团)?(?:的)?(?:首批|创始)?"
     r"(?:秘书处|秘书长|理事长|副理事长|会长|副会长|常务理事|理事|成员|会员)单位")
 _LEAD_CUT = re.compile(r"牵头|指导|主办|支持下")
 
@@ -1420,6 +1422,58 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
     for y in sp:
         if y.type == ET.ZONE and _is_park(y.name):
             st.last_park = y
+
+
+_SUB_PARKS = re.compile(r"(?:下辖|下设|包括|涵盖|由)$")
+_WITHIN = re.compile(r"(?:区内|园区内|高新区内|开发区内|经开区内|新区内)(?:拥有|有|建有|聚集了?|集聚了?)$")
+_PRESENT_AFTER = re.compile(
+    r"等(?:[^,。;]{0,12}?)(?:企业|项目|高校|院校|科研院所|单位)(?:[^,。;]{0,8}?)"
+    r"(?:建成投产|投产|开工|落地|落户|入驻|集聚|产能|相继|先后|已|均)")
+_KIND_OF_CHAIN = re.compile(r"等[^,。;]{0,4}?(?:整机|零部件|配套|上下游|链上)")
+
+
+def zone_lists(doc: Doc, sent: Sent, st: State) -> None:
+    """Z下辖A、B和C ; 区内拥有A、B等高校 ; Z X产业加快集聚，A、B等整机及零部件企业产能释放 ;
+    (Z…。) A、B等一批重大项目建成投产: what the zone of the passage holds."""
+    f = doc.folded
+    sp = sent.spans
+    zone_first = sp[0] if sp and sp[0].type == ET.ZONE and sp[0].start <= sent.body_start + 1 \
+        else None
+    for i, x in enumerate(sp):
+        if i > 0 and sp[i - 1].end >= x.start - 1 and COORD.match(_between(doc, sp[i - 1], x)):
+            continue  # not the head of a list
+        pre = f[sent.start : x.start]
+        if zone_first is not None and x.type == ET.ZONE and x is not zone_first and \
+                _SUB_PARKS.search(pre) and pre.endswith(f[zone_first.end : x.start]):
+            for g in coordinated(doc, sp, i, frozenset({ET.ZONE})):
+                _rel(st, sp[g], RT.LOCATED_IN, zone_first, zone_first.start, sp[g].end, 0.6)
+            continue
+        if x.type not in ORG or x.type == ET.GOVERNMENT:
+            continue
+        group = coordinated(doc, sp, i)
+        last = sp[group[-1]]
+        z: Span | None = None
+        if _WITHIN.search(pre):
+            z = area_zone(st, sent)
+        elif _PRESENT_AFTER.match(f, last.end, sent.end) and not any(
+                y.type in ORG and y.type != ET.ZONE and y.start < x.start for y in sp):
+            if zone_first is not None and not re.search(r"[,;]$", f[zone_first.end : x.start]):
+                continue  # Z与A、B…: the zone is one party, not the place
+            z = zone_first
+            if z is None and not any(y.type == ET.ZONE for y in sp) and st.last_zone is not None:
+                z = area_zone(st, sent)  # Z…。A、B等一批重大项目建成投产
+        if z is None:
+            continue
+        ind = None
+        if zone_first is not None and _KIND_OF_CHAIN.match(f, last.end, sent.end):
+            ind = next((y for y in sp if y.type == ET.INDUSTRY and
+                        y.start in (zone_first.end, zone_first.end + 1)), None)
+        placed = {r.head.key for r in st.rels[sent.rel_start :] if r.type == RT.LOCATED_IN}
+        for g in group:
+            if sp[g].key not in placed:  # …等龙头企业落户南川工业园区: the park named wins
+                _rel(st, sp[g], RT.LOCATED_IN, z, x.start, last.end, 0.55)
+            if ind is not None and sp[g].type == ET.ENTERPRISE:
+                _rel(st, sp[g], RT.IN_INDUSTRY, ind, x.start, last.end, 0.5)
 
 
 _KIND_AFTER = re.compile(rf"^等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?$")

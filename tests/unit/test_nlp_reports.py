@@ -102,3 +102,61 @@ def test_a_joint_venture_project_belongs_to_both_partners() -> None:
     partners = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
     assert tuple(sorted(("山东南山铝业股份有限公司", "印尼宾坦铝业有限公司"))) in partners
     assert tuple(sorted(("山东创新集团有限公司", "魏桥铝电有限公司"))) in partners
+
+
+# -- members -------------------------------------------------------------------------------------
+
+
+def test_first_members_chair_units_and_those_who_take_part_are_members() -> None:
+    x = extract_text(
+        "湘南稀土新材料产业联盟在郴州成立。湖南稀土金属材料研究院有限责任公司任理事长单位，"
+        "中南大学、湖南有色金属职业技术学院及郴州市第一职业中等专业学校等15家单位成为首批成员。"
+    )
+    members = {h for h, t in _rels(x, RelationType.MEMBER_OF) if t == "湘南稀土新材料产业联盟"}
+    assert {
+        "湖南稀土金属材料研究院有限责任公司",
+        "中南大学",
+        "湖南有色金属职业技术学院",
+        "郴州市第一职业中等专业学校",
+    } <= members
+    x = extract_text(
+        "桐乡市毛衫产业创新联合体近日组建。浙江理工大学桐乡研究院、嘉兴职业技术学院也参与其中。"
+    )
+    members = {h for h, _t in _rels(x, RelationType.MEMBER_OF)}
+    assert {"浙江理工大学桐乡研究院", "嘉兴职业技术学院"} <= members
+
+
+# -- what a zone holds -----------------------------------------------------------------------------
+
+
+def test_sub_parks_and_what_stands_inside_the_zone() -> None:
+    x = extract_text(
+        "宿迁经济技术开发区下辖电子信息产业园、功能性新材料产业园和智能装备产业园。"
+        "区内拥有宿迁学院、江苏省产业技术研究院宿迁分院等高校及科研院所5家。"
+    )
+    located = _rels(x, RelationType.LOCATED_IN)
+    for park in ("电子信息产业园", "功能性新材料产业园", "智能装备产业园"):
+        assert (park, "宿迁经济技术开发区") in located
+    assert ("宿迁学院", "宿迁经济技术开发区") in located
+    assert ("江苏省产业技术研究院宿迁分院", "宿迁经济技术开发区") in located
+
+
+def test_the_zones_industry_and_its_listed_makers() -> None:
+    x = extract_text(
+        "张掖经济技术开发区光伏装备产业加快集聚，甘肃晶阳光伏科技有限公司、"
+        "张掖正泰新能源科技有限公司等组件及零部件企业产能持续释放。"
+    )
+    located = _rels(x, RelationType.LOCATED_IN)
+    assert ("甘肃晶阳光伏科技有限公司", "张掖经济技术开发区") in located
+    assert ("张掖正泰新能源科技有限公司", "张掖经济技术开发区") in located
+    assert ("甘肃晶阳光伏科技有限公司", "光伏装备") in _rels(x, RelationType.IN_INDUSTRY)
+
+
+def test_projects_completed_in_the_zone_of_the_summary() -> None:
+    x = extract_text(
+        "四平经济开发区全年工业总产值增长9.3%。"
+        "吉林华翔汽车零部件有限公司、四平巨元瀚洋板式换热器有限公司等一批重大项目建成投产。"
+    )
+    located = _rels(x, RelationType.LOCATED_IN)
+    assert ("吉林华翔汽车零部件有限公司", "四平经济开发区") in located
+    assert ("四平巨元瀚洋板式换热器有限公司", "四平经济开发区") in located
