@@ -1425,7 +1425,10 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
 
 
 _SUB_PARKS = re.compile(r"(?:下辖|下设|包括|涵盖|由)$")
-_WITHIN = re.compile(r"(?:区内|园区内|高新区内|开发区内|经开区内|新区内)(?:拥有|有|建有|聚集了?|集聚了?)$")
+_WITHIN = re.compile(
+    r"(?:区内|园区内|高新区内|开发区内|经开区内|新区内)(?:拥有|有|建有|聚集了?|集聚了?)$")
+# …等企业相继落户烟台: the place is named after the verb (the located rules read it)
+_GOES_TO = re.compile(r"[^,。;]*?(?:落户|落地|入驻|迁入|布局|签约)(?:在|于|到)?[\u4e00-\u9fff]")
 _PRESENT_AFTER = re.compile(
     r"等(?:[^,。;]{0,12}?)(?:企业|项目|高校|院校|科研院所|单位)(?:[^,。;]{0,8}?)"
     r"(?:建成投产|投产|开工|落地|落户|入驻|集聚|产能|相继|先后|已|均)")
@@ -1456,7 +1459,8 @@ def zone_lists(doc: Doc, sent: Sent, st: State) -> None:
         if _WITHIN.search(pre):
             z = area_zone(st, sent)
         elif _PRESENT_AFTER.match(f, last.end, sent.end) and not any(
-                y.type in ORG and y.type != ET.ZONE and y.start < x.start for y in sp):
+                y.type in ORG and y.type != ET.ZONE and y.start < x.start for y in sp) and \
+                not _GOES_TO.match(f, last.end, sent.end):
             if zone_first is not None and not re.search(r"[,;]$", f[zone_first.end : x.start]):
                 continue  # Z与A、B…: the zone is one party, not the place
             z = zone_first
