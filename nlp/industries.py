@@ -29,6 +29,7 @@ GENERIC = frozenset(
     现代化 区域 地方 本地 全省 全市 全县 我省 各 两省市 整体 全 其他 其它 制造 新 大
     特色制造类 文化 相关领域 各类 多个 服务 全链条 链条
     产业 科技 全国 全球 国内 国际 世界 省内 市内 区内 本地 当地 海外 境内 境外 中国 我国
+    一流 世界一流 国际一流 国内一流 全国一流 领先 知名 重要 一批 一座
     """.split()  # noqa: SIM905
 )
 _MODIFIER = re.compile(
@@ -74,7 +75,8 @@ def clean_item(item: str) -> str:
 
 _HEADS = ("材料", "装备", "制造", "电池", "汽车", "能源", "医药", "化工", "电子", "信息", "器械",
           "设备", "安全", "光伏", "储能", "芯片", "软件", "食品", "纺织", "服装", "家电", "物流",
-          "旅游", "康养", "农业", "服务业", "金融", "钢铁", "冶金", "建材", "机械", "电气", "通信")
+          "旅游", "康养", "农业", "服务业", "金融", "钢铁", "冶金", "建材", "机械", "电气", "通信",
+          "电器")
 
 
 def _industry_like(term: str) -> bool:
@@ -266,7 +268,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     for m in _YI_WEI.finditer(f):
         s, e = m.span("t")
         t = m.group("t")
-        if not _CONJ_SPLIT.search(t) and t not in terms and _industry_like(t) and \
+        known_ok = t in terms and "入选" in m.group()  # 以电子电器入选: a known term too
+        if not _CONJ_SPLIT.search(t) and (t not in terms or known_ok) and _industry_like(t) and \
                 doc.is_boundary(s) and not inside_taken(s, e):
             add(s, e, 0.6)
     # 1c. 围绕X, 聚焦X: an industry-like term standing alone after a focus verb
@@ -386,10 +389,11 @@ _TERM_PLACE = re.compile(
 _PARTS_WORDS = frozenset(
     {"零部件", "材料", "整车", "原材料", "配件", "设备", "终端", "装备", "面板", "产品", "成品"})
 _BASE_OF = re.compile(
-    r"是[^,。;]{0,10}?的(?P<t>[\u4e00-\u9fff]{2,8}?)(?:研发)?(?:制造|生产)?(?:基地|高地|中心)|"
+    r"是[^,。;]{0,10}?的(?P<t>[\u4e00-\u9fff]{2,10}?)(?:研发)?(?:制造|生产)?(?:基地|高地|中心)|"
     r"打造[^,。;]{0,10}?的(?P<t2>[\u4e00-\u9fff]{2,8}?)(?:研发)?(?:制造|生产)?(?:基地|高地)")
 _YI_WEI = re.compile(
-    rf"以(?P<t>[\u4e00-\u9fff]{{2,8}}?)为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色)(?:产业)?")
+    rf"以(?P<t>[\u4e00-\u9fff]{{2,8}}?)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色)(?:产业)?|"
+    r"(?:产业(?:集群)?)?入选)")  # 以电力装备为主导产业 ; 以休闲食品(产业集群)入选(…名单)
 _FOCUS_TERM = re.compile(
     r"(?:围绕|聚焦|深耕|主攻|瞄准|锚定|紧扣|抢抓|(?:大力|重点|加快|着力)发展|培育壮大|做大做强)"
     r"(?P<t>[\u4e00-\u9fff]{2,10}?)"
@@ -492,6 +496,9 @@ def coordinated_lists(doc: Doc, cs: int, ce: int) -> list[tuple[list[tuple[int, 
                 len(items) >= 2 and all(_industry_like(clean_item(x))
                                         for x in (parts[0], parts[-1]))
                 and bool(LIST_TAIL.match(f[b : b + 24])))  # 新型材料、清洁能源和现代纺织产业
+            if len(parts) == 3 and len(parts[0]) >= 3 and len(parts[2]) >= 3 and \
+                    parts[0][:2] == parts[2][:2] and parts[1] != "与":
+                both_known = True  # 再生铜铝和再生塑料: two items sharing their qualifier
             if len(parts) == 3 and clean_item(f[a:b]) not in _terms() and (
                     parts[1] == "以及" or both_known):
                 items[-1] = (a, a + len(parts[0]))

@@ -160,3 +160,28 @@ def test_projects_completed_in_the_zone_of_the_summary() -> None:
     located = _rels(x, RelationType.LOCATED_IN)
     assert ("吉林华翔汽车零部件有限公司", "四平经济开发区") in located
     assert ("四平巨元瀚洋板式换热器有限公司", "四平经济开发区") in located
+
+
+# -- industries ----------------------------------------------------------------------------------
+
+
+def test_zones_listed_with_the_industry_they_were_selected_for() -> None:
+    x = extract_text(
+        "名单中，鹤壁经济技术开发区以电子电器入选，许昌经济技术开发区以电力装备产业集群入选。"
+    )
+    focus = _rels(x, RelationType.FOCUSES_ON)
+    assert ("鹤壁经济技术开发区", "电子电器") in focus
+    assert ("许昌经济技术开发区", "电力装备") in focus
+
+
+def test_two_items_sharing_a_qualifier_are_two_industries() -> None:
+    x = extract_text("产业园以新型建材、再生铜铝和再生塑料为主导产业。")
+    inds = _names(x, EntityType.INDUSTRY)
+    assert {"再生铜铝", "再生塑料"} <= inds
+    assert "再生铜铝和再生塑料" not in inds
+
+
+def test_a_world_class_base_names_its_industry_without_the_praise() -> None:
+    x = extract_text("古雷港经济开发区是福建省重点打造的世界一流石化产业基地。")
+    inds = _names(x, EntityType.INDUSTRY)
+    assert not any(i.startswith(("一流", "世界")) for i in inds)
