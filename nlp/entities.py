@@ -871,6 +871,28 @@ def _common_word(name: str) -> bool:
     return _freq(name) >= 300 and not _pos(name).startswith(("nz", "nt", "nr", "j"))
 
 
+_BRACKET_ALIAS = re.compile(
+    r"[(（](?:简称|以下简称|下称)?[“\"]?(?P<a>[\u4e00-\u9fff]{2,8})[”\"]?[)）]")
+_NOT_ALIAS = re.compile(r"^(?:含|包括|下同|试行|筹|暂定|原|现|国家级|省级)|(?:片区|期)$")
+
+
+def bracket_aliases(doc: Doc, spans: list[Span]) -> list[Span]:
+    """北京经济技术开发区（北京亦庄） ; X高新区（中国医药城）: a zone's other name in brackets."""
+    f = doc.folded
+    out: list[Span] = []
+    for sp in spans:
+        if sp.type != ET.ZONE or sp.nested_in >= 0:
+            continue
+        m = _BRACKET_ALIAS.match(f, sp.end)
+        if m is None or _NOT_ALIAS.search(m.group("a")):
+            continue
+        a, b = m.span("a")
+        if any(x.nested_in < 0 and x.start < b and a < x.end and x.type != ET.ZONE for x in spans):
+            continue
+        out.append(Span(a, b, ET.ZONE.value, m.group("a"), "bracket", 0.7, sp.key))
+    return out
+
+
 def recall_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Find every further occurrence of the names recognised so far (one automaton per doc)."""
     names = {sp.name: sp for sp in spans if sp.nested_in < 0 and sp.type != ET.INDUSTRY and
@@ -890,6 +912,10 @@ def recall_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and not doc.is_boundary(e):
             continue
         proto = names[name]
+        if proto.source == "bracket":  # 北京亦庄 again: still the zone it named in brackets
+            out.append(Span(s, e, proto.type, doc.text[s:e], "bracket", proto.conf * 0.95,
+                            proto.canonical))
+            continue
         out.append(Span(s, e, proto.type, doc.text[s:e], "recall", proto.conf * 0.95))
     return out
 

@@ -20,6 +20,7 @@ from chainkg.model import EntityType as ET
 from chainkg.model import Extraction, Fact, Mention, RelationMention
 from chainkg.nlp.doc import Doc, Span, build_doc
 from chainkg.nlp.entities import (
+    bracket_aliases,
     context_enterprises,
     gazetteer_candidates,
     recall_names,
@@ -37,6 +38,7 @@ from chainkg.nlp.relations import (
     facts,
     focuses,
     in_industry,
+    industry_tasks,
     located,
     members,
     partners,
@@ -61,6 +63,7 @@ def recognise(doc: Doc) -> list[Span]:
     companies = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0 and
                  sp.type == ET.ENTERPRISE]
     spans = select(spans + context_enterprises(doc, taken, companies))
+    spans = select(spans + bracket_aliases(doc, spans))
     spans = select(spans + recall_names(doc, spans))
     spans = select(spans + short_forms(doc, spans))
     taken = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0]
@@ -106,6 +109,7 @@ def extract(repaired: RepairedText) -> Extraction:
         located(doc, sent, st)
         zone_lists(doc, sent, st)
         in_industry(doc, sent, st)
+        industry_tasks(doc, sent, st)
         facts(doc, sent, st)
         st.seen.extend(in_sent)
         for sp in in_sent:

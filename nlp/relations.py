@@ -1480,6 +1480,37 @@ def zone_lists(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, sp[g], RT.IN_INDUSTRY, ind, x.start, last.end, 0.5)
 
 
+_GROW_VERB = re.compile(r"(?:做强|做大|做优|做精|培育|壮大|发展|提升|延伸|打造)$")
+_BACKS = re.compile(r"(?:支持|推动|引导|鼓励|依托|推进|服务)$")
+
+
+def industry_tasks(doc: Doc, sent: Sent, st: State) -> None:
+    """做强白酒产业，支持A、B等重点企业扩产增效；做大X产业，推动C、D等企业项目达产 (a work
+    report's tasks): the companies backed in the task of an industry are in it."""
+    f = doc.folded
+    sp = sent.spans
+    for ind in sp:
+        if ind.type != ET.INDUSTRY:
+            continue
+        seg_start = max(f.rfind(ch, sent.start, ind.start) for ch in ";:。") + 1
+        if seg_start <= 0:
+            seg_start = sent.start
+        pre = f[max(seg_start, ind.start - 4) : ind.start]
+        if not _GROW_VERB.search(pre) or not _ZONE_INDUSTRY.match(f, ind.end):
+            continue
+        seg_end = f.find(";", ind.end, sent.end)
+        seg_end = sent.end if seg_end < 0 else seg_end
+        inside = [x for x in sp if ind.end < x.start and x.end <= seg_end]
+        for i, x in enumerate(sp):
+            if x not in inside or x.type != ET.ENTERPRISE:
+                continue
+            lead = f[max(seg_start, x.start - 2) : x.start]
+            if not _BACKS.search(lead):
+                continue
+            for g in coordinated(doc, sp, i, frozenset({ET.ENTERPRISE})):
+                _rel(st, sp[g], RT.IN_INDUSTRY, ind, ind.start, sp[g].end, 0.5)
+
+
 _KIND_AFTER = re.compile(rf"^等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?$")
 _KIND_NOUN = re.compile(r"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)")
 _CHAIN_KIN = re.compile(

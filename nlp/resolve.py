@@ -96,7 +96,7 @@ def resolve(spans: list[Span]) -> None:
             canon[(typ, n)] = best
     # chains (a → b → c); a short form found from its full name keeps that name
     for sp in spans:
-        if sp.source == "short" and sp.canonical:
+        if sp.source in ("short", "bracket") and sp.canonical:
             continue
         c = canon.get((sp.type, sp.name), sp.name)
         for _ in range(3):

@@ -185,3 +185,26 @@ def test_a_world_class_base_names_its_industry_without_the_praise() -> None:
     x = extract_text("古雷港经济开发区是福建省重点打造的世界一流石化产业基地。")
     inds = _names(x, EntityType.INDUSTRY)
     assert not any(i.startswith(("一流", "世界")) for i in inds)
+
+
+# -- work reports and other names ------------------------------------------------------------------
+
+
+def test_companies_backed_in_an_industrys_task_are_in_that_industry() -> None:
+    x = extract_text(
+        "今年要抓好三件事。做强茶产业，支持贵州湄潭兰馨茶业有限公司、贵州凤冈县仙人岭锌硒有机茶业"
+        "有限公司等龙头企业扩大产能；培育现代物流产业，推动遵义传化公路港物流有限公司建设区域分拨中心。"
+    )
+    inds = _rels(x, RelationType.IN_INDUSTRY)
+    assert ("贵州湄潭兰馨茶业有限公司", "茶") in inds
+    assert ("遵义传化公路港物流有限公司", "现代物流") in inds
+
+
+def test_a_zones_other_name_in_brackets_is_its_alias() -> None:
+    x = extract_text(
+        "上海化学工业经济技术开发区（上海化工区）是国家级石化基地。"
+        "目前，上海化工区已集聚巴斯夫、科思创等跨国企业。"
+    )
+    assert "上海化工区" in _names(x, EntityType.ZONE)
+    loc = _rels(x, RelationType.LOCATED_IN)
+    assert ("巴斯夫", "上海化学工业经济技术开发区") in loc
