@@ -378,6 +378,10 @@ def _clause_place_start(doc: Doc, start: int, floor: int, bare: bool = False) ->
         if start - ws == 1 and ws > floor:
             ps = max(doc.token_span(ws - 1)[0], floor)
             w2 = f[ps:ws]
+            if len(w2) >= 2 and w2 in _places() and ps > floor:
+                pp = max(doc.token_span(ps - 1)[0], floor)
+                if len(f[pp:ps]) >= 2 and f[pp:ps] in _places():
+                    ps = pp  # 陕西杨凌本香农业…: a province before the place
             if len(w2) >= 2 and w2 in _places() and (
                     ps == floor or _hard_stop(f[doc.token_span(ps - 1)[0] : ps])):
                 return ps
@@ -394,6 +398,43 @@ def _clause_place_start(doc: Doc, start: int, floor: int, bare: bool = False) ->
             return start
         i = te
     return cs
+
+
+_SEP_BEFORE = "、,;:。和与及了"
+
+
+def _place_across_stop(doc: Doc, start: int, floor: int) -> int:
+    """西藏5100水资源控股有限公司, 西藏高原之宝牦牛乳业股份有限公司, 陕西杨凌本香农业…: a legal
+    name whose walk stopped at a digit run or at 之 / 本 runs on to the place that opens it (a
+    separator, a verb or the clause's start before the place), a few name characters away."""
+    f = doc.folded
+    k = start
+    while k > floor and start - k < 6 and f[k - 1].isdigit():
+        k -= 1
+    if k == start and f[k - 1 : k] in ("之", "本"):
+        k -= 1
+    if k == start or k <= floor:
+        return start
+    places = _places()
+    for p in range(k - 2, max(floor, k - 8) - 1, -1):
+        if not _HAN_CHAR.match(f, p):
+            return start
+        if not any(f[p : p + n] in places for n in (2, 3) if p + n <= k):
+            continue
+        if not (p == floor or f[p - 1] in _SEP_BEFORE or
+                _hard_stop(f[doc.token_span(p - 1)[0] : p]) or f[p - 2 : p] in places):
+            continue
+        i = p
+        while i < k:  # only name-like words between the place and the stop
+            te = min(doc.token_span(i)[1], k)
+            if len(f[i:te]) > 1 and _hard_stop(f[i:te]) and \
+                    not any(f[i:te][:n] in places for n in (2, 3)):
+                return start
+            i = te
+        while p - 2 >= floor and f[p - 2 : p] in places:
+            p -= 2  # 陕西杨凌: the province before the place
+        return p
+    return start
 
 
 def _soft_stop(word: str) -> bool:
@@ -494,6 +535,7 @@ def suffix_candidates(doc: Doc) -> list[Span]:
                 j -= 1
             if j < start and (j == sent[0] or f[j - 1] in "、,;:。和与及"):
                 start = j  # 361度(中国)有限公司, 3M中国有限公司
+            start = _place_across_stop(doc, start, sent[0])
         inner = [m.end() for m in _INNER_LEAD.finditer(f, start, s)]
         if inner:
             start = inner[-1]  # 与西北工业大学合作建设西安智能装备研究院: after the verb

@@ -208,3 +208,16 @@ def test_a_zones_other_name_in_brackets_is_its_alias() -> None:
     assert "上海化工区" in _names(x, EntityType.ZONE)
     loc = _rels(x, RelationType.LOCATED_IN)
     assert ("巴斯夫", "上海化学工业经济技术开发区") in loc
+
+
+def test_a_legal_name_runs_across_digits_zhi_and_ben_to_its_place() -> None:
+    x = extract_text(
+        "园区集聚了青海5369生物科技有限公司、四川天府之星食品有限公司、"
+        "甘肃张掖本草堂药业有限公司等企业。"
+    )
+    ents = _names(x, EntityType.ENTERPRISE)
+    assert {
+        "青海5369生物科技有限公司",
+        "四川天府之星食品有限公司",
+        "甘肃张掖本草堂药业有限公司",
+    } <= ents
