@@ -100,8 +100,9 @@ def _between(doc: Doc, a: Span, b: Span) -> str:
 _WEITUO = re.compile("委托")
 _CONG = re.compile("从")
 _ZUOWEI = re.compile("作为")
-_AS_LEADER = re.compile(r"作为([^,。;]{0,24}?)的?(?:链主|龙头)(?:企业)?,")
-_IS_LEADER = re.compile(r",(?:也|还|已)?(?:是|成为)([^,。;]{0,20}?)的?(?:链主|龙头)(?:企业)?")
+_AS_LEADER = re.compile(r"作为([^,。;]{0,24}?)的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?,")
+_IS_LEADER = re.compile(
+    r",(?:也|还|已)?(?:是|成为)([^,。;]{0,20}?)的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?")
 _LIANZHU = re.compile(r"链主(?:企业)?")
 _IN_ZONE = re.compile(
     r"(?:园区内|区内|开发区内|(?P<park>(?:产业园|科技园|工业园|孵化园)内)),?(?:的|有|还有|现有)?")
@@ -273,7 +274,8 @@ _SUPPLY_AFTER = re.compile(
 
 _SUPPLIER_OF = re.compile(r"^的?(?:[^,。;的]{0,4}?供应商|配套企业|配套商|配套厂商)")
 _DRAWN = re.compile(
-    r"[^,。;]{0,20}?(?:吸引|带动|引来|吸附|集聚)了?|[^,。;]{0,20}?,(?:带动|吸引)了?")
+    r"[^,。;]{0,20}?(?:吸引|带动|引来|吸附|集聚|引进|引入|招引)了?|"
+    r"[^,。;]{0,20}?,(?:带动|吸引)了?")
 # after a comma (X建成后，吸引了A、B等下游企业) only words of the chain itself tie them to X
 _UPSTREAM_STRICT = re.compile(r"等?[^,。;]{0,8}?(?:上游|下游|上下游|配套|供应商)")
 _UPSTREAM = re.compile(
@@ -339,6 +341,10 @@ def _suppliers(doc: Doc, sent: Sent, st: State) -> None:
         if dm is not None and any(z.type in ORG and y.end < z.start < y.end + dm.end()
                                   for z in sp):
             dm = None  # another name stands between: the verb is not Y's
+        if dm is not None and re.search(r"引进|引入|招引", dm.group()) and \
+                re.search(r"(?:依托|借助|通过|围绕|以)$",
+                          f[max(sent.start, y.start - 2) : y.start]):
+            dm = None  # Z依托Y引进了A、B: the zone brings them in (Y引进A等配套企业: Y does)
         if dm is not None:  # Y…吸引了A、B等上游材料企业: Y's suppliers
             k = next((j for j, z in enumerate(sp) if z.start == y.end + dm.end() and
                       z.type == ET.ENTERPRISE), None)
@@ -909,7 +915,7 @@ def _zone_industry_list(doc: Doc, sent: Sent, st: State, z: Span, ind: Span) -> 
 
 _ZONE_WORD_OPEN = re.compile(r"(?:园区|开发区|高新区|经开区|新区|该区|区内)")
 _LEADER_AFTER = re.compile(
-    rf"^(?:[{_NUM}]+(?:大|家)|等|是|均为|都是|均是|作为)([^,。;]{{0,14}}?)(?:龙头|链主)")
+    rf"^(?:[{_NUM}]+(?:大|家)|等|是|均为|都是|均是|作为)([^,。;]{{0,16}}?)[“\"]?(?:龙头|链主)")
 _TOPIC_AFTER = re.compile(r"(?:全产业链|产业链|产业|行业)?(?:上|领域|方面|板块|赛道|链条上)")
 
 
@@ -963,7 +969,9 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                 pairs = [(e, d) for e in ents for d in inds]
             for e, d in pairs:
                 _rel(st, e, RT.CHAIN_LEADER_OF, d, x.start - 1, inds[-1].end, 0.8)
-        elif i == 0 or sp[i - 1].end < x.start - 1 or not COORD.match(_between(doc, sp[i - 1], x)):
+        elif i == 0 or sp[i - 1].end < x.start - 1 or not COORD.match(_between(doc, sp[i - 1], x)) \
+                or (sp[i - 1].type == ET.ZONE and _between(doc, sp[i - 1], x) == ","):
+            # 在Z，E是…的链主: the zone before the comma is an adverbial, not a list member
             group = coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))
             last = sp[group[-1]]
             m = _LEADER_AFTER.match(f[last.end : sent.end])

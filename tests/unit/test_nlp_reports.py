@@ -221,3 +221,24 @@ def test_a_legal_name_runs_across_digits_zhi_and_ben_to_its_place() -> None:
         "四川天府之星食品有限公司",
         "甘肃张掖本草堂药业有限公司",
     } <= ents
+
+
+# -- leaders and their suppliers -------------------------------------------------------------------
+
+
+def test_a_quoted_leader_after_the_zone_adverbial() -> None:
+    x = extract_text(
+        "在金昌经济技术开发区，金川集团股份有限公司是名副其实的镍钴新材料产业链“链主”。"
+    )
+    assert ("金川集团股份有限公司", "镍钴新材料") in _rels(x, RelationType.CHAIN_LEADER_OF)
+
+
+def test_suppliers_a_company_brings_in_and_those_a_zone_brings_in_through_it() -> None:
+    x = extract_text(
+        "近年来，山东潍柴动力股份有限公司先后引进山东华源莱动内燃机有限公司、"
+        "潍坊盛瑞传动有限公司等8家配套企业落户开发区。"
+    )
+    pw = {tuple(sorted(p)) for p in _rels(x, RelationType.PARTNERS_WITH)}
+    assert tuple(sorted(("山东华源莱动内燃机有限公司", "山东潍柴动力股份有限公司"))) in pw
+    y = extract_text("开发区依托歌尔股份有限公司引进了立讯、瑞声等零部件企业。")
+    assert not any("歌尔股份有限公司" in p for p in _rels(y, RelationType.PARTNERS_WITH))
