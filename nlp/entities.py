@@ -935,6 +935,23 @@ def bracket_aliases(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_MERGED_INST = re.compile(r"[(（](?P<b>[\u4e00-\u9fff]{3,12}?(?:科学院|研究院|大学))[)）]")
+
+
+def merged_institutions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """齐鲁工业大学(山东省科学院): a university merged with an academy is named with both."""
+    f = doc.folded
+    out: list[Span] = []
+    for sp in spans:
+        if sp.type != ET.UNIVERSITY or sp.nested_in >= 0:
+            continue
+        m = _MERGED_INST.match(f, sp.end)
+        if m is not None:
+            name = doc.text[sp.start : m.end()]
+            out.append(Span(sp.start, m.end(), sp.type, name, "suffix", sp.conf))
+    return out
+
+
 def recall_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Find every further occurrence of the names recognised so far (one automaton per doc)."""
     names = {sp.name: sp for sp in spans if sp.nested_in < 0 and sp.type != ET.INDUSTRY and

@@ -23,6 +23,7 @@ from chainkg.nlp.entities import (
     bracket_aliases,
     context_enterprises,
     gazetteer_candidates,
+    merged_institutions,
     recall_names,
     select,
     short_forms,
@@ -64,6 +65,7 @@ def recognise(doc: Doc) -> list[Span]:
                  sp.type == ET.ENTERPRISE]
     spans = select(spans + context_enterprises(doc, taken, companies))
     spans = select(spans + bracket_aliases(doc, spans))
+    spans = select(spans + merged_institutions(doc, spans))
     spans = select(spans + recall_names(doc, spans))
     spans = select(spans + short_forms(doc, spans))
     taken = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0]

@@ -254,11 +254,13 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         for n in range(min(10, ps), 1, -1):
             cand = f[ps - n : ps]
             if cand in terms and doc.is_boundary(ps - n):
-                add(_extend_known(doc, ps - n, max(0, ps - n - 4), taken), ps, 0.7)  # 铝镁新材料
-                # 以现代煤化工和新材料为主导: the term joined before it too
-                cj = re.search(r"(?:和|及|与|、)$", f[max(0, ps - n - 2) : ps - n])
+                st0 = _extend_known(doc, ps - n, max(0, ps - n - 4), taken)
+                add(st0, ps, 0.7)  # 铝镁新材料
+                # 以现代煤化工和新材料为主导 ; 以人形机器人、医疗健康机器人为重点: the term joined
+                # before it too
+                cj = re.search(r"(?:和|及|与|、)$", f[max(0, st0 - 2) : st0])
                 if cj is not None:
-                    ce = ps - n - len(cj.group())
+                    ce = st0 - len(cj.group())
                     for n2 in range(min(10, ce), 1, -1):
                         if f[ce - n2 : ce] in terms and doc.is_boundary(ce - n2):
                             add(ce - n2, ce, 0.7)
@@ -382,7 +384,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MOD_BEFORE = re.compile(r"(?:首位|主导|支柱|优势|特色|核心|重点|新兴|战略性新兴|传统|基础|未来)$")
 # a known term followed by these stands for an industry
 _TERM_PLACE = re.compile(
-    rf"(?P<t>)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色|龙头)(?:产业)?|龙头企业|骨干企业|链主企业|"
+    rf"(?P<t>)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色|龙头|重点)(?:产业)?|龙头企业|骨干企业|链主企业|"
     r"作为(?:第一)?(?:主攻方向|主导产业|首位产业|支柱产业)|为主攻方向)")
 
 

@@ -811,7 +811,7 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None
 
 
 _FOCUS = re.compile(
-    rf"围绕|聚焦|紧扣|紧盯|瞄准|锚定|深耕|主攻|聚力|抢抓|打造|形成|以[^,。;]{{2,14}}?入选|[{_NUM}]+条(?:产业链|链条)|主导产业|支柱产业|首位产业|主攻方向|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
+    rf"围绕|聚焦|紧扣|紧盯|瞄准|锚定|深耕|主攻|聚力|抢抓|打造|形成|以[^,。;]{{2,14}}?入选|[{_NUM}]+条(?:产业链|链条)|主导产业|支柱产业|首位产业|主攻方向|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|为重点(?:产业|方向|领域)?(?:,|$)|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
     r"重点发展|着力发展|大力发展|培育|"
     r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地|"
     r"的(?:重要|主要|核心)?(?:生产|制造)?基地"
@@ -1788,7 +1788,7 @@ def invests_listed(doc: Doc, sent: Sent, st: State) -> None:
             continue
         pm = _NAMED_RIGHT_AFTER.match(f, x.end, sent.end)
         if pm is not None and not any(y.start < pm.end() and pm.start() < y.end for y in sp) \
-                and (pm.group("p").startswith("年产") or
+                and (pm.group("p").startswith("年产") or pm.group("p")[:1].isdigit() or
                      _AMOUNT_NEXT.match(f[pm.end() : pm.end() + 12])):
             a, b = doc.repaired.span(x.end - 1, pm.start("p") + 1)
             column = any(ch.isspace() for ch in doc.repaired.original[a:b])

@@ -242,3 +242,18 @@ def test_suppliers_a_company_brings_in_and_those_a_zone_brings_in_through_it() -
     assert tuple(sorted(("山东华源莱动内燃机有限公司", "山东潍柴动力股份有限公司"))) in pw
     y = extract_text("开发区依托歌尔股份有限公司引进了立讯、瑞声等零部件企业。")
     assert not any("歌尔股份有限公司" in p for p in _rels(y, RelationType.PARTNERS_WITH))
+
+
+def test_focus_listed_before_wei_zhongdian_and_a_merged_university() -> None:
+    x = extract_text("按照规划，开发区将以工业机器人、服务机器人为重点，加快集聚上下游企业。")
+    assert {"工业机器人", "服务机器人"} <= _names(x, EntityType.INDUSTRY)
+    y = extract_text("近日，山东第一医科大学(山东省医学科学院)与济南高新区签署合作协议。")
+    assert "山东第一医科大学(山东省医学科学院)" in _names(y, EntityType.UNIVERSITY)
+
+
+def test_a_capacity_project_named_after_its_company() -> None:
+    x = extract_text("今年，宁夏宝丰能源集团股份有限公司300万吨/年煤制烯烃项目建成投产。")
+    assert (
+        "宁夏宝丰能源集团股份有限公司",
+        "宁夏宝丰能源集团股份有限公司300万吨/年煤制烯烃项目",
+    ) in _rels(x, RelationType.INVESTS_IN)
