@@ -879,6 +879,26 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
         if zi is not None and _ZONE_INDUSTRY.match(f, zi.end):
             _rel(st, z, RT.FOCUSES_ON, zi, z.start, zi.end + 2, 0.7)
             _zone_industry_list(doc, sent, st, z, zi)
+    # Z 2023年实现医药产业产值1260亿元 ; …，全区铜产业实现营业收入865亿元: a zone's industry
+    # measured in the zone's report is one it has
+    for ind in inds_sent:
+        if not _MEASURED.match(f, ind.end):
+            continue
+        cs = max(sent.start, *(f.rfind(ch, sent.start, ind.start) + 1 for ch in ",;:"))
+        lead = f[cs : ind.start]
+        z = next((y for y in reversed(sent.spans) if y.type == ET.ZONE and cs <= y.start and
+                  y.end <= ind.start), None)
+        if z is not None:
+            if any(y.type in ORG and y.type != ET.ZONE and z.end <= y.start < ind.start
+                   for y in sent.spans):
+                continue
+        elif _MEASURE_LEAD.fullmatch(lead):
+            z = sent.subject_zone if sent.subject_zone is not None and \
+                (sent.subject is sent.subject_zone or GENERIC_ZONE.match(lead)) else None
+            if z is None and GENERIC_ZONE.search(lead):
+                z = area_zone(st, sent)
+        if z is not None:
+            _rel(st, z, RT.FOCUSES_ON, ind, cs, ind.end + 4, 0.6)
     # 28个电子信息产业项目…在成都高新区集中开工 ; 肥西经开区一大批新能源汽车产业链项目
     zones = [x for x in sent.spans if x.type == ET.ZONE]
     if zones:
@@ -890,6 +910,11 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
                 _rel(st, z, RT.FOCUSES_ON, ind, sent.start, sent.end, 0.6)
 
 
+_MEASURED = re.compile(
+    r"(?:全产业链|产业链|产业集群|产业)(?:实现)?(?:总产值|产值|营收|营业收入|主营业务收入)")
+_MEASURE_LEAD = re.compile(
+    r"(?:(?:19|20)[0-9]{2}年|今年|去年|全年|上半年|前三季度)?,?"
+    r"(?:全区|园区|开发区|高新区|经开区|新区|该区|区内)?(?:的)?(?:实现)?")
 _IND_IS_ZONES = re.compile(
     r"(?:产业|产业链|产业集群)?(?:已|已经|早已|一直)?(?:是|成为|作为)(?:了)?"
     r"(?P<z>[^,。;的]{2,24}?)的(?:第一|首要)?(?:首位|主导|支柱|核心|特色|优势|第一)产业")

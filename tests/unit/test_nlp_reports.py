@@ -257,3 +257,13 @@ def test_a_capacity_project_named_after_its_company() -> None:
         "宁夏宝丰能源集团股份有限公司",
         "宁夏宝丰能源集团股份有限公司300万吨/年煤制烯烃项目",
     ) in _rels(x, RelationType.INVESTS_IN)
+
+
+def test_an_industry_measured_in_the_zones_report_is_the_zones() -> None:
+    x = extract_text(
+        "2024年，宜宾临港经济技术开发区实现动力电池产业产值1200亿元。"
+        "上半年，全区光伏产业实现营业收入160亿元。"
+    )
+    focus = _rels(x, RelationType.FOCUSES_ON)
+    assert ("宜宾临港经济技术开发区", "动力电池") in focus
+    assert ("宜宾临港经济技术开发区", "光伏") in focus
