@@ -40,6 +40,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("科学城", ET.ZONE, True), ("孵化园", ET.ZONE, False), ("产业基地", ET.ZONE, True),
     ("片区", ET.ZONE, True), ("新城", ET.ZONE, True),
     ("工业区", ET.ZONE, True), ("先行区", ET.ZONE, True), ("化工基地", ET.ZONE, True),
+    ("石化基地", ET.ZONE, True),
     # enterprises
     ("股份有限公司", ET.ENTERPRISE, False), ("有限责任公司", ET.ENTERPRISE, False),
     ("有限公司", ET.ENTERPRISE, False), ("集团", ET.ENTERPRISE, False),

@@ -188,7 +188,11 @@ def analyse_sentence(doc: Doc, sent: Sent, st: State, all_spans: list[Span]) -> 
         head = head[ana.start(1):]
     noun = _NOUN_ANAPHOR.match(head)
     located = _LOCATED_OPEN.match(head)
-    if _ZONE_ANAPHOR.match(head):
+    base = st.last_any_zone if head.startswith("基地") else None
+    if base is not None and base.name.endswith("基地") and \
+            not re.match(r"基地(?:建设|项目)", head):
+        subj = base  # 宁东能源化工基地…。基地将…: a zone named a base, by its own word
+    elif _ZONE_ANAPHOR.match(head):
         subj = st.last_zone or st.last_any_zone
         if subj is not None and _is_park(subj.name) and \
                 not head.startswith(("园区", "该园区")):

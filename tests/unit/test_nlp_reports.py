@@ -267,3 +267,11 @@ def test_an_industry_measured_in_the_zones_report_is_the_zones() -> None:
     focus = _rels(x, RelationType.FOCUSES_ON)
     assert ("宜宾临港经济技术开发区", "动力电池") in focus
     assert ("宜宾临港经济技术开发区", "光伏") in focus
+
+
+def test_a_base_named_as_a_zone_and_then_by_its_own_word() -> None:
+    x = extract_text(
+        "湛江东海岛石化基地是广东重点建设的石化产业基地。基地已集聚中科(广东)炼化有限公司等企业。"
+    )
+    assert "湛江东海岛石化基地" in _names(x, EntityType.ZONE)
+    assert ("中科(广东)炼化有限公司", "湛江东海岛石化基地") in _rels(x, RelationType.LOCATED_IN)
