@@ -38,6 +38,7 @@ from chainkg.settings import Neo4jSettings
 T = TypeVar("T")
 HUB_DEGREE = 300  # entities with this many relations get ranked neighbour lists
 RANKED_KEEP = 1000  # neighbours kept per list (longer asks expand the relations)
+RANKED_PAGE = 100  # neighbours per list node: an ask reads only the pages it needs
 _ENTITY_KEYS = {"id", "type", "name", "aliases", "aliasText", "centrality"}
 
 
@@ -529,7 +530,8 @@ class Neo4jGraphStore(GraphStore):
             for chunk in _chunks(rows, size):
                 tx.run(cypher.query("set_centrality"), rows=chunk).consume()
             tx.run(cypher.query("unrank"), ids=None).consume()
-            tx.run(cypher.query("rank_neighbours"), dense=HUB_DEGREE, keep=RANKED_KEEP).consume()
+            ranking = {"dense": HUB_DEGREE, "keep": RANKED_KEEP, "page": RANKED_PAGE}
+            tx.run(cypher.query("rank_neighbours"), ranking).consume()
 
         self._run(work, write=True)
 

@@ -301,3 +301,6 @@ def test_top_neighbours_of_a_hub_stay_exact_through_writes(empty_store: GraphSto
     assert newcomer not in {n.name for n in got} and len(got) == 100
     empty_store.set_centrality({entity_id("Enterprise", members[5]): 0.5})
     assert empty_store.neighbours(hub, ["IN_INDUSTRY"], "in", 1)[0].name == members[5]
+    # more than one page of a ranked list (100 a page on Neo4j): the rest tie at 0, by name
+    got = empty_store.neighbours(hub, ["IN_INDUSTRY"], "in", 150)
+    assert [n.name for n in got] == [members[5], *members[:5], *members[6:150]]
