@@ -29,6 +29,7 @@ from chainkg.nlp.entities import (
     short_forms,
     suffix_candidates,
 )
+from chainkg.nlp.fallback import fallback
 from chainkg.nlp.industries import _clauses, industry_spans
 from chainkg.nlp.relations import (
     Rel,
@@ -49,6 +50,8 @@ from chainkg.nlp.relations import (
 from chainkg.nlp.resolve import identity, resolve
 
 __all__ = ["extract", "extract_text", "recognise"]
+
+FALLBACK = True  # the clause-level typed-pair layer (nlp/fallback.py) after the patterns
 
 
 def extract_text(text: str) -> Extraction:
@@ -113,6 +116,8 @@ def extract(repaired: RepairedText) -> Extraction:
         in_industry(doc, sent, st)
         industry_tasks(doc, sent, st)
         facts(doc, sent, st)
+        if FALLBACK:
+            fallback(doc, sent, st)
         st.seen.extend(in_sent)
         for sp in in_sent:
             if sp.type == ET.ZONE:
