@@ -11,7 +11,7 @@ from chainkg import __version__
 from chainkg.api.documents import router as documents_router
 from chainkg.api.errors import install_error_handlers
 from chainkg.api.routes import router
-from chainkg.services import build_services
+from chainkg.services import build_services, settle
 from chainkg.settings import Settings, get_settings
 
 
@@ -21,6 +21,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.services = build_services(settings or get_settings())
+        settle()
         try:
             yield
         finally:

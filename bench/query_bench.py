@@ -10,8 +10,8 @@ after a real ingest. A loaded graph is kept and reused by the next run (embedded
 per size in ``--workdir``; Neo4j: one size at a time, found by a marker document) unless
 ``--fresh``. Queries run in a fresh child process per backend and size, ``--repeat`` times per
 family on random subjects after a warm-up (the embedded file is read through once first, so both
-backends are measured warm), single client; the child's peak RSS is the memory of the embedded
-backend serving that graph.
+backends are measured warm; the child settles its memory as the API does once started), single
+client; the child's peak RSS is the memory of the embedded backend serving that graph.
 """
 
 from __future__ import annotations
@@ -149,11 +149,13 @@ def worker(backend: str, workdir: Path, size: int, subjects_file: Path, repeat: 
     from chainkg.queries.consortium import consortium
     from chainkg.queries.leaders import chain_leaders
     from chainkg.queries.profile import entity_profile
+    from chainkg.services import settle
 
     names = json.loads(subjects_file.read_text(encoding="utf-8"))
     catalog = get_catalog()
     warm_s = warm_file(workdir / f"graph-{size}.sqlite") if backend == "embedded" else 0.0
     store = open_store(backend, workdir, size)
+    settle()  # as the API does once started
     queries: dict[str, Callable[[str], object]] = {
         "chain": lambda n: chain_extension(store, catalog, n),
         "consortium": lambda n: consortium(store, n),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -72,6 +73,15 @@ def build_services(settings: Settings) -> Services:
         index.close()
         raise
     return Services(settings=settings, store=store, index=index, chains=load_chains(settings))
+
+
+def settle() -> None:
+    """For a long-running process once it has started (services built, chains loaded): what it
+    keeps leaves the cyclic garbage collector's generations. Otherwise each full collection
+    rescans all of it and pauses an answer by tens of milliseconds (chain answers at 1M
+    enterprises: p95 39 ms -> 21 ms on the embedded store, `bench/query_bench.py`)."""
+    gc.collect()
+    gc.freeze()
 
 
 @contextmanager

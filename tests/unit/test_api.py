@@ -1,3 +1,4 @@
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -147,3 +148,13 @@ def test_path_neighbourhood_and_exports(client: TestClient) -> None:
     assert b"<graphml" in graphml.content
     bad = client.get("/entities/晋北产教联合体", params={"export": "pdf"})
     assert bad.status_code == 422
+
+
+def test_started_app_keeps_its_startup_objects_out_of_the_collector(settings: Settings) -> None:
+    gc.unfreeze()
+    try:
+        with TestClient(create_app(settings)) as c:
+            assert gc.get_freeze_count() > 0  # settle() ran once the services were built
+            assert c.get("/health").status_code == 200
+    finally:
+        gc.unfreeze()
