@@ -2,14 +2,14 @@
 // One row: `rows` in order (type, name, id).
 CALL () {
   UNWIND $keys AS key
-  MATCH (e:Entity {id: key}) RETURN e
+  MATCH (e:Entity {id: key}) USING INDEX e:Entity(id) RETURN e
   UNION
   UNWIND $keys AS key
   MATCH (e:Entity) WHERE e.name = key RETURN e
   UNION
   UNWIND $keys AS key
   MATCH (a:Alias {name: key})
-  MATCH (e:Entity {id: a.entity_id})
+  MATCH (e:Entity {id: a.entity_id}) USING INDEX e:Entity(id)
   RETURN e
 }
 WITH e WHERE size($types) = 0 OR e.type IN $types

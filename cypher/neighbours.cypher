@@ -4,7 +4,7 @@
 // only the pages the limit needs (lists of an older format, without `kept`, are not used); any
 // other entity by expanding its relations. One row: `rows`.
 UNWIND $ids AS key
-MATCH (e:Entity {id: key})
+MATCH (e:Entity {id: key}) USING INDEX e:Entity(id)
 OPTIONAL MATCH (top:RankedNeighbours {entity_id: key})
 WHERE e.ranked AND top.type IN $types AND ($direction = 'both' OR top.direction = $direction)
   AND top.start < $limit
