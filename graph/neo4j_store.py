@@ -170,13 +170,16 @@ class Neo4jGraphStore(GraphStore):
             return session.execute_read(work)
 
     def _rows(self, query_name: str, /, **params: Any) -> list[dict[str, Any]]:
+        return self._statement_rows(cypher.query(query_name), params)
+
+    def _statement_rows(self, statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """Rows of one read statement, in the transaction of ``reading()`` when inside one."""
         # dict(), not data(): every query returns maps and values, never nodes to convert.
-        q = cypher.query(query_name)
         tx: neo4j.Transaction | None = getattr(self._local, "tx", None)
         if tx is None:
-            return self._run(lambda t: [dict(r) for r in t.run(q, params)])
+            return self._run(lambda t: [dict(r) for r in t.run(statement, params)])
         with self._errors():
-            return [dict(r) for r in tx.run(q, params)]
+            return [dict(r) for r in tx.run(statement, params)]
 
     def _collected(self, query_name: str, /, **params: Any) -> dict[str, Any]:
         """The one row of a query that collects its answer (``rows`` …): one record to stream
@@ -493,29 +496,9 @@ class Neo4jGraphStore(GraphStore):
             parts.append(f"CALL () {{\n{body}\n}}\nWITH {', '.join(carried + new)}")
             carried += [f"q{i}_{c}" for c in read.columns]
         statement = "\n".join(parts) + "\nRETURN " + ", ".join(carried)
-
-        def one(tx: neo4j.Transaction | ManagedTransaction) -> dict[str, Any]:
-            return dict(tx.run(statement, params).single(strict=True))
-
-        tx: neo4j.Transaction | None = getattr(self._local, "tx", None)
-        if tx is None:
-            row = self._run(one)
-        else:
-            with self._errors():
-                row = one(tx)
+        (row,) = self._statement_rows(statement, params)
         for i, (read, pending) in enumerate(asked):
             pending.set(read.decode({c: row[f"q{i}_{c}"] for c in read.columns}))
-
-    def links_between(
-        self, ids: Sequence[str], others: Sequence[str], types: Sequence[str] = ()
-    ) -> set[tuple[str, str, str]]:
-        if not ids or not others:
-            return set()
-        rows = self._collected(
-            "links_between", ids=list(dict.fromkeys(ids)), others=list(dict.fromkeys(others)),
-            types=[str(t) for t in types],
-        )["rows"]  # fmt: skip
-        return {(key, type_, other) for key, type_, other in rows}
 
     def edges(self, types: Sequence[str] = ()) -> Iterator[tuple[str, str, str]]:
         for r in self._rows("edges", types=[str(t) for t in types]):

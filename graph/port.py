@@ -214,19 +214,6 @@ class GraphStore(ABC):
         """``neighbours`` of each entity, ``limit`` per entity (every id is a key)."""
         return {i: self.neighbours(i, types, direction, limit) for i in dict.fromkeys(ids)}
 
-    def links_between(
-        self, ids: Sequence[str], others: Sequence[str], types: Sequence[str] = ()
-    ) -> set[tuple[str, str, str]]:
-        """Relations (of ``types``, all when empty) between one of ``ids`` and one of
-        ``others``, as ``(id, type, other)`` whichever way they point."""
-        wanted = set(others)
-        return {
-            (i, n.relation, n.id)
-            for i in dict.fromkeys(ids)
-            for n in self.neighbours(i, types, "both", 1_000_000)
-            if n.id in wanted
-        }
-
     def relations_between(
         self, ids: Sequence[str], others: Sequence[str], types: Sequence[str] = ()
     ) -> dict[str, list[RelationRecord]]:

@@ -519,26 +519,6 @@ class SqliteGraphStore(SqliteFile, GraphStore):
             del found[limit:]
         return out
 
-    def links_between(
-        self, ids: Sequence[str], others: Sequence[str], types: Sequence[str] = ()
-    ) -> set[tuple[str, str, str]]:
-        type_filter = f" AND type IN ({','.join('?' * len(types))})" if types else ""
-        out: set[tuple[str, str, str]] = set()
-        mine, theirs = list(dict.fromkeys(ids)), list(dict.fromkeys(others))
-        with self._lock:
-            for a in _chunks(mine, 400):
-                for b in _chunks(theirs, 400):
-                    ma, mb = ",".join("?" * len(a)), ",".join("?" * len(b))
-                    rows = self.conn.execute(
-                        f"SELECT head_id, type, tail_id FROM relations WHERE head_id IN ({ma})"
-                        f" AND tail_id IN ({mb}){type_filter}"
-                        f" UNION SELECT tail_id, type, head_id FROM relations"
-                        f" WHERE tail_id IN ({ma}) AND head_id IN ({mb}){type_filter}",
-                        [*a, *b, *types, *a, *b, *types],
-                    )
-                    out |= {(r[0], r[1], r[2]) for r in rows}
-        return out
-
     def edges(self, types: Sequence[str] = ()) -> Iterator[tuple[str, str, str]]:
         sql = "SELECT head_id, type, tail_id FROM relations"
         if types:

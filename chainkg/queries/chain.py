@@ -41,12 +41,6 @@ WEIGHTS = {
 }
 
 
-def zone_enterprises(store: GraphStore, zone_id: str) -> set[str]:
-    """Ids of organisations stated to be located in the zone."""
-    near = store.neighbours(zone_id, [R.LOCATED_IN], "in", MAX_ZONE_ENTERPRISES)
-    return {n.id for n in near}
-
-
 @lru_cache(maxsize=65536)
 def _text_profile(
     catalog: ChainCatalog, text: str
@@ -95,11 +89,6 @@ def group_by_chain(chains: list[Chain], found: list[EntityRecord]) -> dict[str, 
         hits = [e for e in found if e.name in names or names.intersection(e.aliases)]
         out[cid] = sorted(hits, key=lambda e: (e.name, e.id))
     return out
-
-
-def chain_industries(store: GraphStore, chain: Chain) -> list[EntityRecord]:
-    """Industry entities of the graph that name this chain or one of its segments."""
-    return chains_industries(store, [chain])[chain.id]
 
 
 MEMBER_INDUSTRIES = [R.IN_INDUSTRY, R.CHAIN_LEADER_OF]  # how a member is placed on chains
