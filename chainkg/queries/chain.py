@@ -16,6 +16,7 @@ from chainkg.graph.port import (
     Neighbour,
     RelationRecord,
 )
+from chainkg.graph.reads import Pending, Reads
 from chainkg.model import EntityType as T
 from chainkg.model import RelationType as R
 from chainkg.queries.links import link
@@ -77,8 +78,13 @@ def chain_names(chain: Chain) -> set[str]:
 def chains_industries(store: GraphStore, chains: list[Chain]) -> dict[str, list[EntityRecord]]:
     """Per chain id, the industry entities of the graph that name the chain or one of its
     segments (by name or alias), in one lookup for all the chains."""
-    every = sorted(set().union(*(chain_names(c) for c in chains)))
+    every = industry_keys(chains)
     return group_by_chain(chains, store.lookup(every, [T.INDUSTRY]) if every else [])
+
+
+def industry_keys(chains: list[Chain]) -> list[str]:
+    """The names an industry of these chains may go by in the graph (``chains_industries``)."""
+    return sorted(set().union(*(chain_names(c) for c in chains)))
 
 
 def group_by_chain(chains: list[Chain], found: list[EntityRecord]) -> dict[str, list[EntityRecord]]:
@@ -98,14 +104,23 @@ def zone_members(store: GraphStore, in_zone: set[str]) -> list[tuple[EntityRef, 
     """The zone's enterprises with the names that place them on chains (own names and
     industries)."""
     with store.together() as reads:
-        records = reads.entities_by_id(sorted(in_zone))
-        industries = reads.neighbours_of(sorted(in_zone), MEMBER_INDUSTRIES, "out", 50)
-    return _members(records.value, industries.value)
+        asked = _ask_members(reads, in_zone)
+    return _members(*asked)
+
+
+def _ask_members(
+    reads: Reads, in_zone: set[str]
+) -> tuple[Pending[dict[str, EntityRecord]], Pending[dict[str, list[Neighbour]]]]:
+    """What ``zone_members`` reads, asked with the other reads of a step."""
+    ids = sorted(in_zone)
+    return reads.entities_by_id(ids), reads.neighbours_of(ids, MEMBER_INDUSTRIES, "out", 50)
 
 
 def _members(
-    records: dict[str, EntityRecord], industries: dict[str, list[Neighbour]]
+    asked_records: Pending[dict[str, EntityRecord]],
+    asked_industries: Pending[dict[str, list[Neighbour]]],
 ) -> list[tuple[EntityRef, list[str]]]:
+    records, industries = asked_records.value, asked_industries.value
     out = []
     for entity in sorted(records.values(), key=lambda e: e.id):
         if entity.type != T.ENTERPRISE:
@@ -409,11 +424,9 @@ def _chain_extension(
     focus = [r for r in focused.value[zone.id] if not wanted or r.tail.id == wanted]
     chains = list({c.id: c for r in focus if (c := catalog.find_chain(r.tail.name))}.values())
     with store.together() as reads:  # the members and the chains' industries
-        records = reads.entities_by_id(sorted(in_zone))
-        industries = reads.neighbours_of(sorted(in_zone), MEMBER_INDUSTRIES, "out", 50)
-        every = sorted(set().union(*(chain_names(c) for c in chains)))
-        named = reads.lookup(every, [T.INDUSTRY])
-    members = _members(records.value, industries.value)
+        asked = _ask_members(reads, in_zone)
+        named = reads.lookup(industry_keys(chains), [T.INDUSTRY])
+    members = _members(*asked)
     province = str(zone.props.get("province") or "")
     found = industry_chains(
         store, catalog, [r.tail for r in focus], in_zone, province, depth, members,

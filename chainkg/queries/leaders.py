@@ -8,7 +8,7 @@ from chainkg.chains import ChainCatalog
 from chainkg.graph.port import EntityRecord, EntityRef, GraphStore, Neighbour, RelationRecord
 from chainkg.model import EntityType as T
 from chainkg.model import RelationType as R
-from chainkg.queries.chain import MAX_ZONE_ENTERPRISES, chain_names, group_by_chain
+from chainkg.queries.chain import MAX_ZONE_ENTERPRISES, group_by_chain, industry_keys
 from chainkg.queries.links import link
 from chainkg.queries.models import ChainLeader, LeadersAnswer, Triad
 from chainkg.queries.resolve import resolve
@@ -115,7 +115,7 @@ def _chain_leaders(
     chain = catalog.find_chain(industry.name)
     zone_id = resolve(store, zone, [T.ZONE]).id if zone else None
     with store.together() as reads:
-        named = reads.lookup(sorted(chain_names(chain)) if chain else [], [T.INDUSTRY])
+        named = reads.lookup(industry_keys([chain]) if chain else [], [T.INDUSTRY])
         near = reads.neighbours_of([zone_id] if zone_id else [], [R.LOCATED_IN], "in",
                                    MAX_ZONE_ENTERPRISES)  # fmt: skip
     industries = {industry.id: industry}
