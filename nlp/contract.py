@@ -1,13 +1,15 @@
 """The ``chainkg extract`` contract: an ``Extraction`` as plain JSON-ready data.
 
 ``{"entities": [{"name", "type", "start", "end"}],
-   "relations": [{"head", "type", "tail", "evidence": {"start", "end"}}]}``
+   "relations": [{"head", "type", "tail", "evidence": {"start", "end"}, ["amount"]}]}``
 
 - one entity entry per mention occurrence (``name`` = surface form in the repaired text,
   ``start``/``end`` = offsets in the original text), sorted by position;
 - relations name their ends by the canonical full form (the scorer maps aliases to full forms
   too), deduplicated per ``(head, type, tail)`` (``PARTNERS_WITH`` without direction), first
-  evidence kept, sorted by evidence position.
+  evidence kept, sorted by evidence position;
+- an ``INVESTS_IN`` relation whose amount was stated carries it as ``amount``, written as the
+  shared corpus writes it (``"9.4亿元"``).
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from __future__ import annotations
 from typing import Any
 
 from chainkg.model import SYMMETRIC_RELATIONS, Extraction
+from chainkg.nlp.numbers import amount_text
 
 ENTITY_KEYS = ("name", "type", "start", "end")
 RELATION_KEYS = ("head", "type", "tail", "evidence")
+OPTIONAL_RELATION_KEYS = ("amount",)  # INVESTS_IN only
 
 
 def to_contract(extraction: Extraction) -> dict[str, Any]:
@@ -38,6 +42,9 @@ def to_contract(extraction: Extraction) -> dict[str, Any]:
             continue
         rels[rkey] = {"head": head, "type": r.type, "tail": tail,
                      "evidence": {"start": r.start, "end": r.end}}
+        amount = dict(r.props).get("amount_cny")
+        if r.type == "INVESTS_IN" and isinstance(amount, int | float) and amount > 0:
+            rels[rkey]["amount"] = amount_text(float(amount))
     return {
         "entities": [ents[k] for k in sorted(ents)],
         "relations": sorted(rels.values(), key=lambda d: (d["evidence"]["start"],
@@ -63,9 +70,14 @@ def validate_contract(data: Any, text_length: int | None = None) -> list[str]:
         elif text_length is not None and e["end"] > text_length:
             problems.append(f"entity {i}: span beyond the text")
     for i, r in enumerate(data["relations"]):
-        if not isinstance(r, dict) or tuple(sorted(r)) != tuple(sorted(RELATION_KEYS)):
-            problems.append(f"relation {i}: keys must be {RELATION_KEYS}")
+        if not isinstance(r, dict) or not (
+            set(RELATION_KEYS) <= set(r) <= set(RELATION_KEYS + OPTIONAL_RELATION_KEYS)
+        ):
+            problems.append(f"relation {i}: keys must be {RELATION_KEYS} (and amount)")
             continue
+        if "amount" in r and not (r["type"] == "INVESTS_IN" and isinstance(r["amount"], str)
+                                  and r["amount"]):  # fmt: skip
+            problems.append(f"relation {i}: only INVESTS_IN carries an amount, as text")
         ev = r["evidence"]
         if not (isinstance(ev, dict) and set(ev) == {"start", "end"}
                 and isinstance(ev["start"], int) and isinstance(ev["end"], int)

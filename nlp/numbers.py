@@ -43,6 +43,14 @@ def cn_to_number(text: str) -> float | None:
     return float(total + current)
 
 
+def amount_text(yuan: float) -> str:
+    """940000000.0 → 9.4亿元; 3500000.0 → 350万元 (the largest unit that keeps it at least 1)."""
+    for unit, size in (("亿", 1e8), ("万", 1e4)):
+        if yuan >= size:
+            return f"{round(yuan / size, 4):g}{unit}元"
+    return f"{round(yuan, 2):g}元"
+
+
 def amount_value(num: str, magnitude: str | None) -> float | None:
     """9.4 + 亿 → 940000000.0."""
     base = cn_to_number(num)

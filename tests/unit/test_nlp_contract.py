@@ -95,3 +95,20 @@ def test_bad_gold_file_names_the_file(tmp_path: Path) -> None:
     broken.write_text("{not json", encoding="utf-8")
     with pytest.raises(GoldFileError, match=r"doc_broken\.json"):
         evaluate(tmp_path)
+
+
+def test_a_stated_investment_carries_its_amount_as_the_corpus_writes_it() -> None:
+    text = "远山新能源有限公司投资12.5亿元，在示范高新区建设年产5万吨正极材料项目。"
+    out = to_contract(extract_text(text))
+    assert validate_contract(out, len(text)) == []
+    invests = [r for r in out["relations"] if r["type"] == "INVESTS_IN"]
+    assert invests and {r.get("amount") for r in invests} == {"12.5亿元"}
+    assert all("amount" not in r for r in out["relations"] if r["type"] != "INVESTS_IN")
+
+
+def test_amount_text_uses_the_largest_unit() -> None:
+    from chainkg.nlp.numbers import amount_text
+
+    assert (amount_text(9.4e8), amount_text(3.5e6), amount_text(800.0)) == (
+        "9.4亿元", "350万元", "800元",
+    )
