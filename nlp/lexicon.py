@@ -161,16 +161,7 @@ def university_campuses() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Provinces, cities and counties named by the reference lists (with and without 市/县)."""
-    places: set[str] = set()
-    for full, short in PROVINCES.items():
-        places.update((full, short))
-    for row in universities():
-        city = row["所在地"].strip()
-        if city:
-            places.add(city)
-            stripped = re.sub(r"(市|地区|自治州|盟|县|区)$", "", city)
-            if len(stripped) >= 2:
-                places.add(stripped)
+    places: set[str] = set(admin_place_names())
     for row in devzones():
         name = row["开发区名称"].strip()
         prov_full = row["省份"].strip()
