@@ -9,6 +9,7 @@ Names are written as the gold convention asks: without a trailing 产业 / 产�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from chainkg.model import EntityType as ET
@@ -41,6 +42,7 @@ _BROAD_SECTOR = frozenset(
     "化工 能源 钢铁 建材 食品 农业 制造 纺织 矿业 冶金 建筑 低碳 家居".split()  # noqa: SIM905
 )
 _BAD = re.compile(r"[0-9%]|企业|项目|专业|基地|公司|工厂|园区|技术服务|平台|体系|方式|模式|措施")
+_BAD_COUNTED = re.compile(r"[0-9%]|企业|项目|专业|基地|公司|工厂|园区|平台|体系|方式|模式|措施")
 
 
 @lru_cache(maxsize=1)
@@ -98,12 +100,12 @@ def _ends_known(term: str) -> bool:
     return any(term[k:] in terms for k in range(1, len(term) - 2))
 
 
-def valid_item(item: str) -> bool:
+def valid_item(item: str, bad: re.Pattern[str] = _BAD) -> bool:
     if len(item) == 1:
         return item in SINGLE
     if not (2 <= len(item) <= 10):
         return False
-    if item in GENERIC or item in _PARTS_WORDS or _BAD.search(item):
+    if item in GENERIC or item in _PARTS_WORDS or bad.search(item):
         return False
     if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9()（）]+", item):
         return False
@@ -171,7 +173,7 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     def inside_taken(s: int, e: int) -> bool:
         return any(occupied[s:e])
 
-    def add(s: int, e: int, conf: float) -> None:
+    def add(s: int, e: int, conf: float, bad: re.Pattern[str] = _BAD) -> None:
         name = f[s:e]
         cleaned = clean_item(name)
         if cleaned != name:
@@ -179,7 +181,7 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             if off < 0:
                 return
             s, e = s + off, s + off + len(cleaned)
-        if (s, e) in seen or not valid_item(f[s:e]) or inside_taken(s, e):
+        if (s, e) in seen or not valid_item(f[s:e], bad) or inside_taken(s, e):
             return
         seen.add((s, e))
         out.append(Span(s, e, ET.INDUSTRY.value, doc.text[s:e], "industry", conf))
@@ -248,6 +250,11 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                     ws = _walk_left(doc, ce, cs)
                     if ws < ce and _ends_known(f[ws:ce]) and not inside_taken(ws, ce):
                         add(ws, ce, 0.7)
+    # 1a. A、B和C三大产业 ; 聚焦A和B两大方向: a list its count closes names as many industries,
+    # known or not (油气生产服务、石油化工和信息技术三大产业)
+    for m in _COUNTED_TAIL.finditer(f):
+        for a, b in _counted_items(doc, m.start(), _CN_COUNT[m.group("n")], inside_taken):
+            add(a, b, 0.65, _BAD_COUNTED)  # 生物技术服务 counted as one of three
     # 1b. 以X为主导(产业) ; X龙头企业: known terms in an industry's place
     for m in _TERM_PLACE.finditer(f):
         ps = m.start("t")
@@ -345,6 +352,93 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                     add(k, k + n, 0.7)
                     break
     return out
+
+
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+_COUNTED_TAIL = re.compile(
+    r"(?<![0-9一二三四五六七八九十百千万])(?P<n>[两二三四五六七八九十2-6])大"
+    r"(?:[\u4e00-\u9fff]{0,4}?)"
+    r"(?:产业集群|产业链|产业|方向|领域|赛道|集群)(?!园|基地|学院|联盟|协会|研究院|项目)")
+# a verb the token walk kept inside the first item (继续做强 | 煤制油)
+_LEAD_VERB = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:做强|做大|做优|做精|发展|打造|培育|壮大|聚焦|围绕|布局|推动|推进|"
+    r"建设|涵盖|包括|形成|构建|突出|主攻|深耕|瞄准|锚定|紧扣|紧盯)(?=[\u4e00-\u9fff]{2})")
+_LIST_SEP = frozenset(("、", "和", "及", "与", "以及"))
+# words that open the list on its left (what the zone does with the industries)
+_LIST_OPENERS = frozenset(
+    """
+    围绕 聚焦 发展 打造 培育 布局 推动 推进 壮大 建设 涵盖 涉及 包括 形成 支持 加快 做强 做大
+    做优 做精 聚力 深耕 瞄准 主攻 锚定 紧扣 紧盯 突出 构建 拥有 集聚 聚集 下辖 重点 着力 大力
+    已 将 把 以 在 是 为 有 了 的 和 等 其 并 及 中 上
+    """.split()  # noqa: SIM905
+)
+_LIST_STOP_TAGS = ("p", "r", "d", "u", "m", "q", "t", "f", "c", "y", "e", "o")
+
+
+def _counted_items(doc: Doc, end: int, count: int,
+                   inside_taken: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """The items of the list ending at ``end`` when they are exactly ``count`` (else none).
+
+    The list runs left over tokens and separators (、 和 及 与 以及) to a stopper: punctuation, an
+    organisation's name, or a word opening it (围绕, 重点发展, 以, 把 …). Items split on every
+    separator must number ``count``; when they are more, keeping 与 inside an item may give the
+    count (新能源与智能网联汽车、X两大产业).
+    """
+    from chainkg.nlp.entities import STOP_WORDS, pos_tags
+
+    f = doc.folded
+    tags = pos_tags()
+    cuts: list[tuple[int, int, str]] = []  # separators (start, end, text)
+    i = end
+    floor = max(0, end - 60)
+    while i > floor:
+        ch = f[i - 1]
+        if ch == "、":
+            cuts.append((i - 1, i, ch))
+            i -= 1
+            continue
+        if _CLAUSE_PUNCT.match(ch) or not _HAN.match(ch) or inside_taken(i - 1, i):
+            break
+        ts = max(doc.token_span(i - 1)[0], floor)
+        w = f[ts:i]
+        if w in _LIST_SEP and i < end:
+            cuts.append((ts, i, w))
+            i = ts
+            continue
+        if (w in _LIST_OPENERS or w.endswith(_VERB_END) or w in STOP_WORDS or w in GENERIC
+                or tags.get(w, "").startswith(_LIST_STOP_TAGS) or w in lexicon.place_names()) \
+                and w not in _terms() and w not in _QUALIFIERS:
+            break
+        i = ts
+    start = i
+    lead = _LEAD_VERB.match(f, start, end)
+    if lead is not None:
+        start = lead.end()
+    if start >= end:
+        return []
+
+    def split(on: set[str]) -> list[tuple[int, int]]:
+        out, a = [], start
+        for cs, ce, w in sorted(cuts):
+            if w in on:
+                out.append((a, cs))
+                a = ce
+        out.append((a, end))
+        return out
+
+    items = split({"、", "和", "及", "与", "以及"})
+    if len(items) != count:
+        items = split({"、", "和", "及", "以及"})  # 与 may join inside one item
+        if len(items) != count:
+            return []
+    for a, b in items:
+        name = clean_item(f[a:b])
+        if not (2 <= len(name) <= 10 or name in SINGLE) or name in GENERIC or \
+                _BAD_COUNTED.search(name) or name in lexicon.place_names() or \
+                name.endswith(("区", "园", "城", "的")) or not doc.is_boundary(a):
+            return []
+    return items
 
 
 def _extend_known(doc: Doc, start: int, floor: int, taken: list[tuple[int, int]]) -> int:
