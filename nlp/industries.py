@@ -288,8 +288,11 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 not inside_taken(s, e):
             add(s, e, 0.6)
     # 1d. A、B等一批半导体企业 ; 等100多家智能终端配套企业: the industry the companies are in
-    for m in _COMPANY_KIND.finditer(f):
+    kinds = [*_COMPANY_KIND.finditer(f), *_GATHERED_KIND.finditer(f)]
+    for m in kinds:
         t = m.group("t")
+        if m.re is _GATHERED_KIND and _CONJ_SPLIT.search(t):
+            continue  # 汽车及零部件企业180余家: a kind of companies, not one industry
         for n in range(len(t), 1, -1):
             if t[-n:] in _PARTS_WORDS:
                 head = t[:-n]
@@ -497,6 +500,13 @@ _FOCUS_TERM = re.compile(
 _COMPANY_KIND = re.compile(
     rf"等(?:一批|多家|[{_NUMS}]+(?:多|余)?家)?(?P<t>[\u4e00-\u9fff]{{2,8}}?)"
     r"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)")
+# 已集聚纺织印染企业108家，A、B等一批企业…: the kind of the companies counted, when the
+# companies are then named
+_GATHERED_KIND = re.compile(
+    rf"(?:集聚|聚集|汇聚|拥有|现有)了?(?P<t>[\u4e00-\u9fff]{{2,8}}?)"
+    rf"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造|规上|规模以上)?(?:企业|厂商)"
+    rf"(?=[{_NUMS}]+(?:多|余)?家,(?:其中(?:包括|有)?)?[^,。;]{{2,60}}?等"
+    rf"(?:一批|多家|[{_NUMS}]+(?:多|余)?家)?[^,。;]{{0,8}}?(?:企业|厂商))")
 _IS_FOCUS_OF = re.compile(
     r"(?:已|已经)?(?:是|成为)[^,。;的]{2,24}?的(?:第一|首位|主导|支柱|核心|特色|优势)产业")
 _COUNTED_COMPANIES = re.compile(

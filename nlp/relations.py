@@ -980,11 +980,12 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                 # X产业已形成以A、B为龙头，…: the industry named before in the sentence
                 ind = _topic(doc, sent) or next(
                     (y for y in reversed(sp[:i]) if y.type == ET.INDUSTRY), None)
-                if ind is None:  # 以A为龙头、B等整车企业为核心的汽车产业集群
-                    ind = next((y for y in sp[group[-1] + 1 :] if y.type == ET.INDUSTRY and
-                                y.start - last.end <= 30 and f[y.start - 1] == "的" and
-                                _CHAIN_WORD.match(f, y.end) and
-                                not re.search(r"[。;]", f[last.end : y.start])), None)
+                after = next((y for y in sp[group[-1] + 1 :] if y.type == ET.INDUSTRY and
+                              y.start - last.end <= 30 and f[y.start - 1] == "的" and
+                              _CHAIN_WORD.match(f, y.end) and
+                              not re.search(r"[。;]", f[last.end : y.start])), None)
+                if ind is None or (after is not None and "," in f[ind.end : x.start]):
+                    ind = after  # (…企业60余家，)以A为龙头、B等整车企业为核心的汽车产业集群
                 if ind is None:
                     ind = st.focus_industry  # 以A、B为龙头，园区集聚了…: the paragraph's industry
                 for e in ents:
@@ -1178,10 +1179,11 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
         if f[m.end() - 1 : m.end()] == "," and not m.group("park") and \
                 (m.start() == sent.body_start or f[m.start() - 1 : m.start()] in ",;"):
             # 园区内，A的P已量产，B投资…建设Q: the companies opening the clauses of the sentence
-            for x in sp:
+            for k, x in enumerate(sp):
                 if x.type == ET.ENTERPRISE and x.start >= m.end() and \
                         f[x.start - 1 : x.start] in ",;":
-                    _rel(st, x, RT.LOCATED_IN, zone, m.start(), x.end, 0.7)
+                    for g in coordinated(doc, sp, k, frozenset({ET.ENTERPRISE})):
+                        _rel(st, sp[g], RT.LOCATED_IN, zone, m.start(), sp[g].end, 0.7)
             continue
         idx = next((k for k, x in enumerate(sp) if x.start == pos and x.type in kinds), None)
         if idx is not None:
@@ -1254,6 +1256,9 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                             not re.search(r"关联企业|[,;]其中", f[pos:x.start]):
                         continue
                     _rel(st, x, RT.LOCATED_IN, into, pos, x.end, 0.7)
+    if sent.subject_zone is not None:
+        _relied_on(doc, sent, st, sent.subject_zone)
+        _led_cluster(doc, sent, st, sent.subject_zone)
     # 在Z, X、Y等一批项目陆续开工 / 在Z先后建设了A、B
     if f.startswith("在", sent.body_start):
         z = next((x for x in sp if x.start == sent.body_start + 1 and x.type == ET.ZONE), None)
@@ -1272,6 +1277,71 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
         if re.match(r"^[0-9号]*为(?:抓手|载体|依托|平台)", f[last.end : last.end + 8]):
             for g in group:
                 _rel(st, sp[g], RT.LOCATED_IN, sent.subject_zone, x.start, last.end, 0.7)
+
+
+_RELY = re.compile(r"(?:依托|依靠|发挥)$")
+_OWN_KIND = re.compile(
+    rf"等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?[^,。;]{{0,6}}?(?:骨干|龙头|重点|领军|链主|本土|优势)"
+    r"(?:企业|厂商)")
+
+
+def _relied_on(doc: Doc, sent: Sent, st: State, z: Span) -> None:
+    """Z依托A、B等骨干企业，…: the companies a zone relies on are its own."""
+    f = doc.folded
+    sp = sent.spans
+    for i, x in enumerate(sp):
+        if x.type != ET.ENTERPRISE or not _RELY.search(f, max(sent.start, x.start - 2), x.start):
+            continue
+        if any(y.type in ORG and y.type != ET.ZONE and z.end <= y.start < x.start for y in sp):
+            continue  # Z与A合作，依托B…: not the zone's own reliance
+        group = coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))
+        if _OWN_KIND.match(f, sp[group[-1]].end):
+            for g in group:
+                _rel(st, sp[g], RT.LOCATED_IN, z, x.start, sp[g].end, 0.6)
+
+
+_LED_ROLE = re.compile(r"为(?:龙头|核心|骨干|引领|主体|支撑)")
+_LED_END = re.compile(
+    r"(?:的|为)?(?P<i>)(?:全产业链|产业链|产业集群|产业体系|产业集聚区|产业)")
+
+
+def _led_cluster(doc: Doc, sent: Sent, st: State, z: Span) -> None:
+    """Z…形成了以A为龙头、B等整车企业为核心的X产业集群: the companies not leading are in X.
+
+    Whether the companies are placed in Z the batches disagree (the shared corpus does not place
+    the leaders of such a cluster), so no LOCATED_IN is drawn from it."""
+    f = doc.folded
+    sp = sent.spans
+    for i, x in enumerate(sp):
+        if x.type != ET.ENTERPRISE or f[x.start - 1 : x.start] != "以" or \
+                (i > 0 and sp[i - 1].end >= x.start - 1):
+            continue
+        if not re.search(r"形成了?$", f[max(sent.start, x.start - 4) : x.start - 1]):
+            continue
+        members_: list[Span] = []
+        k = i
+        while k < len(sp) and sp[k].type == ET.ENTERPRISE:
+            group = coordinated(doc, sp, k, frozenset({ET.ENTERPRISE}))
+            last = sp[group[-1]]
+            rm = re.compile(r"(?:等[^,。;为]{0,10}?)?(?=为)").match(f, last.end)
+            if rm is None or not _LED_ROLE.match(f, rm.end()):
+                break
+            members_ += [sp[g] for g in group]
+            nxt = group[-1] + 1
+            after = f[rm.end() + 3 : sp[nxt].start] if nxt < len(sp) else ""
+            if nxt < len(sp) and after == "、":
+                k = nxt
+                continue
+            break
+        if not members_:
+            continue
+        ind = next((y for y in sp if y.type == ET.INDUSTRY and y.start > members_[-1].end and
+                    f[y.start - 1 : y.start] == "的" and _LED_END.match(f, y.end) and
+                    not re.search(r"[,。;]", f[members_[-1].end : y.start])), None)
+        leaders = {r.head.key for r in st.rels if r.type == RT.CHAIN_LEADER_OF}
+        for y in members_:
+            if ind is not None and y.key not in leaders:
+                _rel(st, y, RT.IN_INDUSTRY, ind, x.start - 1, ind.end, 0.55)
 
 
 _PROJECT_COUNT = re.compile(
@@ -1644,11 +1714,15 @@ def in_industry(doc: Doc, sent: Sent, st: State) -> None:
 
 
 _COUNTED_KIND = re.compile(
-    rf"(?:产业)?(?:上下游|配套|相关|骨干)?(?:企业|厂商)[{_NUM}]+(?:余|多)?家,其中(?:包括|有)?")
+    rf"(?:产业)?(?:上下游|配套|相关|骨干|规上|规模以上)?(?:企业|厂商)[{_NUM}]+(?:余|多)?家,"
+    r"(?P<q>其中(?:包括|有)?)?")
+_GATHERED_BY = re.compile(r"(?:已|已经|共|目前|现已)?(?:集聚|聚集|汇聚|拥有|现有)了?$")
+_LIST_THEN = re.compile(rf"等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?[^,。;]{{0,8}}?(?:企业|厂商)")
 
 
 def _counted_kind(doc: Doc, sent: Sent, st: State) -> None:
-    """集聚乳业上下游企业156家，其中包括A、B等配套企业: each is in that industry."""
+    """集聚乳业上下游企业156家，其中包括A、B等配套企业 ; Z已集聚纺织印染企业108家，A、B等一批
+    企业…: each is in that industry, and in the zone that gathered them."""
     f = doc.folded
     sp = sent.spans
     for ind in sp:
@@ -1661,8 +1735,19 @@ def _counted_kind(doc: Doc, sent: Sent, st: State) -> None:
                   x.type == ET.ENTERPRISE), None)
         if j is None:
             continue
-        for g in coordinated(doc, sp, j, frozenset({ET.ENTERPRISE})):
+        group = coordinated(doc, sp, j, frozenset({ET.ENTERPRISE}))
+        if m.group("q") is None and not _LIST_THEN.match(f, sp[group[-1]].end):
+            continue  # 企业108家，A与B签约: not a list of them
+        cs = max(sent.start, f.rfind(",", sent.start, ind.start) + 1)
+        z = next((y for y in reversed(sp) if y.type == ET.ZONE and cs <= y.start and
+                  y.end <= ind.start and _GATHERED_BY.search(f, y.end, ind.start)), None)
+        if z is None and _GATHERED_BY.search(f, cs, ind.start) and \
+                GENERIC_ZONE.match(f, cs, ind.start):
+            z = area_zone(st, sent)
+        for g in group:
             _rel(st, sp[g], RT.IN_INDUSTRY, ind, ind.start, sp[g].end, 0.6)
+            if z is not None:
+                _rel(st, sp[g], RT.LOCATED_IN, z, z.start, sp[g].end, 0.55)
 
 
 def _downstream(doc: Doc, sent: Sent, x: Span) -> bool:

@@ -58,3 +58,58 @@ def test_a_count_before_parks_or_companies_names_no_industry() -> None:
     x = extract_text("全区共有两大产业园区和三大龙头企业，冶金辅料、工业软件两大项目已开工。")
     inds = _names(x, EntityType.INDUSTRY)
     assert not {"冶金辅料", "工业软件"} & inds
+
+
+# -- companies a zone gathers, relies on or holds ----------------------------------------------
+
+
+def test_companies_named_after_a_counted_kind_are_in_it_and_in_the_zone() -> None:
+    x = extract_text(
+        "截至9月底，宁江高新技术产业开发区已集聚电子材料企业65家，"
+        "松原康泰医疗器械有限公司、吉林恒安卫材有限公司等一批企业完成扩产。")
+    assert "电子材料" in _names(x, EntityType.INDUSTRY)
+    assert {("松原康泰医疗器械有限公司", "电子材料"),
+            ("吉林恒安卫材有限公司", "电子材料")} <= _rels(x, "IN_INDUSTRY")
+    assert ("吉林恒安卫材有限公司", "宁江高新技术产业开发区") in _rels(x, "LOCATED_IN")
+
+
+def test_a_counted_kind_without_the_companies_named_is_no_industry() -> None:
+    # the kind is only read as an industry when the companies of it are then listed
+    x = extract_text("宁江高新技术产业开发区已集聚电子材料企业65家，年产值突破80亿元。")
+    assert "电子材料" not in _names(x, EntityType.INDUSTRY)
+    y = extract_text("宁江高新技术产业开发区已集聚电子材料企业65家，松原康泰医疗器械有限公司"
+                     "与吉林大学签订合作协议。")
+    assert not _rels(y, "IN_INDUSTRY")
+
+
+def test_companies_a_zone_relies_on_are_its_own() -> None:
+    x = extract_text("梅河口经济开发区依托吉林石化碳纤维有限公司、松原天成复材有限公司等龙头企业，"
+                     "着力打造碳纤维复合材料产业基地。")
+    located = _rels(x, "LOCATED_IN")
+    assert ("吉林石化碳纤维有限公司", "梅河口经济开发区") in located
+    assert ("松原天成复材有限公司", "梅河口经济开发区") in located
+
+
+def test_relying_on_a_university_or_on_a_partner_places_nothing() -> None:
+    x = extract_text(
+        "梅河口经济开发区依托吉林大学、吉林石化碳纤维有限公司的技术优势，发展碳纤维产业。")
+    assert not _rels(x, "LOCATED_IN")
+    y = extract_text("梅河口经济开发区与长春应用化学研究所合作，"
+                     "依托吉林石化碳纤维有限公司等龙头企业开展攻关。")
+    assert not _rels(y, "LOCATED_IN")
+
+
+def test_every_company_of_a_list_after_the_zone_interior_is_placed() -> None:
+    x = extract_text("梅河口经济开发区成立于1993年。园区内，吉林石化碳纤维有限公司、"
+                     "松原天成复材有限公司等企业加快扩产。")
+    located = _rels(x, "LOCATED_IN")
+    assert ("吉林石化碳纤维有限公司", "梅河口经济开发区") in located
+    assert ("松原天成复材有限公司", "梅河口经济开发区") in located
+
+
+def test_the_core_companies_of_a_led_cluster_are_in_its_industry() -> None:
+    x = extract_text("梅河口经济开发区现有化纤企业60余家，形成了以吉林石化碳纤维有限公司为龙头、"
+                     "松原天成复材有限公司等企业为核心的碳纤维产业集群。")
+    assert ("松原天成复材有限公司", "碳纤维") in _rels(x, "IN_INDUSTRY")
+    assert ("吉林石化碳纤维有限公司", "碳纤维") in _rels(x, "CHAIN_LEADER_OF")
+    assert ("吉林石化碳纤维有限公司", "碳纤维") not in _rels(x, "IN_INDUSTRY")
