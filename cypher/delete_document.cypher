@@ -26,8 +26,10 @@ WITH touched
 UNWIND touched AS e
 CALL (e) {
   OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document)
-  WITH e, reduce(acc = [], l IN collect(m.aliases) | acc + [a IN l WHERE NOT a IN acc]) AS aliases
-  SET e.aliases = aliases, e.aliasText = reduce(s = '', a IN aliases | s + ' ' + a)
+  WITH e, reduce(acc = [], l IN collect(m.aliases) | acc + [a IN l WHERE NOT a IN acc]) AS aliases,
+       coalesce(sum(m.count), 0) AS mentions
+  SET e.aliases = aliases, e.aliasText = reduce(s = '', a IN aliases | s + ' ' + a),
+      e.mentions = mentions
   WITH e, aliases
   MATCH (al:Alias {entity_id: e.id})
   WHERE NOT al.name IN aliases

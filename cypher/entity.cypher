@@ -1,6 +1,5 @@
-// Entities by id: $ids; mentions summed over the documents that mention each. One row: `rows`.
+// Entities by id: $ids, with their mention counts (kept on the entity). One row: `rows`.
 UNWIND $ids AS key
 MATCH (e:Entity {id: key}) USING INDEX e:Entity(id)
-OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document)
-WITH e, coalesce(sum(m.count), 0) AS mentions
+WITH e, coalesce(e.mentions, 0) AS mentions
 RETURN collect({e: e {.*}, mentions: mentions}) AS rows

@@ -6,7 +6,6 @@ CALL () {
   RETURN e
 }
 WITH e WHERE size($types) = 0 OR e.type IN $types
-OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document)
-WITH e, coalesce(sum(m.count), 0) AS mentions
+WITH e, coalesce(e.mentions, 0) AS mentions
 RETURN e {.*} AS e, mentions
 ORDER BY e.name = $name DESC, e.type, e.id

@@ -13,7 +13,6 @@ CALL () {
   RETURN e
 }
 WITH e WHERE size($types) = 0 OR e.type IN $types
-OPTIONAL MATCH (e)<-[m:MENTIONS]-(:Document)
-WITH e, coalesce(sum(m.count), 0) AS mentions
+WITH e, coalesce(e.mentions, 0) AS mentions
 ORDER BY e.type, e.name, e.id
 RETURN collect({e: e {.*}, mentions: mentions}) AS rows

@@ -1,4 +1,5 @@
 // rows: {id, type, name, props, aliases, count}; $doc_id: the document mentioning them.
+// e.mentions keeps the sum of the MENTIONS counts, so that reads need not visit them.
 // Aliases are also kept as (:Alias {name, entity_id}) nodes: an indexed way to find an entity
 // by any of its names.
 UNWIND $rows AS row
@@ -10,6 +11,7 @@ WITH e, row
 MATCH (d:Document {id: $doc_id})
 CREATE (d)-[m:MENTIONS]->(e)
 SET m.count = row.count, m.aliases = row.aliases
+SET e.mentions = coalesce(e.mentions, 0) + row.count
 WITH e, row
 SET e.aliases = [a IN e.aliases WHERE NOT a IN row.aliases] + row.aliases
 SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a)

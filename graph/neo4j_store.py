@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 import neo4j
@@ -39,7 +40,8 @@ T = TypeVar("T")
 HUB_DEGREE = 300  # entities with this many relations get ranked neighbour lists
 RANKED_KEEP = 1000  # neighbours kept per list (longer asks expand the relations)
 RANKED_PAGE = 100  # neighbours per list node: an ask reads only the pages it needs
-_ENTITY_KEYS = {"id", "type", "name", "aliases", "aliasText", "centrality"}
+_ENTITY_KEYS = {"id", "type", "name", "aliases", "aliasText", "centrality", "mentions", "ranked"}
+GRAPH_VERSION = 2  # 2: entities keep their mention counts
 
 
 _PARAMETER = re.compile(r"\$(\w+)")
@@ -56,6 +58,20 @@ class _Read(Generic[V]):
     params: dict[str, Any]
     decode: Callable[[dict[str, Any]], V]
     columns: tuple[str, ...] = ("rows",)
+
+
+@lru_cache(maxsize=256)
+def _combined(reads: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    """One statement asking the catalog queries ``reads`` (name, columns) together: each in its
+    own subquery, its ``$parameters`` renamed apart (``$q0_ids`` …), its columns carried on."""
+    parts: list[str] = []
+    carried: list[str] = []
+    for i, (name, columns) in enumerate(reads):
+        body = _PARAMETER.sub(rf"$q{i}_\1", cypher.query(name))
+        new = [f"{c} AS q{i}_{c}" for c in columns]
+        parts.append(f"CALL () {{\n{body}\n}}\nWITH {', '.join(carried + new)}")
+        carried += [f"q{i}_{c}" for c in columns]
+    return "\n".join(parts) + "\nRETURN " + ", ".join(carried)
 
 
 class _Neo4jReads(Reads):
@@ -128,7 +144,14 @@ class Neo4jGraphStore(GraphStore):
         password = s.password.get_secret_value()
         auth = (s.user, password) if password else None
         try:
-            self._driver = GraphDatabase.driver(s.uri, auth=auth)
+            self._driver = GraphDatabase.driver(
+                s.uri,
+                auth=auth,
+                # "label/property does not exist" on a graph not written yet is no news to a user
+                notifications_disabled_classifications=[
+                    neo4j.NotificationDisabledClassification.UNRECOGNIZED
+                ],
+            )
             self._driver.verify_connectivity()
         except (ServiceUnavailable, SessionExpired, AuthError, OSError, ValueError) as exc:
             if self._driver is not None:
@@ -142,6 +165,18 @@ class Neo4jGraphStore(GraphStore):
                 tx.run(statement).consume()
 
         self._run(create_schema, write=True)
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        """Bring a graph written by an older chainkg to ``GRAPH_VERSION`` (once per graph)."""
+        (found,) = self._rows("graph_version")
+        if (found["version"] or 0) >= GRAPH_VERSION:
+            return
+        assert self._driver is not None
+        # CALL … IN TRANSACTIONS needs an auto-commit transaction, not a managed one.
+        with self._errors(), self._driver.session(database=self._settings.database) as session:
+            for statement in cypher.statements("upgrade_graph"):
+                session.run(neo4j.Query(statement), version=GRAPH_VERSION).consume()
 
     def close(self) -> None:
         if self._driver is not None:
@@ -485,17 +520,8 @@ class Neo4jGraphStore(GraphStore):
             asked[0][1].set(self._now(asked[0][0]))
         if len(asked) <= 1:
             return
-        parts: list[str] = []
-        params: dict[str, Any] = {}
-        carried: list[str] = []
-        for i, (read, _) in enumerate(asked):
-            assert read.query is not None
-            body = _PARAMETER.sub(rf"$q{i}_\1", cypher.query(read.query))
-            params |= {f"q{i}_{k}": v for k, v in read.params.items()}
-            new = [f"{c} AS q{i}_{c}" for c in read.columns]
-            parts.append(f"CALL () {{\n{body}\n}}\nWITH {', '.join(carried + new)}")
-            carried += [f"q{i}_{c}" for c in read.columns]
-        statement = "\n".join(parts) + "\nRETURN " + ", ".join(carried)
+        statement = _combined(tuple((str(r.query), r.columns) for r, _ in asked))
+        params = {f"q{i}_{k}": v for i, (r, _) in enumerate(asked) for k, v in r.params.items()}
         (row,) = self._statement_rows(statement, params)
         for i, (read, pending) in enumerate(asked):
             pending.set(read.decode({c: row[f"q{i}_{c}"] for c in read.columns}))

@@ -113,10 +113,49 @@ def test_delete_keeps_what_another_document_supports(empty_store: GraphStore) ->
     zone = empty_store.find_entities("晋北经济开发区", ["Zone"])[0]
     rels = empty_store.relations(zone.id, ["PARTNERS_WITH"])
     assert len(rels[0].evidence) == 2
+    uni = empty_store.find_entities("太原理工大学")[0]
+    twice = TEXT.count("太原理工大学")  # mentions per document
+    assert mention_counts(empty_store, uni.id, "太原理工大学") == {2 * twice}
     empty_store.delete_document(g1.document.id)
     rels = empty_store.relations(zone.id, ["PARTNERS_WITH"])
     assert [e.doc_id for e in rels[0].evidence] == [g2.document.id]
     assert empty_store.stats()["documents"] == 1
+    assert mention_counts(empty_store, uni.id, "太原理工大学") == {twice}
+
+
+def mention_counts(store: GraphStore, eid: str, name: str) -> set[int]:
+    """An entity's mention count as every read that gives entity records reports it."""
+    return {
+        store.find_entities(name)[0].mentions,
+        store.entities_by_id([eid])[eid].mentions,
+        store.lookup([name])[0].mentions,
+        next(e for e in store.entities() if e.id == eid).mentions,
+    }
+
+
+def test_neo4j_counts_the_mentions_of_a_graph_written_without_them(tmp_path: Path) -> None:
+    """A graph written before entities kept their mention counts gets them when opened."""
+    from chainkg.graph.neo4j_store import Neo4jGraphStore
+    from tests.contract.conftest import open_store
+
+    old = open_store("neo4j", tmp_path)
+    assert isinstance(old, Neo4jGraphStore)
+    try:
+        old.clear()
+        old.write_document(sample_graph())
+        assert old._driver is not None
+        with old._driver.session() as session:  # as an older chainkg left it
+            session.run("MATCH (e:Entity) REMOVE e.mentions").consume()
+            session.run("MATCH (g:ChainkgGraph) DELETE g").consume()
+        assert old.find_entities("太原理工大学")[0].mentions == 0
+        reopened = open_store("neo4j", tmp_path)
+        try:
+            assert reopened.find_entities("太原理工大学")[0].mentions == TEXT.count("太原理工大学")
+        finally:
+            reopened.close()
+    finally:
+        old.clear()
+        old.close()
 
 
 def test_aliases_resolve_and_facts_keep_evidence(empty_store: GraphStore) -> None:
