@@ -1880,11 +1880,32 @@ _LEGAL_END = ("公司", "集团", "厂")
 _NAMED_RIGHT_AFTER = re.compile(
     r"(?!等|在|将|拟|计划|投资|签|也|还|与|和|及|已|的|建设|新建|总部)"
     r"(?P<p>(?:(?![,。;、的与和及])[\u4e00-\u9fffA-Za-z0-9./()]){2,30}?项目)"
-    r"(?=[,。;、]|$|(?:在|于|已|正式|顺利|建成|开工|投产|落户|落地|投资|全面|一期|总投资))")
+    r"(?=[,。;、]|$|(?:在|于|已|正式|顺利|建成|开工|投产|落户|落地|投资|全面|一期|总投资|近日|日前|"
+    r"目前|今年|正在|建设|竣工|达产|开建|动工|试产))")
+# …项目近日开工 ; …项目建成投产 ; 加快…项目建设: the project's progress is the sentence's news
+_PROGRESS_NEXT = re.compile(
+    r"(?:近日|日前|目前|今年|正在|正式|顺利|已经|已|全面|一期)?"
+    r"(?:建成|开工|投产|竣工|达产|开建|动工|试产|签约|落地|落户)")
+_SPEEDS_UP = re.compile(r"(?:加快|推进|推动|加速|支持)$")
+_GENERIC_PROJECT = re.compile(r"(?:重点|重大|相关|新|在建|一批|多个|各类|配套|招商|产业)*项目")
+_NEXT_PROJECT = re.compile(r"、(?:(?![,。;、])[\u4e00-\u9fffA-Za-z0-9./()]){2,40}?项目")
+
+
+def _list_end(f: str, pos: int, end: int) -> int:
+    """The end of a list of projects (P1、P2项目) that starts with the one ending at ``pos``."""
+    m = _NEXT_PROJECT.match(f, pos, end)
+    while m is not None:
+        pos = m.end()
+        m = _NEXT_PROJECT.match(f, pos, end)
+    return pos
 _AMOUNT_NEXT = re.compile(
     r"^[,;]?(?:项目)?(?:投资额|总投资|计划总投资|投资)(?:约|近|超过|超|达)?[0-9]")
 _ONE_PROJECT = re.compile(r"(?:(?![,。;、和及与])[\u4e00-\u9fffA-Za-z0-9./ ()]){2,40}?项目")
 _JOINT_PROJECT = re.compile(r"(?:(?![,。;])[\u4e00-\u9fffA-Za-z0-9./()]){2,40}?项目")
+_SIGNS_PROJECT = re.compile(
+    r"(?:正式|成功)?与(?P<z>[^,。;与]{2,24}?)(?:正式|成功)?(?:签订|签署|签约)了?"
+    r"(?P<p>(?:(?![,。;、的与和及])[\u4e00-\u9fffA-Za-z0-9./()]){2,30}?项目)"
+    r"(?:投资|入园|入驻|落户|合作|框架|正式)*(?:协议|合同)")
 _SEVERALLY = re.compile(
     r"分别(?:与[^,。;]{1,12}?(?=签|建|投|新|实))?(?:签约|签订|签署)?(?:建设|投资建设|新建|实施)?"
     r"(?:了)?")
@@ -1901,14 +1922,32 @@ def invests_listed(doc: Doc, sent: Sent, st: State) -> None:
         if not x.name.endswith(_LEGAL_END):
             continue
         pm = _NAMED_RIGHT_AFTER.match(f, x.end, sent.end)
+        if pm is not None and _GENERIC_PROJECT.fullmatch(pm.group("p")):
+            pm = None  # 支持E重点项目建设: no project named
         if pm is not None and not any(y.start < pm.end() and pm.start() < y.end for y in sp) \
                 and (pm.group("p").startswith("年产") or pm.group("p")[:1].isdigit() or
-                     _AMOUNT_NEXT.match(f[pm.end() : pm.end() + 12])):
+                     _AMOUNT_NEXT.match(f[pm.end() : pm.end() + 12]) or
+                     _PROGRESS_NEXT.match(f, _list_end(f, pm.end(), sent.end), sent.end) or
+                     (_SPEEDS_UP.search(f, max(sent.start, x.start - 2), x.start) and
+                      f.startswith("建设", pm.end()))):
             a, b = doc.repaired.span(x.end - 1, pm.start("p") + 1)
             column = any(ch.isspace() for ch in doc.repaired.original[a:b])
             _rel(st, x, RT.INVESTS_IN, _project(doc, pm.start("p") if column else x.start,
                                                 pm.end("p")), x.start,
                  pm.end(), 0.55, _amount_after(doc, sent, pm.end()))
+    for x in ents:
+        # E与开发区签订P项目投资协议: the company invests in the project it signs for
+        sm = _SIGNS_PROJECT.match(f, x.end, sent.end)
+        if sm is None or _GENERIC_PROJECT.fullmatch(sm.group("p")):
+            continue
+        zs, ze = sm.span("z")
+        if not (any(y.start == zs and y.end == ze and y.type == ET.ZONE for y in sp) or
+                GENERIC_ZONE.fullmatch(f, zs, ze)):
+            continue  # E与F签订…: a partnership, handled there
+        ps, pe = sm.span("p")
+        if not any(y.start < pe and ps < y.end for y in sp):
+            _rel(st, x, RT.INVESTS_IN, _project(doc, ps, pe), x.start, sm.end(), 0.55,
+                 _amount_after(doc, sent, sm.end()))
     for m in _SEVERALLY.finditer(f, sent.start, sent.end):
         i = next((k for k, y in enumerate(sp) if y.end in (m.start(), m.start() - 1) and
                   y.type == ET.ENTERPRISE), None)

@@ -113,3 +113,45 @@ def test_the_core_companies_of_a_led_cluster_are_in_its_industry() -> None:
     assert ("松原天成复材有限公司", "碳纤维") in _rels(x, "IN_INDUSTRY")
     assert ("吉林石化碳纤维有限公司", "碳纤维") in _rels(x, "CHAIN_LEADER_OF")
     assert ("吉林石化碳纤维有限公司", "碳纤维") not in _rels(x, "IN_INDUSTRY")
+
+
+# -- a company's project: E P项目 with its progress ; E与开发区签订P项目投资协议 --------------
+
+
+def test_a_project_named_after_its_company_with_its_progress() -> None:
+    x = extract_text("吉林碳谷碳纤维股份有限公司大丝束碳纤维二期项目近日开工，总投资60亿元。")
+    inv = _rels(x, "INVESTS_IN")
+    assert ("吉林碳谷碳纤维股份有限公司", "吉林碳谷碳纤维股份有限公司大丝束碳纤维二期项目") in inv
+
+
+def test_every_company_project_of_a_list_that_went_into_production() -> None:
+    x = extract_text("全年实施亿元以上项目20个，吉林化纤集团有限责任公司原丝扩产项目、"
+                     "吉林碳谷碳纤维股份有限公司复材项目建成投产。")
+    inv = _rels(x, "INVESTS_IN")
+    assert ("吉林化纤集团有限责任公司", "吉林化纤集团有限责任公司原丝扩产项目") in inv
+    assert ("吉林碳谷碳纤维股份有限公司", "吉林碳谷碳纤维股份有限公司复材项目") in inv
+
+
+def test_a_work_report_speeding_up_a_company_project() -> None:
+    x = extract_text("加快梅河口天成新材料有限公司高性能复材项目建设。")
+    assert ("梅河口天成新材料有限公司", "梅河口天成新材料有限公司高性能复材项目") in \
+        _rels(x, "INVESTS_IN")
+
+
+def test_a_company_with_an_unnamed_project_invests_in_nothing() -> None:
+    x = extract_text("支持梅河口天成新材料有限公司重点项目建设。")
+    assert not _rels(x, "INVESTS_IN")
+    y = extract_text("梅河口天成新材料有限公司高性能复材项目的技术来自吉林大学。")
+    assert not _rels(y, "INVESTS_IN")
+
+
+def test_signing_a_project_agreement_with_the_zone() -> None:
+    x = extract_text("梅河口天成新材料有限公司与开发区签订年产2万吨复材项目投资协议，"
+                     "项目总投资12亿元。")
+    assert ("梅河口天成新材料有限公司", "年产2万吨复材项目") in _rels(x, "INVESTS_IN")
+
+
+def test_a_project_agreement_with_a_university_is_no_investment() -> None:
+    x = extract_text("梅河口天成新材料有限公司与吉林大学签订复材项目合作协议。")
+    assert not _rels(x, "INVESTS_IN")
+    assert _rels(x, "PARTNERS_WITH")
