@@ -288,7 +288,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 not inside_taken(s, e):
             add(s, e, 0.6)
     # 1d. A、B等一批半导体企业 ; 等100多家智能终端配套企业: the industry the companies are in
-    kinds = [*_COMPANY_KIND.finditer(f), *_GATHERED_KIND.finditer(f)]
+    kinds = [*_COMPANY_KIND.finditer(f), *_GATHERED_KIND.finditer(f), *_ENGAGED_IN.finditer(f),
+             *_ONE_KIND.finditer(f)]
     for m in kinds:
         t = m.group("t")
         if m.re is _GATHERED_KIND and _CONJ_SPLIT.search(t):
@@ -507,6 +508,15 @@ _GATHERED_KIND = re.compile(
     rf"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造|规上|规模以上)?(?:企业|厂商)"
     rf"(?=[{_NUMS}]+(?:多|余)?家,(?:其中(?:包括|有)?)?[^,。;]{{2,60}}?等"
     rf"(?:一批|多家|[{_NUMS}]+(?:多|余)?家)?[^,。;]{{0,8}}?(?:企业|厂商))")
+# 从事新能源电池生产的E ; E主要从事锂电隔膜的研发和生产 ; 专注碳纤维复合材料研发: a company's line
+_ENGAGED_IN = re.compile(
+    r"(?:专业从事|主要从事|从事|专注于?|致力于|深耕)(?P<t>[\u4e00-\u9fff]{2,10}?)(?:产品)?的?"
+    r"(?=(?:研发|生产|制造|加工|设计|销售|应用|和|与|及|、)*(?:研发|生产|制造|加工)|领域|行业)")
+# E是一家动力电池企业 ; E是国内领先的光伏组件制造商: the kind of company it is
+_ONE_KIND = re.compile(
+    r"(?<=是)(?:一家|国内|全国|全球|我国|省内|区内)?(?:[^,。;的]{0,8}的)?(?P<t>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:研发|生产|制造|加工)*(?:龙头|骨干|领军|重点|高新技术|科技型|专精特新)?"
+    r"(?:企业|制造商|生产商|供应商)")
 _IS_FOCUS_OF = re.compile(
     r"(?:已|已经)?(?:是|成为)[^,。;的]{2,24}?的(?:第一|首位|主导|支柱|核心|特色|优势)产业")
 _COUNTED_COMPANIES = re.compile(

@@ -1702,6 +1702,7 @@ def in_industry(doc: Doc, sent: Sent, st: State) -> None:
             if id(x) in placed and id(x) not in leaders and id(x) not in typed:
                 _rel(st, x, RT.IN_INDUSTRY, st.focus_industry, sent.start, x.end, 0.5)
     _counted_kind(doc, sent, st)
+    _engaged(doc, sent, st)
     typed = {id(r.head) for r in st.rels[sent.rel_start :] if r.type == RT.IN_INDUSTRY}
     if topic is not None:
         for x in ents:
@@ -1748,6 +1749,45 @@ def _counted_kind(doc: Doc, sent: Sent, st: State) -> None:
             _rel(st, sp[g], RT.IN_INDUSTRY, ind, ind.start, sp[g].end, 0.6)
             if z is not None:
                 _rel(st, sp[g], RT.LOCATED_IN, z, z.start, sp[g].end, 0.55)
+
+
+_ENGAGED_BEFORE = re.compile(r"(?:专业从事|主要从事|从事|专注于?|致力于|深耕)")
+_ENGAGED_AFTER = re.compile(
+    r"(?:(?:是(?:一家)?)?(?:目前|一直|长期)?(?:主要|专业|专门)?(?:从事|专注于?|致力于|深耕)|"
+    r"是(?:一家|国内|全国|全球|我国|省内|区内)?(?:[^,。;的]{0,8}的)?)")
+_KIND_END = re.compile(
+    r"(?:产品)?的?(?:研发|生产|制造|加工|设计|销售|应用|和|与|及|、)*(?:研发|生产|制造|加工)|"
+    r"(?:研发|生产|制造|加工)*(?:龙头|骨干|领军|重点|高新技术|科技型|专精特新)?"
+    r"(?:企业|制造商|生产商|供应商)|领域|行业")
+
+
+def _engaged(doc: Doc, sent: Sent, st: State) -> None:
+    """从事X生产的E ; E主要从事X的研发和生产 ; E是一家X企业: the company's industry."""
+    f = doc.folded
+    sp = sent.spans
+    for i, x in enumerate(sp):
+        if x.type != ET.ENTERPRISE:
+            continue
+        ind: Span | None = None
+        m = _ENGAGED_AFTER.match(f, x.end, sent.end)
+        if m is not None:
+            ind = next((y for y in sp[i + 1 :] if y.type == ET.INDUSTRY and
+                        y.start == m.end()), None)
+        elif f[x.start - 1 : x.start] == "的":
+            # 从事X生产的E: the industry in the attribute right before the company
+            lead = max(sent.start, *(f.rfind(c, sent.start, x.start) + 1 for c in ",;:"))
+            tm = max(_ENGAGED_BEFORE.finditer(f, lead, x.start), key=lambda k: k.start(),
+                     default=None)
+            if tm is not None:
+                ind = next((y for y in sp[:i] if y.type == ET.INDUSTRY and
+                            y.start == tm.end()), None)
+        if ind is None or not _KIND_END.match(f, ind.end):
+            continue
+        if any(y.type in ORG and y.end <= x.start and y.start >= ind.end for y in sp):
+            continue
+        for g in coordinated(doc, sp, i, frozenset({ET.ENTERPRISE})):
+            _rel(st, sp[g], RT.IN_INDUSTRY, ind, min(x.start, ind.start), max(x.end, ind.end),
+                 0.6)
 
 
 def _downstream(doc: Doc, sent: Sent, x: Span) -> bool:

@@ -155,3 +155,22 @@ def test_a_project_agreement_with_a_university_is_no_investment() -> None:
     x = extract_text("梅河口天成新材料有限公司与吉林大学签订复材项目合作协议。")
     assert not _rels(x, "INVESTS_IN")
     assert _rels(x, "PARTNERS_WITH")
+
+
+# -- a company's own line: 从事X生产的E ; E是一家X企业 ; E主要从事X的研发和生产 ------------
+
+
+def test_the_line_a_company_is_engaged_in_is_its_industry() -> None:
+    x = extract_text("从事新能源电池生产的吉林恒泰电池有限公司已在园区投产。")
+    assert ("吉林恒泰电池有限公司", "新能源电池") in _rels(x, "IN_INDUSTRY")
+    y = extract_text("梅河口天成新材料有限公司是一家专注碳纤维复合材料研发生产的高新技术企业。")
+    assert ("梅河口天成新材料有限公司", "碳纤维复合材料") in _rels(y, "IN_INDUSTRY")
+    z = extract_text("梅河口天成新材料有限公司是一家碳纤维企业，产品远销海外。")
+    assert ("梅河口天成新材料有限公司", "碳纤维") in _rels(z, "IN_INDUSTRY")
+
+
+def test_a_company_of_no_named_line_gets_no_industry() -> None:
+    for text in ("吉林恒泰电池有限公司是园区的重点企业。",
+                 "吉林恒泰电池有限公司从事进出口贸易。",
+                 "吉林恒泰电池有限公司与从事碳纤维生产的吉林大学团队合作。"):
+        assert not _rels(extract_text(text), "IN_INDUSTRY"), text
