@@ -69,7 +69,8 @@ def clean_item(item: str) -> str:
         m = _MODIFIER.match(item)
         if m and len(item) - len(m.group()) >= 2:
             rest = item[len(m.group()):]
-            if m.group() != "绿色" or (rest in _terms() and rest not in _BROAD_SECTOR):
+            if m.group() != "绿色" or (rest in _terms() and rest not in _BROAD_SECTOR and
+                                       not rest.startswith(tuple(_BROAD_SECTOR))):
                 item = rest
     item = _IND_WORD_END.sub("", item)
     return item
@@ -200,7 +201,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 known >= max(2, 0.6 * len(items))
                 and bool(re.search(r"涵盖了?|涉及|包括|聚焦|围绕|打造|培育|布局|发展", before))
                 and not re.match(r"^(?:等)?(?:[^,;。]{0,3}专业|人才|课程|技术类|学科)", after))
-            if not context or known == 0:
+            strong = bool(_STRONG_TAIL.match(after))  # A、B等主导产业: unknown items too
+            if not context or (known == 0 and not strong):
                 continue
             for a, b in items:
                 add(a, b, 0.8)
@@ -255,6 +257,10 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     for m in _COUNTED_TAIL.finditer(f):
         for a, b in _counted_items(doc, m.start(), _CN_COUNT[m.group("n")], inside_taken):
             add(a, b, 0.65, _BAD_COUNTED)  # 生物技术服务 counted as one of three
+    # 1a'. Z(的)主导产业为A、B和C ; 首位产业是A: the list the role word announces
+    for m in _ROLE_IS.finditer(f):
+        for a, b in _announced_items(doc, m.end(), inside_taken):
+            add(a, b, 0.65, _BAD_COUNTED)
     # 1b. 以X为主导(产业) ; X龙头企业: known terms in an industry's place
     for m in _TERM_PLACE.finditer(f):
         ps = m.start("t")
@@ -355,6 +361,53 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                         f[max(0, k - 2) : k] in ("发展", "支持", "打造", "培育", "延伸", "布局"):
                     add(k, k + n, 0.7)
                     break
+    return out
+
+
+_STRONG_TAIL = re.compile(
+    rf"^等?(?:[{_NUMS}]+大)?(?:主导|支柱|首位|优势|特色|重点|核心)(?:产业|行业)")
+_ROLE_IS = re.compile(
+    r"(?:主导|支柱|首位|优势|特色|核心)产业(?:主要)?(?:为|是|包括|有|涵盖)(?!了?[0-9一二三四五六七八九十两])")
+_ANNOUNCED_END = re.compile(r"等|[,。;:!?\n(（]|$")
+
+
+def _announced_items(doc: Doc, pos: int,
+                     inside_taken: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """A、B和C after 主导产业为 up to the clause's end or 等: every item, or none when one is
+    not an industry-like noun phrase (主导产业为园区发展提供支撑)."""
+    f = doc.folded
+    end_m = _ANNOUNCED_END.search(f, pos)
+    end = end_m.start() if end_m else len(f)
+    if end - pos < 2 or end - pos > 60:
+        return []
+    items: list[tuple[int, int]] = []
+    a = pos
+    for sm in re.finditer(r"、|以及|和|及", f[pos:end]):  # 与 may join inside one
+        items.append((a, pos + sm.start()))
+        a = pos + sm.end()
+    items.append((a, end))
+    out: list[tuple[int, int]] = []
+    for s0, e0 in items:
+        e1 = e0 - 2 if f[e0 - 2 : e0] in ("产业", "行业") else e0
+        name = clean_item(f[s0:e1])
+        if not (2 <= len(name) <= 10 or name in SINGLE) or name in GENERIC or \
+                _BAD_COUNTED.search(name) or name in lexicon.place_names() or \
+                name.endswith(("区", "园", "城", "的")) or not doc.is_boundary(s0) or \
+                inside_taken(s0, e1) or \
+                not all((_nounish(w) and not ind_stop(w)) or w in _terms()
+                        for w in _tokens(doc, s0, e1)):
+            return []
+        out.append((s0, e1))
+    return out
+
+
+def _tokens(doc: Doc, s: int, e: int) -> list[str]:
+    out = []
+    i = s
+    while i < e:
+        te = min(doc.token_span(i)[1], e)
+        out.append(doc.folded[i:te])
+        i = te
     return out
 
 

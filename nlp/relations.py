@@ -68,6 +68,7 @@ class State:
     last_partner: Span | None = None  # last enterprise that signed with someone (该项目)
     seen: list[Span] = field(default_factory=list)  # spans of the sentences before
     focus_industry: Span | None = None  # the one industry the paragraph's zone focuses on
+    focus_sent: int = -1  # the sentence that set it
     paragraph: int = -1
     topic_industry: Span | None = None
     prev_industry: Span | None = None
@@ -816,7 +817,7 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None
 
 _FOCUS = re.compile(
     rf"围绕|聚焦|紧扣|紧盯|瞄准|锚定|深耕|主攻|聚力|抢抓|打造|形成|以[^,。;]{{2,14}}?入选|[{_NUM}]+条(?:产业链|链条)|主导产业|支柱产业|首位产业|主攻方向|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|为重点(?:产业|方向|领域)?(?:,|$)|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
-    r"重点发展|着力发展|大力发展|培育|"
+    r"重点发展|着力发展|大力发展|加快发展|加速发展|积极发展|培育|"
     r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地|"
     r"的(?:重要|主要|核心)?(?:生产|制造)?基地"
 )
@@ -864,6 +865,7 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
     focused = {r.tail.key: r.tail for r in st.rels[n_before:] if r.type == RT.FOCUSES_ON}
     if len(focused) == 1:
         st.focus_industry = next(iter(focused.values()))
+        st.focus_sent = sent.index
     # 碳纤维是吉林经开区的首位产业 ; 光伏产业已成为园区的主导产业: the industry comes first
     for ind in inds_sent:
         im = _IND_IS_ZONES.match(f, ind.end)
@@ -1015,7 +1017,8 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                     before = {y.key: y for y in sp[:i] if y.type == ET.INDUSTRY}
                     topic = next(iter(before.values())) if len(before) == 1 else (
                         st.focus_industry if not before and not any(
-                            y.type == ET.INDUSTRY for y in sp) else None)
+                            y.type == ET.INDUSTRY for y in sp) and
+                        sent.index - st.focus_sent <= 1 else None)  # the sentence just before
                 if topic is None:
                     # X是园区的链主企业 (the industry not named): still the zone's company
                     if _ZONE_WORD_OPEN.match(f, last.end + m.start(1)) and \

@@ -174,3 +174,45 @@ def test_a_company_of_no_named_line_gets_no_industry() -> None:
                  "吉林恒泰电池有限公司从事进出口贸易。",
                  "吉林恒泰电池有限公司与从事碳纤维生产的吉林大学团队合作。"):
         assert not _rels(extract_text(text), "IN_INDUSTRY"), text
+
+
+# -- a zone's focus: 主导产业为A、B和C ; A、B等主导产业 ; 推动Z加快发展A和B ------------------
+
+
+def test_the_list_a_role_word_announces_is_the_zones_focus() -> None:
+    x = extract_text("梅河口经济开发区主导产业为医药健康、食品加工和现代物流。")
+    assert {("梅河口经济开发区", "医药健康"), ("梅河口经济开发区", "食品加工"),
+            ("梅河口经济开发区", "现代物流")} <= _rels(x, "FOCUSES_ON")
+    y = extract_text("梅河口经济开发区的首位产业是医药健康。")
+    assert ("梅河口经济开发区", "医药健康") in _rels(y, "FOCUSES_ON")
+
+
+def test_a_role_word_followed_by_no_list_names_nothing() -> None:
+    x = extract_text("梅河口经济开发区主导产业为园区发展提供了有力支撑。")
+    assert not _names(x, EntityType.INDUSTRY)
+    y = extract_text("梅河口经济开发区主导产业有12个重点项目在建。")
+    assert not _names(y, EntityType.INDUSTRY)
+
+
+def test_unknown_items_before_a_role_word_are_industries() -> None:
+    x = extract_text("梅河口经济开发区围绕高端铜材、精密轴承等主导产业开展招商。")
+    assert {("梅河口经济开发区", "高端铜材"), ("梅河口经济开发区", "精密轴承")} <= \
+        _rels(x, "FOCUSES_ON")
+
+
+def test_a_zone_pushed_to_develop_industries_focuses_on_them() -> None:
+    x = extract_text("市政府将推动梅河口经济开发区加快发展医药健康和现代物流产业。")
+    assert ("梅河口经济开发区", "现代物流") in _rels(x, "FOCUSES_ON")
+
+
+def test_green_before_a_broad_sector_stays_in_the_name() -> None:
+    x = extract_text("梅河口经济开发区以绿色化工新材料入选省级特色产业集群名单。")
+    assert "绿色化工新材料" in _names(x, EntityType.INDUSTRY)
+
+
+def test_leaders_of_a_paragraph_far_from_its_focus_lead_no_industry() -> None:
+    x = extract_text(
+        "梅河口经济开发区成立于2001年。园区主导产业为医药健康，拥有规上工业企业96家。"
+        "2023年工业营业收入312亿元；医药健康产业营业收入206亿元。"
+        "吉林恒泰药业有限公司、吉林宏达生物科技有限公司等龙头企业相继落户。")
+    assert not _rels(x, "CHAIN_LEADER_OF")
