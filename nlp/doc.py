@@ -47,6 +47,7 @@ class Doc:
     paragraph_of: list[int]
     spans: list[Span] = field(default_factory=list)
     clauses: list[tuple[int, int]] | None = None  # computed once (industries._clauses)
+    zone_stems: set[str] | None = None  # own words of the zones named (entities, on demand)
     sentence_starts: list[int] = field(default_factory=list)
     # token start/end of each character (-1: its jieba block is not segmented yet)
     _tok_start: list[int] = field(default_factory=list)

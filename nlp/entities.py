@@ -59,7 +59,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("研究发展中心", ET.RESEARCH_INSTITUTE, False), ("分院", ET.RESEARCH_INSTITUTE, False),
     # associations and consortia
     ("职教集团", ET.ASSOCIATION, False), ("职业教育集团", ET.ASSOCIATION, False),
-    ("产教联合体", ET.CONSORTIUM, False),
+    ("产教联合体", ET.CONSORTIUM, False), ("产教融合共同体", ET.CONSORTIUM, False),
     ("创新联合体", ET.CONSORTIUM, False), ("联合体", ET.CONSORTIUM, False),
     ("协会", ET.ASSOCIATION, False), ("商会", ET.ASSOCIATION, False),
     ("联盟", ET.ASSOCIATION, True), ("联合会", ET.ASSOCIATION, False),
@@ -561,7 +561,8 @@ def suffix_candidates(doc: Doc) -> list[Span]:
                 starts_with_place(name):
             continue
         if typ == ET.GOVERNMENT or needs_place:
-            if not (starts_with_place(name) or _starts_with_zone(name)):
+            if not (starts_with_place(name) or _starts_with_zone(name) or
+                    (typ != ET.ZONE and _opens_with_zone_stem(doc, name))):
                 continue
             if typ == ET.ZONE and PLACE_LEVEL.match(name):
                 continue
@@ -615,6 +616,26 @@ def _in_title(doc: Doc, pos: int) -> bool:
     f = doc.folded
     op = f.rfind("《", max(0, pos - 60), pos)
     return op >= 0 and f.find("》", op, pos) < 0
+
+
+_ZONE_STEM_TAIL = re.compile(
+    r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|产业园区|工业园区|"
+    r"园区|片区)$")
+
+
+def _opens_with_zone_stem(doc: Doc, name: str) -> bool:
+    """松山湖高端医疗器械产业联盟 in a text naming 东莞松山湖高新区: a name opening with the own
+    word of a zone the document names (its place and zone word removed) opens like a place."""
+    stems = doc.zone_stems
+    if stems is None:
+        stems = set()
+        for _end, (word, typ) in gazetteer().iter(doc.folded):
+            if typ == ET.ZONE:
+                stem = _ZONE_STEM_TAIL.sub("", strip_place(word))
+                if len(stem) >= 2 and stem not in GENERIC:
+                    stems.add(stem)
+        doc.zone_stems = stems
+    return any(name.startswith(st) and len(name) > len(st) + 3 for st in stems)
 
 
 def _starts_with_zone(name: str) -> bool:

@@ -679,7 +679,11 @@ _MEMBER_TRIGGER = re.compile(
     r"成员(?:还|主要|也)?(?:包括|有|为))了?")
 _FOUNDED_BY = re.compile(
     r"由[^。;]{2,120}?(?:共同)?(?:发起成立|发起|组建)(?![\u4e00-\u9fff]{0,6}(?:联盟|联合体|协会))")
-_ASSOC_ANAPHOR = re.compile(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团)")
+_ASSOC_ANAPHOR = re.compile(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团|共同体)")
+# 首批加入联盟的还有A、B… ; 加入该联合体的单位包括A…: members of the group named before
+_JOINED_THE = re.compile(
+    r"加入(?:该|这个|此)?(?P<w>联合体|联盟|协会|职教集团|共同体)的(?:单位|成员单位|企业|成员)?"
+    r"(?:还|也)?(?:有|包括)")
 # …共同发起的C ; 联合A、B等单位组建的C: a list of founders before the group
 _FOUNDED = re.compile(r"(?:共同)?(?:发起成立|发起|组建|成立|筹建|组成|参与)(?:了)?(?:的)?$")
 
@@ -694,10 +698,18 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
         _member_triggers(doc, sent, st, st.last_assoc, ana.end())
         _founders_of_anaphor(doc, sent, st, st.last_assoc, ana.end())
     _joined_as_members(doc, sent, st, groups)
+    for jm in _JOINED_THE.finditer(f, sent.start, sent.end):
+        target = next((g for g in reversed(groups) if g.end <= jm.start() and
+                       g.name.endswith(jm.group("w"))), None) or st.last_assoc
+        if target is not None and target.name.endswith(jm.group("w")):
+            _member_triggers(doc, sent, st, target, jm.end() - 2, jm.end())
     if not groups:
         return
     ev_end = sent.end
+    founders = {id(r.head) for r in st.rels[sent.rel_start :] if r.type == RT.MEMBER_OF}
     for c in groups:
+        if ana and id(c) in founders:
+            continue  # 联盟由A协会、B…共同发起，成员包括…: the founder 协会 gathers no one here
         _member_triggers(doc, sent, st, c, c.end)
         fm = _FOUNDED_BY.search(f, c.end, sent.end)
         if fm is not None and "牵头" not in fm.group() and \
@@ -795,12 +807,16 @@ _LIST_GOES_ON = re.compile(
     r"(?:高校|院校|企业|骨干企业|龙头企业|科研院所|科研机构|单位)(?:和|及|以及|、))")
 
 
-def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None:
-    """聚合A等…，联合B等…，吸纳了C等… after the group (or its anaphor) at ``pos``."""
+def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int,
+                     at: int | None = None) -> None:
+    """聚合A等…，联合B等…，吸纳了C等… after the group (or its anaphor) at ``pos``; with ``at``,
+    the list that starts there."""
     f = doc.folded
     sp = sent.spans
-    for m in _MEMBER_TRIGGER.finditer(f, pos, sent.end):
-        idx = next((k for k, x in enumerate(sp) if x.start == m.end() and x.type in ORG), None)
+    starts = [at] if at is not None else [m.end() for m in
+                                          _MEMBER_TRIGGER.finditer(f, pos, sent.end)]
+    for m_end in starts:
+        idx = next((k for k, x in enumerate(sp) if x.start == m_end and x.type in ORG), None)
         if idx is None:
             continue
         while idx is not None:

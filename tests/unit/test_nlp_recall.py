@@ -216,3 +216,40 @@ def test_leaders_of_a_paragraph_far_from_its_focus_lead_no_industry() -> None:
         "2023年工业营业收入312亿元；医药健康产业营业收入206亿元。"
         "吉林恒泰药业有限公司、吉林宏达生物科技有限公司等龙头企业相继落户。")
     assert not _rels(x, "CHAIN_LEADER_OF")
+
+
+# -- members: 联盟由A协会…共同发起，成员包括… ; 首批加入联盟的还有… ; a zone's word opening a name
+
+
+def test_members_listed_after_founders_join_the_alliance_not_a_founder() -> None:
+    x = extract_text(
+        "9月2日，长白山人参产业联盟在抚松经济开发区揭牌成立。联盟由吉林省人参协会、吉林农业大学"
+        "及吉林紫鑫药业股份有限公司等单位共同发起，首批成员单位36家，包括吉林敖东药业集团股份有限"
+        "公司、抚松县参业有限公司和长白山人参研究所等。")
+    members = _rels(x, "MEMBER_OF")
+    assert ("吉林省人参协会", "长白山人参产业联盟") in members
+    assert ("抚松县参业有限公司", "长白山人参产业联盟") in members
+    assert ("长白山人参研究所", "长白山人参产业联盟") in members
+    assert not {m for m in members if m[1] == "吉林省人参协会"}
+
+
+def test_those_who_joined_the_alliance_named_before_are_members() -> None:
+    x = extract_text("辽宁氢能产业创新联盟日前成立。首批加入联盟的还有大连氢研科技有限公司、"
+                     "辽宁氢能研究院、大连理工大学等40家单位。")
+    members = _rels(x, "MEMBER_OF")
+    assert ("大连理工大学", "辽宁氢能产业创新联盟") in members
+    assert ("辽宁氢能研究院", "辽宁氢能产业创新联盟") in members
+
+
+def test_joining_a_kind_of_group_not_named_gives_no_member() -> None:
+    x = extract_text("辽宁省能源学会日前换届。首批加入联盟的还有大连氢研科技有限公司等40家单位。")
+    assert not _rels(x, "MEMBER_OF")
+
+
+def test_a_group_named_with_its_zones_own_word_is_recognised() -> None:
+    x = extract_text("7月5日，潍坊高新区动力装备行业产教融合共同体在潍坊职业学院揭牌成立。")
+    assert "潍坊高新区动力装备行业产教融合共同体" in _names(x, EntityType.CONSORTIUM)
+    y = extract_text("9月12日，松山湖智能传感器产业联盟在东莞松山湖高新区揭牌成立。")
+    assert "松山湖智能传感器产业联盟" in _names(y, EntityType.ASSOCIATION)
+    z = extract_text("9月12日，传感器产业联盟在东莞松山湖高新区揭牌成立。")
+    assert not _names(z, EntityType.ASSOCIATION)
