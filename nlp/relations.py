@@ -69,6 +69,8 @@ class State:
     seen: list[Span] = field(default_factory=list)  # spans of the sentences before
     focus_industry: Span | None = None  # the one industry the paragraph's zone focuses on
     focus_sent: int = -1  # the sentence that set it
+    # the last project event counted (签约项目15个 / 集中开工项目21个): kind, zone, sentence
+    project_event: tuple[str, Span | None, int] | None = None
     paragraph: int = -1
     topic_industry: Span | None = None
     prev_industry: Span | None = None
@@ -1961,6 +1963,93 @@ _AMOUNT_NEXT = re.compile(
     r"^[,;]?(?:项目)?(?:投资额|总投资|计划总投资|投资)(?:约|近|超过|超|达)?[0-9]")
 _ONE_PROJECT = re.compile(r"(?:(?![,。;、和及与])[\u4e00-\u9fffA-Za-z0-9./ ()]){2,40}?项目")
 _JOINT_PROJECT = re.compile(r"(?:(?![,。;])[\u4e00-\u9fffA-Za-z0-9./()]){2,40}?项目")
+# one item of a project list: E P项目 (the project named right after its company) or
+# E投资32亿元建设的P项目 (its project after its investment)
+_ITEM_PROJECT = re.compile(
+    r"(?P<amt>(?:总)?投资[^,。;、]{1,14}?(?:建设|新建|兴建|扩建)?的)?"
+    r"(?P<p>(?:(?![,。;、的等]|投资|建设|新建|兴建|扩建|将|拟|计划|在|与|和|签约|签订|签署)"
+    r"[\u4e00-\u9fffA-Za-z0-9./()]){2,34}?(?:项目|基地))"
+    r"(?=[,。;、]|$|和|及|以及|与|等|(?:近日|日前|已|正式|顺利|相继|先后|陆续|集中|全面|均|备受|"
+    r"建成|开工|投产|落地|落户|建设|签约|总投资|计划总投资|协议总投资))")
+_ITEM_SEP = re.compile(r"、|,?以及|和|及|与")
+_SIGN_WORD = re.compile(r"签约|签订|签署")
+_START_WORD = re.compile(r"开工|投产|建成|开建|竣工|动工|达产")
+_EVENT_COUNT = re.compile(
+    rf"(?P<k>签约|开工|投产|竣工|实施)[^,。;]{{0,6}}?项目[{_NUM}]+个|"
+    rf"项目(?P<k2>签约|开工|投产)")
+
+
+def _project_list(doc: Doc, sent: Sent, st: State) -> None:
+    """园区新签约A P1、B P2和C P3 ; 同时签约的还有A P1、B P2，以及C P3 ; (开工项目21个。)其中，A投资
+    32亿元建设的P1、B P2、C P3: every company of a project list invests in its project, signs
+    with the zone of a signing and lies in the zone of a start."""
+    f = doc.folded
+    sp = sent.spans
+    em = _EVENT_COUNT.search(f, sent.start, sent.end)
+    if em is not None:
+        kind = "sign" if "签约" in (em.group("k") or em.group("k2") or "") else "start"
+        cs = max(sent.start, *(f.rfind(c, sent.start, em.start()) + 1 for c in ",;"))
+        z = next((y for y in reversed(sp) if y.type == ET.ZONE and y.end <= em.start()),
+                 None) or sent.subject_zone
+        if z is None and (GENERIC_ZONE.search(f, cs, em.start()) or
+                          re.match(r"(?:此次|本次|现场|共|共计)", f[cs : cs + 4])):
+            z = area_zone(st, sent)
+        st.project_event = (kind, z, sent.index)
+    items: list[tuple[Span, int, int, bool]] = []  # company, project start/end, named after it
+    for x in sp:
+        if x.type != ET.ENTERPRISE or not x.name.endswith(_LEGAL_END):
+            continue
+        pm = _ITEM_PROJECT.match(f, x.end, sent.end)
+        if pm is None or _GENERIC_PROJECT.fullmatch(pm.group("p")) or \
+                any(y.start < pm.end() and x.end < y.end for y in sp if y is not x):
+            continue
+        items.append((x, pm.start("p"), pm.end("p"), pm.group("amt") is None))
+    chains: list[list[tuple[Span, int, int, bool]]] = []
+    for it in items:
+        if chains and _ITEM_SEP.fullmatch(f, chains[-1][-1][2], it[0].start):
+            chains[-1].append(it)
+        else:
+            chains.append([it])
+    for chain in chains:
+        first = chain[0][0]
+        cs = max(sent.start, *(f.rfind(c, sent.start, first.start) + 1 for c in ",;:"))
+        pre = f[cs : first.start]
+        ce = f.find("。", chain[-1][2], sent.end)
+        post = f[chain[-1][2] : ce if ce >= 0 else sent.end]
+        post = re.split(r"[,;]", post, maxsplit=1)[0]
+        event: str | None = None
+        zone: Span | None = None
+        among = re.match(r"其中,?$", f[sent.body_start - 3 : sent.body_start]) or \
+            re.match(r"其中", f[sent.start : sent.start + 2])
+        if _SIGN_WORD.search(pre):
+            event = "sign"
+        elif _START_WORD.search(pre) or _START_WORD.search(post):
+            event = "start"
+        if among and st.project_event is not None and \
+                sent.index - st.project_event[2] <= 1:
+            event = event or st.project_event[0]
+            zone = st.project_event[1]
+        if len(chain) < 2 and event is None:
+            continue
+        zone = zone or next((y for y in sp if y.type == ET.ZONE and cs <= y.start and
+                             y.end <= first.start), None) or sent.subject_zone
+        if zone is None and GENERIC_ZONE.search(pre):
+            zone = area_zone(st, sent)
+        if zone is None and event is not None and st.project_event is not None and \
+                sent.index - st.project_event[2] <= 3:
+            zone = st.project_event[1]
+        for x, _ps, pe, named_after in chain:
+            if named_after and (len(chain) >= 2 or event is not None):
+                _rel(st, x, RT.INVESTS_IN, _project(doc, x.start, pe), x.start, pe, 0.55,
+                     _amount_after(doc, sent, pe) if len(chain) == 1 else ())  # not the total
+            if zone is None or event is None:
+                continue
+            if event == "sign":
+                _rel(st, x, RT.PARTNERS_WITH, zone, x.start, pe, 0.55, (("kind", "签约"),))
+            else:
+                _rel(st, x, RT.LOCATED_IN, zone, x.start, pe, 0.55)
+
+
 _SIGNS_PROJECT = re.compile(
     r"(?:正式|成功)?与(?P<z>[^,。;与]{2,24}?)(?:正式|成功)?(?:签订|签署|签约)了?"
     r"(?P<p>(?:(?![,。;、的与和及])[\u4e00-\u9fffA-Za-z0-9./()]){2,30}?项目)"
@@ -2007,6 +2096,7 @@ def invests_listed(doc: Doc, sent: Sent, st: State) -> None:
         if not any(y.start < pe and ps < y.end for y in sp):
             _rel(st, x, RT.INVESTS_IN, _project(doc, ps, pe), x.start, sm.end(), 0.55,
                  _amount_after(doc, sent, sm.end()))
+    _project_list(doc, sent, st)
     for m in _SEVERALLY.finditer(f, sent.start, sent.end):
         i = next((k for k, y in enumerate(sp) if y.end in (m.start(), m.start() - 1) and
                   y.type == ET.ENTERPRISE), None)

@@ -253,3 +253,40 @@ def test_a_group_named_with_its_zones_own_word_is_recognised() -> None:
     assert "松山湖智能传感器产业联盟" in _names(y, EntityType.ASSOCIATION)
     z = extract_text("9月12日，传感器产业联盟在东莞松山湖高新区揭牌成立。")
     assert not _names(z, EntityType.ASSOCIATION)
+
+
+# -- project lists: 园区新签约A P1、B P2和C P3 ; (开工项目21个。)其中，A…的P1、B P2 ---------
+
+
+def test_every_company_of_a_signed_project_list_invests_and_signs_with_the_zone() -> None:
+    x = extract_text("梅河口经济开发区举行重大项目签约仪式。园区新签约吉林恒泰药业有限公司年产500吨"
+                     "中药提取物项目、吉林宏达包装有限公司药用包装基地项目和梅河口华康生物有限公司"
+                     "疫苗扩能项目，协议总投资26亿元。")
+    inv = _rels(x, "INVESTS_IN")
+    assert ("吉林宏达包装有限公司", "吉林宏达包装有限公司药用包装基地项目") in inv
+    assert ("梅河口华康生物有限公司", "梅河口华康生物有限公司疫苗扩能项目") in inv
+    assert ("梅河口华康生物有限公司", "梅河口经济开发区") in _rels(x, "PARTNERS_WITH")
+    last = next(r for r in x.relations if r.type == "INVESTS_IN" and
+                r.head.name == "梅河口华康生物有限公司")
+    assert not dict(r for r in last.props).get("amount_cny")  # 协议总投资 is the list's total
+
+
+def test_projects_among_a_counted_start_lie_in_the_zone() -> None:
+    x = extract_text("梅河口经济开发区集中开工项目21个。其中，吉林恒泰药业有限公司投资12亿元建设的"
+                     "中药提取物项目、吉林宏达包装有限公司药用包装基地项目备受关注。")
+    located = _rels(x, "LOCATED_IN")
+    assert ("吉林恒泰药业有限公司", "梅河口经济开发区") in located
+    assert ("吉林宏达包装有限公司", "梅河口经济开发区") in located
+    assert ("吉林宏达包装有限公司", "吉林宏达包装有限公司药用包装基地项目") in \
+        _rels(x, "INVESTS_IN")
+
+
+def test_a_verb_phrase_after_a_company_is_no_project_of_a_list() -> None:
+    x = extract_text("其中，吉林恒泰药业有限公司将在新区投资建设中药提取物项目，"
+                     "吉林宏达包装有限公司计划投资5亿元新建药用包装项目。")
+    inv = _rels(x, "INVESTS_IN")
+    assert not any(t.startswith(("吉林恒泰药业有限公司将", "吉林宏达包装有限公司计划"))
+                   for _h, t in inv)
+    y = extract_text("管委会与吉林恒泰药业有限公司签署中药提取物项目、"
+                     "区政府和吉林宏达包装有限公司签署药用包装项目。")
+    assert not any("签署" in t for _h, t in _rels(y, "INVESTS_IN"))
