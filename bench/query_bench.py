@@ -3,6 +3,9 @@ the embedded store and on Neo4j, printed as one table with how latency grows wit
 
     .venv/bin/python bench/query_bench.py --sizes 10000 100000 1000000 [--backends embedded neo4j]
     .venv/bin/python bench/query_bench.py --sizes 1000000 --backends neo4j --load-only
+    .venv/bin/python bench/query_bench.py --sizes 10000 100000 1000000 \
+        --neo4j 10000=bolt://127.0.0.1:7690 --neo4j 100000=bolt://127.0.0.1:7689 \
+        --neo4j 1000000=bolt://127.0.0.1:7688      # one Neo4j per size, every size kept loaded
 
 Each size is loaded through the ``GraphStore`` port (``write_document``, documents of
 ``--per-doc`` relations, every relation with evidence), then centrality is computed in batch, as
@@ -43,13 +46,17 @@ from chainkg.settings import Neo4jSettings
 
 FAMILIES = ("chain", "consortium", "leaders", "profile")
 SUBJECTS = 200  # random subjects drawn per family, passed to the query process
+WARM_UP = 30  # queries per family before timing (a freshly started Neo4j is still compiling)
 
 
-def open_store(backend: str, workdir: Path, size: int) -> GraphStore:
+def open_store(backend: str, workdir: Path, size: int, uri: str | None = None) -> GraphStore:
+    """The store of one backend for the graph of ``size``; Neo4j at ``uri`` (default: the one
+    ``scripts/engines`` started)."""
     if backend == "neo4j":
         from chainkg.graph.neo4j_store import Neo4jGraphStore
 
-        store: GraphStore = Neo4jGraphStore(Neo4jSettings(uri=engines_uri(), batch_size=5000))
+        settings = Neo4jSettings(uri=uri or engines_uri(), batch_size=5000)
+        store: GraphStore = Neo4jGraphStore(settings)
     else:
         from chainkg.graph.sqlite_store import SqliteGraphStore
 
@@ -108,7 +115,7 @@ def subjects(graph: SyntheticGraph, seed: int = 1) -> dict[str, list[str]]:
 
 
 def timed(fn: Callable[[str], object], names: list[str], repeat: int) -> tuple[float, float]:
-    for name in names[:5]:  # warm-up: plans compiled, caches filled
+    for name in names[-WARM_UP:]:  # plans compiled, caches filled, the JVM's JIT warmed up
         fn(name)
     samples = []
     for i in range(repeat):
@@ -142,7 +149,9 @@ def warm_file(path: Path) -> float:
     return time.perf_counter() - t
 
 
-def worker(backend: str, workdir: Path, size: int, subjects_file: Path, repeat: int) -> None:
+def worker(
+    backend: str, workdir: Path, size: int, subjects_file: Path, repeat: int, uri: str | None
+) -> None:
     """Run every query family and print the figures as one JSON line (in the child process)."""
     from chainkg.chains import get_catalog
     from chainkg.queries.chain import chain_extension
@@ -154,7 +163,7 @@ def worker(backend: str, workdir: Path, size: int, subjects_file: Path, repeat: 
     names = json.loads(subjects_file.read_text(encoding="utf-8"))
     catalog = get_catalog()
     warm_s = warm_file(workdir / f"graph-{size}.sqlite") if backend == "embedded" else 0.0
-    store = open_store(backend, workdir, size)
+    store = open_store(backend, workdir, size, uri)
     settle()  # as the API does once started
     queries: dict[str, Callable[[str], object]] = {
         "chain": lambda n: chain_extension(store, catalog, n),
@@ -169,9 +178,13 @@ def worker(backend: str, workdir: Path, size: int, subjects_file: Path, repeat: 
     print(json.dumps(out))
 
 
-def measure(backend: str, workdir: Path, size: int, repeat: int) -> dict[str, object]:
+def measure(
+    backend: str, workdir: Path, size: int, repeat: int, uri: str | None
+) -> dict[str, object]:
     cmd = [sys.executable, __file__, "--worker", backend, "--workdir", str(workdir),
            "--sizes", str(size), "--repeat", str(repeat)]  # fmt: skip
+    if uri:
+        cmd += ["--neo4j", f"{size}={uri}"]
     done = subprocess.run(cmd, check=True, capture_output=True, text=True)
     result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -195,6 +208,17 @@ def growth(rows: list[dict[str, object]]) -> list[str]:
     return lines
 
 
+def neo4j_uris(pairs: list[str]) -> dict[int, str]:
+    """``--neo4j SIZE=URI`` options as a map."""
+    out = {}
+    for pair in pairs:
+        size, sep, uri = pair.partition("=")
+        if not sep or not size.strip().isdigit() or not uri.strip():
+            raise SystemExit(f"--neo4j {pair!r}: expected SIZE=URI, e.g. 100000=bolt://127.0.0.1:7689")
+        out[int(size)] = uri.strip()
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -204,12 +228,19 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/chainkg-query-bench"))
     ap.add_argument("--fresh", action="store_true", help="reload even if a complete copy exists")
     ap.add_argument("--load-only", action="store_true")
+    ap.add_argument(
+        "--neo4j", action="append", default=[], metavar="SIZE=URI",
+        help="the Neo4j holding the graph of SIZE (one per size, so that every size is kept"
+        " loaded and measured in one run); default: the one `scripts/engines` started",
+    )  # fmt: skip
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
+    uris = neo4j_uris(args.neo4j)
     if args.worker:
-        subjects_file = args.workdir / f"subjects-{args.sizes[0]}.json"
-        worker(args.worker, args.workdir, args.sizes[0], subjects_file, args.repeat)
+        size = args.sizes[0]
+        subjects_file = args.workdir / f"subjects-{size}.json"
+        worker(args.worker, args.workdir, size, subjects_file, args.repeat, uris.get(size))
         return
     rows: list[dict[str, object]] = []
     for size in args.sizes:
@@ -219,7 +250,7 @@ def main() -> None:
         subjects_file = args.workdir / f"subjects-{size}.json"
         subjects_file.write_text(json.dumps(subjects(graph), ensure_ascii=False), encoding="utf-8")
         for backend in args.backends:
-            store = open_store(backend, args.workdir, size)
+            store = open_store(backend, args.workdir, size, uris.get(size))
             load_s, rank_s = load(store, graph, size, args.per_doc, args.fresh)
             stats = store.stats()
             store.close()
@@ -228,7 +259,7 @@ def main() -> None:
                   flush=True)  # fmt: skip
             if args.load_only:
                 continue
-            result = measure(backend, args.workdir, size, args.repeat)
+            result = measure(backend, args.workdir, size, args.repeat, uris.get(size))
             disk = ""
             if backend == "embedded":
                 mib = os.path.getsize(args.workdir / f"graph-{size}.sqlite") / 2**20
