@@ -279,15 +279,17 @@ def left_extend(doc: Doc, pos: int, floor: int, max_len: int = 28) -> int:
         word = f[ts:i]
         if is_stop(word):
             break
-        if len(word) == 1 and _pos(word)[:1] in ("m", "q") and \
+        if ((len(word) == 1 and _pos(word)[:1] in ("m", "q")) or word[0] in _CLASSIFIERS) and \
                 re.match(r"[0-9一二三四五六七八九十两几]", f[ts - 1 : ts] or "x"):
-            break  # 3个行业协会: a classifier after a number
+            break  # 3个行业协会 ; 其中10家为Y (jieba's 家为): a classifier after a number
         i = ts
         start = i
     return start
 
 
 _HARD_TAGS = ("p", "c", "u", "r", "y", "e", "o")
+_CLASSIFIERS = "家个所项名"  # after a numeral: 10家为… is no name's start
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]")
 # one-character conjunctions that do join words (others jieba tags c, like 然, sit inside names)
 _REAL_CONJ = frozenset("和与及或并而但且跟同即则若如因故虽")
 
@@ -345,6 +347,8 @@ def place_anchor(doc: Doc, start: int, floor: int, limit: int = 10, legal: bool 
     while i > floor and start - i < limit:
         ts = max(doc.token_span(i - 1)[0], floor)
         w = f[ts:i]
+        if w[0] in _CLASSIFIERS and _NUMERAL.match(f[ts - 1 : ts] or "x"):
+            return best  # 其中10家为Y: a classifier after a number opens no name
         if legal and _soft_stop(w):
             # 厦门天马显示科技有限公司, 上汽通用东岳汽车有限公司: a common verb inside the name
             passed_soft = True
@@ -809,6 +813,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 # a list's first item may carry a verb or adverb on its left: trim to a stopper
                 if not doc.is_boundary(s):
                     continue
+                if f[s] in _CLASSIFIERS and _NUMERAL.match(f[s - 1 : s]):
+                    continue  # 其中10家为Y的供应商: a counted classifier, not a name
                 if n_item == 0 and (loose or e - s > 12):
                     s = _trim_item(doc, s, e)  # 依托X有限公司引进了博世、…: the list starts at 博世
                 name = f[s:e]

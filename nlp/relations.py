@@ -282,7 +282,7 @@ _SUPPLY_AFTER = re.compile(
 _SUPPLIER_OF = re.compile(r"^的?(?:[^,。;的]{0,4}?供应商|配套企业|配套商|配套厂商)")
 _DRAWN = re.compile(
     r"[^,。;]{0,20}?(?:吸引|带动|引来|吸附|集聚|引进|引入|招引)了?|"
-    r"[^,。;]{0,20}?,(?:带动|吸引)了?")
+    r"[^,。;]{0,20}?,(?:相继|先后|陆续|还|也|已|进一步|同时)?(?:带动|吸引)了?")
 # after a comma (X建成后，吸引了A、B等下游企业) only words of the chain itself tie them to X
 _UPSTREAM_STRICT = re.compile(r"等?[^,。;]{0,8}?(?:上游|下游|上下游|配套|供应商)")
 _UPSTREAM = re.compile(
@@ -386,6 +386,22 @@ def _suppliers(doc: Doc, sent: Sent, st: State) -> None:
             for g in range(k0, i):
                 _rel(st, sp[g], RT.PARTNERS_WITH, y, sp[g].start, y.end + m.end(), 0.7, props)
             continue
+        if m and _COUNTED_ARE.search(f, max(sent.start, y.start - 14), y.start):
+            # A、B和C…，三家企业均为Y的长期供应商 ; …等14家配套企业，其中10家为Y的一级供应商:
+            # the list named before in the sentence
+            k1 = max((j for j in range(i) if sp[j].type == ET.ENTERPRISE), default=-1)
+            if k1 >= 0:
+                k0 = k1
+                while k0 > 0 and sp[k0 - 1].type == ET.ENTERPRISE and \
+                        _ITEM_OR_COORD.fullmatch(f, sp[k0 - 1].end, sp[k0].start):
+                    k0 -= 1
+                listed = range(k0, k1 + 1)
+                if (k1 > k0 or f[sp[k1].end : sp[k1].end + 1] == "等") and \
+                        all(sp[g].key != y.key for g in listed):  # Y resolved into the list: unsure
+                    for g in listed:
+                        _rel(st, sp[g], RT.PARTNERS_WITH, y, sp[g].start, y.end + m.end(), 0.65,
+                             props)
+            continue
         if f[y.start - 1 : y.start] == "等" and _SUPPLIER_OF.match(after) and i > 0 and \
                 sp[i - 1].type == ET.ENTERPRISE and sp[i - 1].end == y.start - 1:
             # A、B等Y配套企业
@@ -403,6 +419,12 @@ def _suppliers(doc: Doc, sent: Sent, st: State) -> None:
                     _rel(st, sp[g], RT.PARTNERS_WITH, y, y.start, sp[g].end, 0.75, props)
 
 
+# ，三家企业均为 ; ，其中10家为 ; ，上述企业都是: a count or a word standing for a list
+_COUNTED_ARE = re.compile(
+    rf",(?:其中)?(?:[{_NUM}]+家|这些|上述|以上)(?:企业|公司)?(?:均|都|也|已)?(?:为|是|成为)$")
+# between two companies of one list: a separator, or the project of the first (A P1、B P2)
+_ITEM_OR_COORD = re.compile(
+    r"(?:、|和|及|与|以及|,以及)|[^,。;]{2,40}?(?:项目|基地)(?:、|和|及|与|以及|,以及)")
 _WITH_ZONE = re.compile(
     r"(?:还|也|已|正式|成功|分别)*(?:与|和|同)(?P<z>该区|开发区|经开区|高新区|园区|港区|新区|示范区)"
     r"(?:正式|成功|现场)?(?:签约|签订|签署|达成|共建|合作)")
@@ -1277,6 +1299,7 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                             not re.search(r"关联企业|[,;]其中", f[pos:x.start]):
                         continue
                     _rel(st, x, RT.LOCATED_IN, into, pos, x.end, 0.7)
+    _builds_in_zone(doc, sent, st)
     if sent.subject_zone is not None:
         _relied_on(doc, sent, st, sent.subject_zone)
         _led_cluster(doc, sent, st, sent.subject_zone)
@@ -1298,6 +1321,51 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
         if re.match(r"^[0-9号]*为(?:抓手|载体|依托|平台)", f[last.end : last.end + 8]):
             for g in group:
                 _rel(st, sp[g], RT.LOCATED_IN, sent.subject_zone, x.start, last.end, 0.7)
+
+
+_BUILDS_IN = re.compile(
+    r"等?[^,。;]{0,10}?(?:均|都|也|已|将|正|拟|计划|先后|相继|陆续)?在(?P<z>[^,。;在]{2,24}?)"
+    r"(?:内)?(?:布局|建设|设立|投资|建有|新建|扩建|设有|开设|打造|建成)")
+_PLANS_IN = re.compile(
+    r"(?:拟|将|计划|并)在(?:区内|园区内|开发区内|经开区内|高新区内|新区内|该区)"
+    r"(?:设立|建设|布局|投资|落户|新建|建设|打造)")
+
+
+def _builds_in_zone(doc: Doc, sent: Sent, st: State) -> None:
+    """(推动)A、B等企业在新区布局智算中心 ; A与Z管委会签约，拟在区内设立研发中心: in the zone."""
+    f = doc.folded
+    sp = sent.spans
+    for i, x in enumerate(sp):
+        if x.type != ET.ENTERPRISE or (i > 0 and COORD.match(_between(doc, sp[i - 1], x)) and
+                                       sp[i - 1].type == ET.ENTERPRISE):
+            continue
+        group = coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))
+        last = sp[group[-1]]
+        m = _BUILDS_IN.match(f, last.end, sent.end)
+        if m is None or any(last.end <= y.start < m.start("z") for y in sp):
+            continue
+        zs, ze = m.span("z")
+        z = next((y for y in sp if y.type == ET.ZONE and y.start == zs and y.end in (ze, ze - 1)),
+                 None)
+        if z is None and (GENERIC_ZONE.fullmatch(f, zs, ze) or
+                          (GENERIC_ZONE.fullmatch(f, zs, ze - 1) and f[ze - 1] == "内")):
+            z = area_zone(st, sent)
+        if z is None:
+            continue
+        for g in group:
+            _rel(st, sp[g], RT.LOCATED_IN, z, x.start, m.end(), 0.65)
+    pm = _PLANS_IN.search(f, sent.start, sent.end)
+    if pm is not None:
+        cs = max(sent.start, *(f.rfind(c, sent.start, pm.start()) + 1 for c in ";:"))
+        ents = [y for y in sp if y.type == ET.ENTERPRISE and cs <= y.start < pm.start()]
+        if len(ents) == 1 and ents[0] is (sent.subject or ents[0]) and \
+                f.rfind(",", ents[0].end, pm.start()) >= 0:
+            gov = next((y for y in sp if y.type == ET.GOVERNMENT and y.start < pm.start()), None)
+            z = next((y for y in sp if y.type == ET.ZONE and y.start < pm.start()), None)
+            if gov is not None:  # 与Z管委会签约: the zone it governs
+                z = next((r.tail for r in st.rels if r.type == RT.GOVERNS and r.head is gov), z)
+            _rel(st, ents[0], RT.LOCATED_IN, z or area_zone(st, sent), ents[0].start, pm.end(),
+                 0.6)
 
 
 _RELY = re.compile(r"(?:依托|依靠|发挥)$")
@@ -1559,8 +1627,9 @@ _WITHIN = re.compile(
 _GOES_TO = re.compile(r"[^,。;]*?(?:落户|落地|入驻|迁入|布局|签约)(?:在|于|到)?[\u4e00-\u9fff]")
 _PRESENT_AFTER = re.compile(
     r"等(?:[^,。;]{0,12}?)(?:企业|项目|高校|院校|科研院所|单位)(?:[^,。;]{0,8}?)"
-    r"(?:建成投产|投产|开工|落地|落户|入驻|集聚|产能|相继|先后|已|均)")
-_KIND_OF_CHAIN = re.compile(r"等[^,。;]{0,4}?(?:整机|零部件|配套|上下游|链上)")
+    r"(?:建成投产|投产|开工|落地|落户|入驻|集聚|产能|相继|先后|已|均|满产|满负荷|产值|营收|营业收入|"
+    r"扩产|稳产|达产)")
+_KIND_OF_CHAIN = re.compile(r"等[^,。;]{0,4}?(?:整机|零部件|配套|上下游|链上|重点|骨干)")
 
 
 def zone_lists(doc: Doc, sent: Sent, st: State) -> None:

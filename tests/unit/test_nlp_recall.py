@@ -290,3 +290,62 @@ def test_a_verb_phrase_after_a_company_is_no_project_of_a_list() -> None:
     y = extract_text("管委会与吉林恒泰药业有限公司签署中药提取物项目、"
                      "区政府和吉林宏达包装有限公司签署药用包装项目。")
     assert not any("签署" in t for _h, t in _rels(y, "INVESTS_IN"))
+
+
+# -- a zone summary's companies ; building in the zone ; suppliers referred to by a count --
+
+
+def test_the_companies_of_a_zone_summary_are_the_zones() -> None:
+    x = extract_text("梅河口经济开发区医药健康产业产值突破300亿元，吉林恒泰药业有限公司、"
+                     "吉林宏达生物科技有限公司等重点企业满产运行。")
+    located = _rels(x, "LOCATED_IN")
+    assert ("吉林宏达生物科技有限公司", "梅河口经济开发区") in located
+    assert ("吉林恒泰药业有限公司", "医药健康") in _rels(x, "IN_INDUSTRY")
+    y = extract_text("梅河口经济开发区上半年经济运行平稳。分行业看，吉林恒泰药业有限公司、"
+                     "吉林宏达生物科技有限公司等医药企业产值增长12%。")
+    assert ("吉林恒泰药业有限公司", "梅河口经济开发区") in _rels(y, "LOCATED_IN")
+
+
+def test_companies_of_a_city_summary_stay_unplaced() -> None:
+    x = extract_text("全市工业经济运行平稳，吉林恒泰药业有限公司、吉林宏达生物科技有限公司"
+                     "等重点企业满产运行。")
+    assert not _rels(x, "LOCATED_IN")
+
+
+def test_companies_building_in_the_zone_lie_in_it() -> None:
+    x = extract_text("梅河口经济开发区成立于1992年。推动吉林恒泰药业有限公司、"
+                     "吉林宏达生物科技有限公司等企业在经开区布局研发中心。")
+    assert ("吉林宏达生物科技有限公司", "梅河口经济开发区") in _rels(x, "LOCATED_IN")
+    y = extract_text("吉林恒泰药业有限公司与梅河口经济开发区管委会签约，拟在区内设立华北研发中心。")
+    assert ("吉林恒泰药业有限公司", "梅河口经济开发区") in _rels(y, "LOCATED_IN")
+
+
+def test_building_elsewhere_places_nothing_in_the_zone() -> None:
+    x = extract_text("梅河口经济开发区成立于1992年。吉林恒泰药业有限公司在长春市布局研发中心。")
+    assert not _rels(x, "LOCATED_IN")
+
+
+def test_suppliers_drawn_after_a_comma_and_an_adverb() -> None:
+    x = extract_text("吉林恒泰药业有限公司在经开区建成中药提取项目后，相继带动吉林宏达包装"
+                     "有限公司、吉林天成玻璃有限公司以及吉林华康胶囊有限公司等8家上下游企业落户。")
+    partners = _rels(x, "PARTNERS_WITH")
+    assert ("吉林华康胶囊有限公司", "吉林恒泰药业有限公司") in partners
+    assert ("吉林宏达包装有限公司", "吉林恒泰药业有限公司") in partners
+
+
+def test_a_count_standing_for_the_list_makes_each_a_supplier() -> None:
+    x = extract_text("园区新签约吉林宏达包装有限公司年产1亿只药瓶项目、吉林天成玻璃有限公司药用玻璃"
+                     "项目，两家企业均为吉林恒泰药业有限公司的长期供应商。")
+    partners = _rels(x, "PARTNERS_WITH")
+    assert ("吉林宏达包装有限公司", "吉林恒泰药业有限公司") in partners
+    assert ("吉林天成玻璃有限公司", "吉林恒泰药业有限公司") in partners
+    y = extract_text("梅河口经济开发区先后引进吉林宏达包装有限公司、吉林天成玻璃有限公司等14家配套"
+                     "企业，其中10家为吉林恒泰药业有限公司的一级供应商。")
+    assert ("吉林天成玻璃有限公司", "吉林恒泰药业有限公司") in _rels(y, "PARTNERS_WITH")
+    assert "家为吉林恒泰药业有限公司" not in _names(y, EntityType.ENTERPRISE)
+
+
+def test_a_company_not_in_a_list_is_no_supplier_by_count() -> None:
+    x = extract_text(
+        "吉林宏达包装有限公司年产值增长8%，三家企业均为吉林恒泰药业有限公司的长期客户。")
+    assert not _rels(x, "PARTNERS_WITH")
