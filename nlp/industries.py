@@ -321,6 +321,13 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                      ind_stop(f[doc.token_span(ps - n - 1)[0] : ps - n])):
                 add(ps - n, ps, 0.7)
                 break
+    # 1b'''. 羊绒纺织是清河经开区的首位产业: an industry-like noun opening the sentence
+    for m in _IS_FOCUS_OF.finditer(f):
+        ps = m.start()
+        ss = max(f.rfind(ch, 0, ps) for ch in "。;\n") + 1
+        if 2 <= ps - ss <= 8 and all((_nounish(w) and not ind_stop(w)) or w in terms
+                                     for w in _tokens(doc, ss, ps)):
+            add(ss, ps, 0.6, _BAD_COUNTED)
     # 1d'. 集聚乳业上下游企业156家: a known term before a counted kind of companies
     for m in _COUNTED_COMPANIES.finditer(f):
         ps = m.start()
@@ -414,7 +421,7 @@ def _tokens(doc: Doc, s: int, e: int) -> list[str]:
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
              "十": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 _COUNTED_TAIL = re.compile(
-    r"(?<![0-9一二三四五六七八九十百千万])(?P<n>[两二三四五六七八九十2-6])大"
+    r"(?<![0-9一二三四五六七八九十百千万])(?P<n>[两二三四五六七八九十2-6])(?:大|条|个)"
     r"(?:[\u4e00-\u9fff]{0,4}?)"
     r"(?:产业集群|产业链|产业|方向|领域|赛道|集群)(?!园|基地|学院|联盟|协会|研究院|项目)")
 # a verb the token walk kept inside the first item (继续做强 | 煤制油)
@@ -439,8 +446,8 @@ def _counted_items(doc: Doc, end: int, count: int,
 
     The list runs left over tokens and separators (、 和 及 与 以及) to a stopper: punctuation, an
     organisation's name, or a word opening it (围绕, 重点发展, 以, 把 …). Items split on every
-    separator must number ``count``; when they are more, keeping 与 inside an item may give the
-    count (新能源与智能网联汽车、X两大产业).
+    separator must number ``count``; when they are more, keeping 与 (then 及) inside an item may
+    give the count (新能源与智能网联汽车、X两大产业; 汽车及零部件、X两大千亿级产业).
     """
     from chainkg.nlp.entities import STOP_WORDS, pos_tags
 
@@ -488,7 +495,9 @@ def _counted_items(doc: Doc, end: int, count: int,
     if len(items) != count:
         items = split({"、", "和", "及", "以及"})  # 与 may join inside one item
         if len(items) != count:
-            return []
+            items = split({"、", "和", "以及"})  # …and 及 (汽车及零部件)
+            if len(items) != count:
+                return []
     for a, b in items:
         name = clean_item(f[a:b])
         if not (2 <= len(name) <= 10 or name in SINGLE) or name in GENERIC or \

@@ -349,3 +349,19 @@ def test_a_company_not_in_a_list_is_no_supplier_by_count() -> None:
     x = extract_text(
         "吉林宏达包装有限公司年产值增长8%，三家企业均为吉林恒泰药业有限公司的长期客户。")
     assert not _rels(x, "PARTNERS_WITH")
+
+
+def test_counted_lists_with_other_classifiers_and_a_joined_item() -> None:
+    x = extract_text("梅河口经济开发区已形成中药提取、保健食品、药用包装三条产业链。")
+    assert {"中药提取", "保健食品", "药用包装"} <= _names(x, EntityType.INDUSTRY)
+    y = extract_text("梅河口经济开发区正加快打造医药健康、现代物流两个千亿级产业集群。")
+    assert ("梅河口经济开发区", "现代物流") in _rels(y, "FOCUSES_ON")
+    z = extract_text("推动梅河口经济开发区做强汽车及零部件、新一代信息技术两大千亿级产业。")
+    assert {"汽车及零部件", "新一代信息技术"} <= _names(z, EntityType.INDUSTRY)
+
+
+def test_an_unknown_industry_that_is_the_zones_first() -> None:
+    x = extract_text("人参精深加工是梅河口经济开发区的首位产业。")
+    assert ("梅河口经济开发区", "人参精深加工") in _rels(x, "FOCUSES_ON")
+    y = extract_text("园区是全省的首位产业。两个产业园和三个孵化器已建成。")
+    assert not _names(y, EntityType.INDUSTRY)
