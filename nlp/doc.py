@@ -47,7 +47,8 @@ class Doc:
     paragraph_of: list[int]
     spans: list[Span] = field(default_factory=list)
     clauses: list[tuple[int, int]] | None = None  # computed once (industries._clauses)
-    zone_stems: set[str] | None = None  # own words of the zones named (entities, on demand)
+    zone_words: set[str] = field(default_factory=set)  # zones the reference lists found
+    zone_stems: set[str] | None = None  # their own words (entities, on demand)
     sentence_starts: list[int] = field(default_factory=list)
     # token start/end of each character (-1: its jieba block is not segmented yet)
     _tok_start: list[int] = field(default_factory=list)

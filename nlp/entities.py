@@ -630,14 +630,15 @@ _ZONE_STEM_TAIL = re.compile(
 def _opens_with_zone_stem(doc: Doc, name: str) -> bool:
     """松山湖高端医疗器械产业联盟 in a text naming 东莞松山湖高新区: a name opening with the own
     word of a zone the document names (its place and zone word removed) opens like a place."""
+    if not doc.zone_words:
+        return False
     stems = doc.zone_stems
     if stems is None:
         stems = set()
-        for _end, (word, typ) in gazetteer().iter(doc.folded):
-            if typ == ET.ZONE:
-                stem = _ZONE_STEM_TAIL.sub("", strip_place(word))
-                if len(stem) >= 2 and stem not in GENERIC:
-                    stems.add(stem)
+        for word in doc.zone_words:
+            stem = _ZONE_STEM_TAIL.sub("", strip_place(word))
+            if len(stem) >= 2 and stem not in GENERIC:
+                stems.add(stem)
         doc.zone_stems = stems
     return any(name.startswith(st) and len(name) > len(st) + 3 for st in stems)
 
@@ -656,6 +657,8 @@ def gazetteer_candidates(doc: Doc) -> list[Span]:
         if not doc.is_boundary(s) and f[s - 1 : s] not in ("省", "市"):
             continue
         out.append(Span(s, e, typ, doc.text[s:e], "gazetteer", 0.95))
+        if typ == ET.ZONE:
+            doc.zone_words.add(word)
     return out
 
 

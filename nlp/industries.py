@@ -313,7 +313,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 add(_extend_known(doc, m.end("t") - n, m.start("t"), taken), e, 0.7)
                 break
     # 1b'. 碳纤维是吉林经开区的首位产业: a known term as the subject of a focus statement
-    for m in _IS_FOCUS_OF.finditer(f):
+    focus_of = list(_IS_FOCUS_OF.finditer(f))
+    for m in focus_of:
         ps = m.start()
         for n in range(min(10, ps), 1, -1):
             if f[ps - n : ps] in terms and doc.is_boundary(ps - n) and \
@@ -322,7 +323,7 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 add(ps - n, ps, 0.7)
                 break
     # 1b'''. 羊绒纺织是清河经开区的首位产业: an industry-like noun opening the sentence
-    for m in _IS_FOCUS_OF.finditer(f):
+    for m in focus_of:
         ps = m.start()
         ss = max(f.rfind(ch, 0, ps) for ch in "。;\n") + 1
         if 2 <= ps - ss <= 8 and all((_nounish(w) and not ind_stop(w)) or w in terms
