@@ -927,11 +927,20 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
             _zone_industry_list(doc, sent, st, z, zi)
     # Z 2023年实现医药产业产值1260亿元 ; …，全区铜产业实现营业收入865亿元: a zone's industry
     # measured in the zone's report is one it has
-    for ind in inds_sent:
+    for k, ind in enumerate(inds_sent):
         if not _MEASURED.match(f, ind.end):
-            continue
-        cs = max(sent.start, *(f.rfind(ch, sent.start, ind.start) + 1 for ch in ",;:"))
-        lead = f[cs : ind.start]
+            # 生物医药和医疗器械产业去年营收…: the industry joined before a measured one
+            nxt = inds_sent[k + 1] if k + 1 < len(inds_sent) else None
+            if nxt is None or not _JOINED_NEXT.fullmatch(f, ind.end, nxt.start) or \
+                    not _MEASURED.match(f, nxt.end):
+                continue
+        first = ind  # the first of the industries joined before it opens the measure
+        k0 = k
+        while k0 > 0 and _JOINED_NEXT.fullmatch(f, inds_sent[k0 - 1].end, inds_sent[k0].start):
+            k0 -= 1
+            first = inds_sent[k0]
+        cs = max(sent.start, *(f.rfind(ch, sent.start, first.start) + 1 for ch in ",;:"))
+        lead = f[cs : first.start]
         z = next((y for y in reversed(sent.spans) if y.type == ET.ZONE and cs <= y.start and
                   y.end <= ind.start), None)
         if z is not None:
@@ -957,7 +966,9 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
 
 
 _MEASURED = re.compile(
-    r"(?:全产业链|产业链|产业集群|产业)(?:实现)?(?:总产值|产值|营收|营业收入|主营业务收入)")
+    r"(?:全产业链|产业链|产业集群|产业)(?:(?:19|20)[0-9]{2}年|今年|去年|上半年|全年|前三季度)?"
+    r"(?:实现)?(?:总产值|产值|营收|营业收入|主营业务收入)")
+_JOINED_NEXT = re.compile(r"(?:和|及|与|、)")
 _MEASURE_LEAD = re.compile(
     r"(?:(?:19|20)[0-9]{2}年|今年|去年|全年|上半年|前三季度)?,?"
     r"(?:全区|园区|开发区|高新区|经开区|新区|该区|区内)?(?:的)?(?:实现)?")
@@ -2041,6 +2052,7 @@ _ITEM_PROJECT = re.compile(
     r"(?=[,。;、]|$|和|及|以及|与|等|(?:近日|日前|已|正式|顺利|相继|先后|陆续|集中|全面|均|备受|"
     r"建成|开工|投产|落地|落户|建设|签约|总投资|计划总投资|协议总投资))")
 _ITEM_SEP = re.compile(r"、|,?以及|和|及|与")
+_CITY_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}[市县]|全市|全省|全县|我市|我省")
 _SIGN_WORD = re.compile(r"签约|签订|签署")
 _START_WORD = re.compile(r"开工|投产|建成|开建|竣工|动工|达产")
 _EVENT_COUNT = re.compile(
@@ -2100,13 +2112,18 @@ def _project_list(doc: Doc, sent: Sent, st: State) -> None:
             zone = st.project_event[1]
         if len(chain) < 2 and event is None:
             continue
+        city = _CITY_WORD.search(f, sent.start, first.start) is not None  # 全市重点项目中
         zone = zone or next((y for y in sp if y.type == ET.ZONE and cs <= y.start and
-                             y.end <= first.start), None) or sent.subject_zone
+                             y.end <= first.start), None) or \
+            (sent.subject_zone if not city or sent.subject_zone in sp else None)
         if zone is None and GENERIC_ZONE.search(pre):
             zone = area_zone(st, sent)
         if zone is None and event is not None and st.project_event is not None and \
                 sent.index - st.project_event[2] <= 3:
             zone = st.project_event[1]
+        if zone is None and event == "start" and not city and not any(
+                y.type in (ET.ZONE, ET.GOVERNMENT) for y in sp):
+            zone = area_zone(st, sent)  # 项目建设方面，A…的P1、B P2相继开工: the report's zone
         for x, _ps, pe, named_after in chain:
             if named_after and (len(chain) >= 2 or event is not None):
                 _rel(st, x, RT.INVESTS_IN, _project(doc, x.start, pe), x.start, pe, 0.55,
@@ -2409,7 +2426,8 @@ _NAMED_SETTLED = re.compile(
 _NAMED_PROJECT = re.compile(
     r"[^,。;]{0,30}?(项目|基地|生产线|工厂|数据中心)(?:总|计划总|预计总|一期总)?")
 _INVEST_BUILD = re.compile(
-    r"(?:将|拟|计划|已|正)?(?:在[^,。;]{2,20}?)?投资(?:建设|新建|兴建|扩建|打造)(?:了|的)?")
+    r"(?:将|拟|计划|已|正)?(?:在[^,。;]{2,20}?)?投资(?:建设|新建|兴建|扩建|打造)(?:了|的)?|"
+    r"(?:将|拟|计划|已|正|先后|相继)?在[^,。;在]{2,20}?(?:建成|新建|兴建|扩建|投建)了?")
 
 
 def invests_without_amount(doc: Doc, sent: Sent, st: State) -> None:
@@ -2433,7 +2451,10 @@ def invests_without_amount(doc: Doc, sent: Sent, st: State) -> None:
                     z = z or (area_zone(st, sent, exclude=park) if GENERIC_ZONE.match(f, zs)
                               else None)
                     _rel(st, park, RT.LOCATED_IN, z, x.start, park.end, 0.55)
-            elif pm is not None and not re.search(r"[,。;]", f[m.end() : pm.end()]):
+            elif pm is not None and not re.search(r"[,。;]", f[m.end() : pm.end()]) and (
+                    "投资" in m.group() or (f[pm.end() - 2 : pm.end()] == "项目" and
+                                           "的" not in f[m.end() : pm.end()])):
+                # E在Z建成P项目 (no 投资): only a project so named, not 全球重要的…基地
                 _rel(st, x, RT.INVESTS_IN, _project(doc, pm.start(), pm.end()), x.start,
                      pm.end(), 0.55)
         pre = f[max(sent.start, x.start - 2) : x.start]

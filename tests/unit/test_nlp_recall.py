@@ -365,3 +365,29 @@ def test_an_unknown_industry_that_is_the_zones_first() -> None:
     assert ("梅河口经济开发区", "人参精深加工") in _rels(x, "FOCUSES_ON")
     y = extract_text("园区是全省的首位产业。两个产业园和三个孵化器已建成。")
     assert not _names(y, EntityType.INDUSTRY)
+
+
+def test_projects_started_in_a_zone_report_lie_in_the_zone() -> None:
+    x = extract_text("梅河口经济开发区上半年经济运行平稳。项目建设方面，吉林恒泰药业有限公司投资"
+                     "9.6亿元的中药提取物项目、吉林宏达包装有限公司药瓶扩能项目相继开工。")
+    located = _rels(x, "LOCATED_IN")
+    assert ("吉林恒泰药业有限公司", "梅河口经济开发区") in located
+    assert ("吉林宏达包装有限公司", "梅河口经济开发区") in located
+    y = extract_text("梅河口经济开发区上半年经济运行平稳。全市重点项目中，吉林恒泰药业有限公司投资"
+                     "9.6亿元的中药提取物项目、吉林宏达包装有限公司药瓶扩能项目相继开工。")
+    assert not _rels(y, "LOCATED_IN")
+
+
+def test_a_company_that_built_a_named_project_in_the_zone_invests_in_it() -> None:
+    x = extract_text("吉林恒泰药业有限公司在经开区建成中药提取项目后，产能翻番。")
+    assert ("吉林恒泰药业有限公司", "中药提取项目") in _rels(x, "INVESTS_IN")
+    y = extract_text("吉林恒泰药业有限公司在经开区建成全国重要的中药生产基地。")
+    assert not _rels(y, "INVESTS_IN")
+
+
+def test_industries_joined_before_a_measured_one_are_the_zones() -> None:
+    x = extract_text("梅河口经济开发区已集聚医药企业230余家，"
+                     "医药健康和食品加工产业去年营收超300亿元。")
+    focus = _rels(x, "FOCUSES_ON")
+    assert ("梅河口经济开发区", "医药健康") in focus
+    assert ("梅河口经济开发区", "食品加工") in focus
