@@ -49,7 +49,8 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("高等专科学校", ET.UNIVERSITY, False), ("职业技术大学", ET.UNIVERSITY, False),
     ("大学", ET.UNIVERSITY, False), ("学院", ET.UNIVERSITY, False),
     ("职业学校", ET.UNIVERSITY, False), ("专业学校", ET.UNIVERSITY, False),
-    ("技工学校", ET.UNIVERSITY, False),
+    ("技工学校", ET.UNIVERSITY, False), ("职业技术教育中心", ET.UNIVERSITY, True),
+    ("职业教育中心", ET.UNIVERSITY, True), ("职教中心", ET.UNIVERSITY, True),
     # research
     ("工程技术研究中心", ET.RESEARCH_INSTITUTE, False), ("研究中心", ET.RESEARCH_INSTITUTE,
     False),
@@ -65,6 +66,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("联盟", ET.ASSOCIATION, True), ("联合会", ET.ASSOCIATION, False),
     ("促进会", ET.ASSOCIATION, False), ("学会", ET.ASSOCIATION, False),
     ("工商联", ET.ASSOCIATION, True), ("侨联", ET.ASSOCIATION, True),
+    ("产教融合共同体", ET.ASSOCIATION, False), ("共同体", ET.ASSOCIATION, True),
     # government
     ("管理委员会", ET.GOVERNMENT, False), ("管委会", ET.GOVERNMENT, False),
     ("人民政府", ET.GOVERNMENT, True), ("政府", ET.GOVERNMENT, True),
@@ -196,6 +198,8 @@ def gazetteer() -> ahocorasick.Automaton:
         auto.add_word(fold(alias), (fold(alias), ET.ZONE.value))
     for name in lexicon.university_names():
         auto.add_word(fold(name), (fold(name), ET.UNIVERSITY.value))  # 中国石油大学(华东)
+    for name in lexicon.central_government():  # 国家发展改革委, 农业农村部 (a reference list)
+        auto.add_word(name, (name, ET.GOVERNMENT.value))
     auto.make_automaton()
     return auto
 
@@ -494,6 +498,10 @@ def _after_deng(doc: Doc, start: int) -> bool:
     return bool(_AFTER_DENG.search(before))
 
 
+_ZONE_THEN_VERB = re.compile(
+    r"(?:高新区|经开区|开发区|新区|园区)(?:获批|获评|荣获|获得|获|被|入选|成为|升级|晋升|跻身|"
+    r"创建|申报|申建|争创|列入|纳入|建成|打造|是)")
+_TITLE_LEAD = re.compile(r"^(?:国家级|国家|全国|省级|市级)")
 _REGION_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?:自由贸易港|自贸港)")
 _ZONE_INSIDE = re.compile(r"(?:开发区|高新区|经开区|示范区|新区|园区)")
 
@@ -566,12 +574,16 @@ def suffix_candidates(doc: Doc) -> list[Span]:
             continue
         if typ == ET.GOVERNMENT or needs_place:
             if not (starts_with_place(name) or _starts_with_zone(name) or
-                    (typ != ET.ZONE and _opens_with_zone_stem(doc, name))):
+                    (typ != ET.ZONE and _opens_with_zone_stem(doc, name)) or
+                    (typ == ET.ASSOCIATION and _named_alliance(doc, name, s - start))):
                 continue
             if typ == ET.ZONE and PLACE_LEVEL.match(name):
                 continue
             if f[start - 1 : start] in ("全", "我", "各", "本", "该", "外", "两"):
                 continue
+        if typ == ET.ZONE and (_ZONE_THEN_VERB.search(f, start, s) or (
+                _TITLE_LEAD.match(name) and not starts_with_place(_TITLE_LEAD.sub("", name)))):
+            continue  # 烟台高新区获批…示范区: a zone and its title; 国家绿色工业园区: a title
         if suf in ("片区", "新城") and _ZONE_INSIDE.search(name) and \
                 not re.search(r"(?:试验区|自贸区)[^区]{2,6}$", f[start:s]):
             continue  # 示范区太原唐槽片区, 经开区龙山片区: a part of the zone named before
@@ -643,6 +655,28 @@ def _opens_with_zone_stem(doc: Doc, name: str) -> bool:
     return any(name.startswith(st) and len(name) > len(st) + 3 for st in stems)
 
 
+_ALLIANCE_STEM = re.compile(
+    r"(?:产业|行业|产业技术|技术|产业技术创新|技术创新|产业创新|创新|产教融合)(?:战略)?$")
+_ZONE_WORDS = ("高新区", "经开区", "开发区", "新区", "园区", "示范区", "高新技术产业开发区",
+               "经济技术开发区", "经济开发区")
+
+
+def _named_alliance(doc: Doc, name: str, stem_len: int) -> bool:
+    """松山湖高端医疗器械产业联盟, 光谷集成电路产业技术创新联盟: an alliance named after its
+    industry (…产业 / 产业技术创新 …联盟, with a word before that is not generic), or opening
+    with the word that names a zone of the document (松山湖 of 东莞松山湖高新区)."""
+    f = doc.folded
+    for k in (4, 3, 2):
+        w = name[:k]
+        if len(name) > k + 4 and any(f.find(w + z) >= 0 for z in _ZONE_WORDS) and \
+                w not in GENERIC:
+            return True
+    stem = name[:stem_len]
+    m = _ALLIANCE_STEM.search(stem)
+    return m is not None and m.start() >= 2 and stem[: m.start()] not in GENERIC and \
+        not stem.startswith(("国家", "全国", "省级", "市级"))
+
+
 def _starts_with_zone(name: str) -> bool:
     return bool(re.match(r"^[\u4e00-\u9fff]{2,10}(高新区|经开区|开发区|园区|新区).", name))
 
@@ -656,6 +690,8 @@ def gazetteer_candidates(doc: Doc) -> list[Span]:
         s = e - len(word)
         if not doc.is_boundary(s) and f[s - 1 : s] not in ("省", "市"):
             continue
+        if typ == ET.GOVERNMENT and (not doc.is_boundary(s) or not doc.is_boundary(e)):
+            continue  # 商务部门, 省科技部门: a word, not the ministry
         out.append(Span(s, e, typ, doc.text[s:e], "gazetteer", 0.95))
         if typ == ET.ZONE:
             doc.zone_words.add(word)

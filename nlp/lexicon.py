@@ -129,6 +129,19 @@ def new_areas() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
+def central_government() -> dict[str, str]:
+    """State Council ministries, commissions and bureaus: name or short form → official name."""
+    out: dict[str, str] = {}
+    for row in _read_csv("central_government.csv"):
+        name = row["name"].strip()
+        out[name] = name
+        for alias in (row.get("aliases") or "").split("|"):
+            if alias.strip():
+                out[alias.strip()] = name
+    return out
+
+
+@lru_cache(maxsize=1)
 def university_names() -> frozenset[str]:
     """University names as listed, plus each name without its campus bracket."""
     names: set[str] = set()
@@ -178,9 +191,40 @@ def place_names() -> frozenset[str]:
             if m.group(2):
                 places.add(base + m.group(2))
     places.update(REGIONS)
+    places.update(county_places())
     # zone-name openings that are words, not places (航空港经济区, 临空经济区, 化学工业园区)
     places -= _NOT_PLACES
     return frozenset(p for p in places if p and p not in industry_terms())
+
+
+_ADMIN_TAIL = re.compile(r"(?:自治县|自治旗|自治州|林区|特区|新区|地区|县|区|市|旗|盟|州|省)$")
+_ETHNIC = re.compile(r"[\u4e00-\u9fff]{1,3}?族")
+
+
+@lru_cache(maxsize=1)
+def county_places() -> frozenset[str]:
+    """Cities, counties and districts of the administrative-division list, as places.
+
+    The full name (清河县, 和林格尔县) always; the name without its level (和林格尔) when it has
+    three characters or more, or two that are no common word (清河, not 城区 / 和平 / 长安: a
+    frequent word is more often a word or a brand than this place).
+    """
+    from chainkg.nlp.tokens import get_tokenizer
+
+    freq = get_tokenizer().FREQ
+    out: set[str] = set()
+    for row in _read_csv("admin_divisions_2020.csv"):
+        name = row["name"].strip()
+        if len(name) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            continue
+        out.add(name)
+        stem = _ADMIN_TAIL.sub("", name)
+        if "自治" in name:
+            m = _ETHNIC.search(stem, 2)
+            stem = stem[: m.start()] if m is not None else stem
+        if len(stem) >= 3 or (len(stem) == 2 and int(freq.get(stem) or 0) < 50):
+            out.add(stem)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

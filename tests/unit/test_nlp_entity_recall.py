@@ -1,0 +1,96 @@
+"""Entity recall and precision rule families (issue 3), with sentences written for these tests.
+
+Each family: positive sentences in the style of zone reports, and negatives the rule must leave
+alone. None of the names below comes from a gold file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chainkg.ingest.repair import repair
+from chainkg.nlp.doc import build_doc
+from chainkg.nlp.extractor import recognise
+
+
+def names(text: str) -> dict[str, str]:
+    """Top-level entity names of ``text`` → type."""
+    doc = build_doc(repair(text))
+    return {sp.name: sp.type for sp in recognise(doc) if sp.nested_in < 0}
+
+
+# ---- places from the administrative-division list ------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("鄂托克前旗新区今年新引进项目12个。", "鄂托克前旗新区", "Zone"),
+    ("科尔沁左翼中旗工业园区重点发展农畜产品加工。", "科尔沁左翼中旗工业园区", "Zone"),
+    ("首批成员包括故城县职业技术教育中心等单位。", "故城县职业技术教育中心", "University"),
+])
+def test_county_opens_a_name(text: str, name: str, typ: str) -> None:
+    assert names(text).get(name) == typ
+
+
+def test_common_word_is_no_place() -> None:
+    # 和平 and 长安 are districts, but as bare words they do not make a zone
+    got = names("我们要维护和平新区的发展环境，长安新城建设加快。")
+    assert "和平新区" not in got
+
+
+# ---- central government (reference list) ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("合肥高新区被工业和信息化部认定为国家新型工业化产业示范基地。", "工业和信息化部"),
+    ("该园区2022年被科技部、商务部确定为国家级国际科技合作基地。", "科技部"),
+    ("园区被国家发展改革委等五部门确定为首批试点。", "国家发展改革委"),
+    ("2021年被国家林业和草原局认定为国家林业产业示范园区。", "国家林业和草原局"),
+])
+def test_ministries(text: str, name: str) -> None:
+    assert names(text).get(name) == "Government"
+
+
+def test_ministry_word_inside_a_longer_word() -> None:
+    got = names("市商务部门和科技部门联合开展调研，教育部门给予支持。")
+    assert not {"商务部", "科技部", "教育部"} & set(got)
+
+
+# ---- alliances, communities, vocational centres --------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("张江高端装备产业联盟在上海揭牌成立。", "张江高端装备产业联盟", "Association"),
+    ("6月3日，临港智能网联汽车产业技术创新联盟在上海临港产业园区成立。",
+     "临港智能网联汽车产业技术创新联盟", "Association"),
+    ("青岛高新区海洋装备行业产教融合共同体在青岛职业技术学院揭牌。",
+     "青岛高新区海洋装备行业产教融合共同体", "Association"),
+    ("成员单位包括枣强县职业技术教育中心、衡水学院等。", "枣强县职业技术教育中心", "University"),
+])
+def test_associations_and_centres(text: str, name: str, typ: str) -> None:
+    assert names(text).get(name) == typ
+
+
+@pytest.mark.parametrize("text", [
+    "园区将组建产业联盟，推动构建人类命运共同体。",
+    "鼓励企业成立国家产业技术创新联盟。",
+    "要打造产教融合共同体，深化校企合作。",
+])
+def test_generic_alliances_are_not_names(text: str) -> None:
+    assert not [n for n, t in names(text).items() if t == "Association"]
+
+
+# ---- zone boundaries: a zone and its title -------------------------------------------------
+
+def test_zone_stops_before_its_title() -> None:
+    got = names("宜昌高新区获批国家知识产权示范园区，生物医药产业加快集聚。")
+    assert got.get("宜昌高新区") == "Zone"
+    assert not [n for n in got if n.startswith("宜昌高新区获批")]
+
+
+@pytest.mark.parametrize("text", [
+    "经开区先后被认定为省级新型工业化基地、国家绿色工业园区。",
+    "开发区获评全国循环化改造示范园区。",
+])
+def test_titles_are_not_zones(text: str) -> None:
+    assert not [n for n, t in names(text).items() if t == "Zone"]
+
+
+def test_national_zone_keeps_its_name() -> None:
+    assert names("国家级宁波经济技术开发区位于北仑。").get("宁波经济技术开发区") == "Zone"
