@@ -101,7 +101,7 @@ STOP_WORDS = frozenset(
     扩建 改造
     已 正 均 也 还 又 再 仍 曾 就 便 已经 正在 将要 均已 现有 选址 拥有
     供应商 经销商 服务商 客户 合作伙伴 龙头企业 链主企业 骨干企业 配套企业 重点企业 关联企业
-    旗下
+    旗下 龙头 链主 骨干 领军
     """.split()  # noqa: SIM905
 )
 
@@ -420,7 +420,7 @@ def _place_across_stop(doc: Doc, start: int, floor: int) -> int:
     k = start
     while k > floor and start - k < 6 and f[k - 1].isdigit():
         k -= 1
-    if k == start and f[k - 1 : k] in ("之", "本"):
+    if k == start and f[k - 1 : k] in ("之", "本", "用"):
         k -= 1
     if k == start or k <= floor:
         return start
@@ -498,6 +498,7 @@ def _after_deng(doc: Doc, start: int) -> bool:
     return bool(_AFTER_DENG.search(before))
 
 
+_ORDINAL_END = re.compile(r"(?<=[\u4e00-\u9fff])第[一二三四五六七八九十百零〇0-9]{1,4}$")
 _ZONE_THEN_VERB = re.compile(
     r"(?:高新区|经开区|开发区|新区|园区)(?:获批|获评|荣获|获得|获|被|入选|成为|升级|晋升|跻身|"
     r"创建|申报|申建|争创|列入|纳入|建成|打造|是)")
@@ -523,7 +524,10 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         typ, needs_place = info[suf]
         sent = doc.sentences[doc.sentence_of(s)]
         grow_from = s
-        if typ == ET.RESEARCH_INSTITUTE and f[s - 2 : s] in ("联合", "协同"):
+        om = _ORDINAL_END.search(f, max(0, s - 6), s) if typ != ET.ZONE else None
+        if om is not None:
+            grow_from = om.start()  # 中国XX集团公司第十一研究所, 中铁X局集团第三工程有限公司
+        elif typ == ET.RESEARCH_INSTITUTE and f[s - 2 : s] in ("联合", "协同"):
             grow_from = s - 2  # 联合实验室, 协同创新中心: part of the name
         elif suf in ("有限责任公司", "有限公司", "股份有限公司") and f[s - 2 : s] == "联合":
             grow_from = s - 2  # 钢铁联合有限责任公司: a legal name's own word
@@ -759,7 +763,8 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})(?:是|均为|都是|均是|已成为|成为|作为)"
                 r"[^,。;]{0,16}?(?:龙头|链主)"), True),
     # 龙腾光电、维信诺等面板企业与… (a list that opens a clause and is called 企业)
-    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等[^,。;、]{{0,8}}?(?:企业|公司)"), True),
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等[^,。;、]{{0,8}}?"
+                r"(?:企业|公司|运营商|厂商|制造商|服务商|车企|药企|巨头)"), True),
     # 成功引入特变电工上下游关联企业南洋电缆、京宇电气、远洋线缆
     (re.compile(rf"(?:引进|引入)[^,。;]{{0,12}}?(?:上下游|上游|下游)?关联企业(?P<list>{_LIST})"
                 r"(?=[,。;]|$)"), False),
@@ -768,13 +773,13 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 依托特变电工强链 ; 依托蓝山屯河加快…
     (re.compile(rf"依托(?P<list>{_ITEM})(?:强链|建链|延链|补链|加快|发展|打造|做强|带动)"), False),
     # 以江淮汽车、TCL家用电器为龙头 ; 以富尔特电子为骨干
-    (re.compile(rf"以(?P<list>{_LIST})为(?:龙头|链主|骨干)"), False),
+    (re.compile(rf"以(?P<list>{_LIST})为(?:龙头|链主|骨干|代表)"), False),
     # 天能、超威两大全国电池行业龙头
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})(?:[{_NUMS}]+大|等)[\u4e00-\u9fff]{{0,10}}?"
                 r"(?:龙头|链主)"), True),
     # 链主企业X ; 龙头企业X
-    (re.compile(rf"(?:链主企业|龙头企业|链主)(?P<list>{_ITEM})(?=[,、。;和与及等在为将已])"),
-     False),
+    (re.compile(rf"(?:链主企业|龙头企业|链主|(?<![等的])龙头)(?P<list>{_ITEM})"
+                r"(?=[,、。;和与及等在为将已])"), False),
     # 作为京东方的主要配套供应商 ; 作为中车株机的一级供应商
     (re.compile(rf"作为(?P<list>{_ITEM})的[^,。;的]{{0,6}}?(?:供应商|客户|合作伙伴)"), False),
     # 潍柴动力的供应商 ; 成为比亚迪的核心供应商
@@ -841,8 +846,9 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
             # names a product (苹果) stands for the company here
             owned = is_project and m.group("noun") == "数据中心"
             found: list[Span] = []
-            items = [x for part in m.group("list").split("、")
-                     for x in _ITEM_CONJ.split(part) if x]
+            items = [y for part in m.group("list").split("、")
+                     for x in _ITEM_CONJ.split(part) if x
+                     for y in _split_conj(doc, x, ls, m.end("list"))]
             for n_item, item in enumerate(items):
                 k = f.find(item, ls, m.end("list"))
                 if k < 0:
@@ -871,10 +877,13 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 first = f[s : doc.token_span(s)[1]]
                 multi_stop = len(first) > 1 and (first in STOP_WORDS or first in PREDICATES)
                 if n_item == 0 and not loose and (multi_stop or (
-                        _hard_stop(first) and not _pos(first).startswith("n"))):
+                        _hard_stop(first) and not _pos(first).startswith("n")
+                        and not _name_opening_adverb(doc, first, s, e))):
                     continue  # 为提升本地配套率, 龙头企业扎根…: a verb, not a name
                 if len(items) == 1 and _common_word(name):
                     continue  # 龙头企业云集: a word, not a name
+                if _ends_in_verb(doc, s, e):
+                    continue  # 龙头企业满负荷生产: a predicate, not a name
                 if is_project and _common_word(name) and not owned:
                     bad_project_list = True
                     continue  # 引进电缆、变压器配套…等项目: products (a data centre has an owner)
@@ -883,8 +892,102 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 found.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.7))
             if not (is_project and bad_project_list):  # a list mixing products names none
                 out.extend(found)
-    out.extend(_listed_with_known(doc, companies or [], starts))
+    known = (companies or []) + [(sp.start, sp.end) for sp in out]
+    out.extend(_listed_with_known(doc, known, starts))
+    out.extend(_partner_of_known(doc, taken, starts))
     return out
+
+
+def _cut_tail(doc: Doc, s: int, e: int) -> int:
+    """美锦氢源今年又 → 美锦氢源: a name ends before a time word or an adverb after it."""
+    f = doc.folded
+    i = doc.token_span(s)[1]
+    while i < e:
+        te = min(doc.token_span(i)[1], e)
+        w = f[i:te]
+        if _pos(w).startswith(("t", "d")) or w in STOP_WORDS or _hard_stop(w):
+            return i
+        i = te
+    return e
+
+
+def _split_conj(doc: Doc, item: str, lo: int, hi: int) -> list[str]:
+    """宁德时代和国轩高科 → 宁德时代, 国轩高科: a list's item joined by 和 / 及 when the
+    conjunction is a word of its own with a name of two characters or more on each side."""
+    if len(item) < 5 or not ("和" in item or "及" in item):
+        return [item]
+    k = doc.folded.find(item, lo, hi)
+    if k < 0:
+        return [item]
+    for j in range(2, len(item) - 2):
+        if item[j] in "和及" and doc.is_boundary(k + j) and doc.is_boundary(k + j + 1) and \
+                not _SHORT_LEGAL.search(item):  # not 众和股份有限公司, 众和化塑股份公司
+            return [item[:j], item[j + 1 :]]
+    return [item]
+
+
+_PARTNER_HEAD = re.compile(rf"(?P<a>{_ITEM})(?:还|也|已|将)?(?:与|同)(?=[\u4e00-\u9fffA-Za-z])")
+_PARTNER_VERB = re.compile(
+    r"[^,。;]{0,4}?(?:签约|签署|签订|共建|合作|携手|联合|共同|达成|共创|共育)")
+_NOT_PARTNER = re.compile(
+    r"(?:园区|区内|开发区|高新区|经开区|新区|学校|学院|大学|政府|管委会|我市|我省|"
+    r"我区|本市|该市|全市|双方|三方|企业|公司|集团|平台|基地|中心|项目)$")
+
+
+def _partner_of_known(doc: Doc, taken: list[tuple[int, int]], starts: list[int]) -> list[Span]:
+    """陕鼓动力与西安交通大学共建…: a clause opening with a short name that signs, builds or
+    works with an organisation already recognised is a company."""
+    f = doc.folded
+    begins = {a: b for a, b in taken}
+    out: list[Span] = []
+    for p in starts:
+        m = _PARTNER_HEAD.match(f, p)
+        if m is None:
+            continue
+        b = begins.get(m.end())
+        if b is None or _PARTNER_VERB.match(f, b) is None:
+            continue
+        s, e = m.span("a")
+        s = _trim_item(doc, s, e)
+        e = _cut_tail(doc, s, e)
+        name = f[s:e]
+        if any(a <= s < bb for a, bb in taken) or not doc.is_boundary(s) or \
+                not doc.is_boundary(e) or not (2 <= len(name) <= 8):
+            continue
+        if name in lexicon.industry_terms() or name in _places() or name in GENERIC or \
+                _GENERIC_ITEM.search(name) or _NOT_PARTNER.search(name) or \
+                _common_word(name) or (starts_with_place(name) and len(strip_place(name)) < 2) or \
+                not _NAME_CHARS.match(name) or name.endswith(_ZONE_TAILS):
+            continue
+        first = f[s : doc.token_span(s)[1]]
+        if _hard_stop(first) and not _name_opening_adverb(doc, first, s, e):
+            continue
+        out.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.6))
+    return out
+
+
+def _name_opening_adverb(doc: Doc, first: str, s: int, e: int) -> bool:
+    """正泰电器, 永辉超市: one adverb-like character opening a name, when a name word (no verb,
+    no function word) follows it; not 正加快…, 已建成…."""
+    if len(first) != 1 or not _pos(first).startswith("d") or e - s < 3:
+        return False
+    nxt = doc.folded[s + 1 : doc.token_span(s + 1)[1]]
+    return not _hard_stop(nxt) and not _soft_stop(nxt) and nxt not in STOP_WORDS and \
+        (_pos(nxt) == "" or _pos(nxt).startswith("n"))
+
+
+def _ends_in_verb(doc: Doc, s: int, e: int) -> bool:
+    """满负荷生产, 引领作用: an item ending in a frequent verbal noun or a predicate word
+    (a brand that is a verb, 联想 or 南大通用, stays)."""
+    f = doc.folded
+    ts = doc.token_span(e - 1)[0]
+    w = f[max(ts, s) : e]
+    if len(w) < 2 or w in NAME_OK or w in _BRAND_HEAD:
+        return False
+    return w in _PREDICATE_NOUNS or (ts > s and _pos(w) == "vn" and _freq(w) >= 1000)
+
+
+_PREDICATE_NOUNS = frozenset("作用 效应 优势 地位 带动 引领 示范 运行 投产 满产 达产".split())  # noqa: SIM905
 
 
 def _product_like(name: str, terms: dict[str, str]) -> bool:
@@ -967,7 +1070,8 @@ def _trim_item(doc: Doc, s: int, e: int) -> int:
         te = min(doc.token_span(i)[1], e)
         w = f[i:te]
         if te < e and (_hard_stop(w) or _pos(w).startswith("d") or w in "和与及或并"):
-            if len(w) == 1 and i - start == 1 and _CJK.match(f[start]):
+            if len(w) == 1 and i - start == 1 and _CJK.match(f[start]) and \
+                not (start > 0 and f[start - 1].isdigit()):
                 pass  # 天和磁材, 中和…: one character before 和 opens a name, it joins nothing
             else:
                 start = te

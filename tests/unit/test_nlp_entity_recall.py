@@ -94,3 +94,65 @@ def test_titles_are_not_zones(text: str) -> None:
 
 def test_national_zone_keeps_its_name() -> None:
     assert names("国家级宁波经济技术开发区位于北仑。").get("宁波经济技术开发区") == "Zone"
+
+
+# ---- enterprise names: left boundary, ordinals, function characters inside a legal name ----
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("近年来，开发区依托区内乳制品加工龙头蒙牛集团，持续延链补链。", "蒙牛集团", "Enterprise"),
+    ("中国船舶重工集团公司第七一二研究所与经开区签订合作协议。",
+     "中国船舶重工集团公司第七一二研究所", "ResearchInstitute"),
+    ("园区新签约成都精工用友软件有限公司智能工厂项目。", "成都精工用友软件有限公司", "Enterprise"),
+])
+def test_enterprise_boundaries(text: str, name: str, typ: str) -> None:
+    got = names(text)
+    assert got.get(name) == typ
+    assert not [n for n in got if n != name and n.endswith(name) and len(n) > len(name)]
+
+
+def test_leader_word_is_no_part_of_the_name() -> None:
+    got = names("依托区内乳制品加工龙头蒙牛集团，持续延链补链。")
+    assert not [n for n in got if "龙头" in n]
+
+
+def test_classifier_before_a_customer_is_trimmed() -> None:
+    got = names("新引进配套企业12家，其中8家为比亚迪的二级供应商。")
+    assert got.get("比亚迪") == "Enterprise"
+    assert not [n for n in got if n.startswith("家")]
+
+
+# ---- short enterprise names from context ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("经开区依托区内光伏龙头通威股份，持续延链补链。", ["通威股份"]),
+    ("龙头企业正泰电器、德力西等加快布局。", ["正泰电器", "德力西"]),
+    ("新区内中国联通、中国铁塔等运营商的数据中心项目相继建成投运。", ["中国联通", "中国铁塔"]),
+    ("目前，比亚迪、宁德时代和国轩高科等企业已在区内投产。", ["比亚迪", "宁德时代", "国轩高科"]),
+    ("以恒瑞医药、豪森药业为代表的医药企业集聚发展。", ["恒瑞医药", "豪森药业"]),
+    ("上汽通用五菱汽车股份有限公司、宝骏和柳工等骨干企业加快转型。", ["宝骏", "柳工"]),
+    ("陕鼓动力与西安交通大学共建联合实验室。", ["陕鼓动力"]),
+    ("美锦氢源今年又与中国科学院大连化学物理研究所签署合作协议。", ["美锦氢源"]),
+])
+def test_short_names_from_context(text: str, expected: list[str]) -> None:
+    got = names(text)
+    for name in expected:
+        assert got.get(name) == "Enterprise", (name, got)
+
+
+@pytest.mark.parametrize("text", [
+    "隆基绿能科技股份有限公司等光伏龙头企业满负荷生产，订单饱满。",
+    "要发挥龙头引领作用，带动中小企业发展。",
+    "龙头企业正加快布局，链主企业已建成投产，",
+    "学校与西安交通大学共建联合实验室。",
+    "今年，我市与西安交通大学签约。",
+    "以智能制造为引领，支持企业技术改造。",
+])
+def test_context_negatives(text: str) -> None:
+    got = names(text)
+    assert not [n for n, t in got.items() if t == "Enterprise" and not n.endswith("公司")], got
+
+
+def test_legal_name_is_not_split_at_its_conjunction() -> None:
+    got = names("下一步经开区将以安徽众和股份有限公司为龙头，做强铝基新材料产业。")
+    assert got.get("安徽众和股份有限公司") == "Enterprise"
+    assert "股份有限公司" not in got
