@@ -750,11 +750,22 @@ _NUMS = "0-9一二三四五六七八九十两数"
 _CLAUSE_START = r"(?:^|(?<=[,;。:\n]))"
 _CLAUSE_BREAK = re.compile(r"[,;。:\n]")
 
+_INVESTOR = re.compile(
+    rf"{_CLAUSE_START}(?:今年|目前|近日|日前|此外|同时|其中|近年来|去年)?"
+    rf"(?P<list>{_ITEM})(?:将|已|拟|计划|还|也|再|追加|总)?(?:投资|斥资|增资|投入)"
+    r"(?:约|近|超|逾|达)?[0-9一二三四五六七八九十百千]")
+_PRODUCER = re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})(?:投资建设的?|新建的?|建设的?)?年产"
+                       r"[0-9一二三四五六七八九十百千]")
+_AS_LEADER = re.compile(rf"作为[^,。;]{{0,10}}?(?:链主|龙头)(?:企业)?,(?P<list>{_ITEM})"
+                        r"(?=带动|牵头|引领|将|已|在|投资|持续|不断|积极|充分)")
+# a name of one of these ends at a time word, an adverb, a preposition or a place after it
+_TAIL_CUT = frozenset({_INVESTOR.pattern, _PRODUCER.pattern, _AS_LEADER.pattern})
+
 # (pattern, whether the first item may carry words on its left that need trimming)
 CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 引进中车株洲所、首航高科等企业 ; 依托明阳、易事特等企业建链 ; 拥有大众、蔚来3家整车企业
     # 带动超聚变数字技术有限公司、合晶科技等企业 ; 引进雄韬氢雄、中科富海等项目
-    (re.compile(rf"(?:引进|引入|吸引|招引|拥有|依托|包括|如|集聚|汇聚|聚集|培育|带动|落地|入驻|"
+    (re.compile(rf"(?:引进|引入|引育|吸引|招引|拥有|依托|包括|如|集聚|汇聚|聚集|培育|带动|落地|入驻|"
                 rf"落户|孵化)了?(?P<list>{_LIST})"
                 rf"(?:等(?:[{_NUMS}]+(?:多|余)?家|一批|多家)?|[{_NUMS}]+家)[\u4e00-\u9fff]{{0,8}}?"
                 r"(?P<noun>企业|公司|龙头|世界500强|500强|供应商|配套商|厂商|品牌|项目|单位)"),
@@ -776,7 +787,24 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"以(?P<list>{_LIST})为(?:龙头|链主|骨干|代表)"), False),
     # 天能、超威两大全国电池行业龙头
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})(?:[{_NUMS}]+大|等)[\u4e00-\u9fff]{{0,10}}?"
-                r"(?:龙头|链主)"), True),
+                r"(?:龙头|链主|巨头|车企|药企)"), True),
+    # 包括A、B在内的12家企业
+    (re.compile(rf"包括(?P<list>{_LIST})在内的[^,。;]{{0,10}}?"
+                r"(?:企业|公司|龙头|厂商|巨头)"), False),
+    # 签约企业有A、B、C等 ; 龙头企业包括A、B
+    (re.compile(rf"(?:企业|公司|龙头|厂商|巨头)(?:有|包括|包含|主要有|分别为|分别是)"
+                rf"(?P<list>{_LIST})(?=等|[,。;]|$)"), False),
+    # 宁德时代投资120亿元建设… ; 今年，E将投资… (a clause opening with its investor)
+    (_INVESTOR, False),
+    # 由A、B共同投资建设的… ; 由蜂巢能源投资建设
+    (re.compile(rf"由(?P<list>{_LIST})(?:共同|联合|全资|独资)?(?:投资|投建|出资)"), False),
+    # 赣锋锂业年产5万吨锂盐项目 (a project named after its company)
+    (_PRODUCER, False),
+    # 作为链主企业，潍柴动力带动…
+    (_AS_LEADER, False),
+    # 欣旺达、亿纬锂能等项目已建成投产
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?P<noun>项目)[^,。;]{{0,6}}?"
+                r"(?:落户|入驻|开工|签约|投产|落地)"), True),
     # 链主企业X ; 龙头企业X
     (re.compile(rf"(?:链主企业|龙头企业|链主|(?<![等的])龙头)(?P<list>{_ITEM})"
                 r"(?=[,、。;和与及等在为将已])"), False),
@@ -817,7 +845,8 @@ _GENERIC_ITEM = re.compile(
     r"(企业|项目|产品|原材料|组件|配套|材料及|设备及|等|国内|国外|知名|相关|领域|产业|行业|基地|园区|"
     r"世界|全球|全国|一批|多家|高校|院所|机构|单位|部门|政府|开发区|小镇|客户|用户|厂商|主机厂|整车厂)$"
     r"|^(相关|各类|一批|国内外|知名|园区|区内|本地|当地|省内|市内|全省|全市|我省|我市|上游|下游|其|龙头|链主|"
-    r"该|本|这|那|各|总部)"
+    r"该|本|这|那|各|总部|我区|全区|我县|全县|社会|政府|财政|企业|项目|首期|[一二三四五六七八九十]期|"
+    r"累计|合计|共计|总计|全年|当年|计划|协议|预计|实际|新增)"
 )
 # a project list's items that name products or industries (光伏组件, 储能电池), not investors
 _PRODUCT_ITEM = re.compile(
@@ -862,6 +891,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     continue  # 其中10家为Y的供应商: a counted classifier, not a name
                 if n_item == 0 and (loose or e - s > 12):
                     s = _trim_item(doc, s, e)  # 依托X有限公司引进了博世、…: the list starts at 博世
+                if pat.pattern in _TAIL_CUT:
+                    e = _cut_tail(doc, s, e, place=True)  # 东方希望集团在准东年产…
                 name = f[s:e]
                 if not (2 <= len(name) <= 12) or name in terms or name in places:
                     continue
@@ -898,14 +929,21 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
     return out
 
 
-def _cut_tail(doc: Doc, s: int, e: int) -> int:
-    """美锦氢源今年又 → 美锦氢源: a name ends before a time word or an adverb after it."""
+_TIME_WORDS = frozenset(
+    "今年 去年 明年 目前 近日 日前 近年来 近年 当前 年内 上半年 下半年 近期 前期 随后 此前".split())  # noqa: SIM905
+
+
+def _cut_tail(doc: Doc, s: int, e: int, place: bool = False) -> int:
+    """美锦氢源今年又 → 美锦氢源: a name ends before a time word or an adverb after it (and,
+    with ``place``, before a place that closes it: 隆基绿能银川年产… → 隆基绿能)."""
     f = doc.folded
     i = doc.token_span(s)[1]
     while i < e:
         te = min(doc.token_span(i)[1], e)
         w = f[i:te]
-        if _pos(w).startswith(("t", "d")) or w in STOP_WORDS or _hard_stop(w):
+        if w in STOP_WORDS or w in _TIME_WORDS or not _NAME_CHARS.match(w) or \
+                (len(w) == 1 and _pos(w).startswith(("d", "p", "c", "u"))) or \
+                (place and te == e and len(w) >= 2 and w in _places()):
             return i
         i = te
     return e
@@ -1069,7 +1107,8 @@ def _trim_item(doc: Doc, s: int, e: int) -> int:
     while i < e:
         te = min(doc.token_span(i)[1], e)
         w = f[i:te]
-        if te < e and (_hard_stop(w) or _pos(w).startswith("d") or w in "和与及或并"):
+        if te < e and (_hard_stop(w) or _pos(w).startswith("d") or w in "和与及或并") and \
+                not (i > s and _name_opening_adverb(doc, w, i, e)):  # 引育了正威国际
             if len(w) == 1 and i - start == 1 and _CJK.match(f[start]) and \
                 not (start > 0 and f[start - 1].isdigit()):
                 pass  # 天和磁材, 中和…: one character before 和 opens a name, it joins nothing
@@ -1257,8 +1296,12 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
     if not forms and not zone_forms:
         return []
     taken = bytearray(len(doc.folded))
+    from_context: dict[tuple[int, int], Span] = {}
     for sp in spans:
-        if sp.nested_in < 0:
+        if sp.nested_in < 0 and sp.source in ("context", "recall") and not sp.canonical and \
+                sp.type == ET.ENTERPRISE:
+            from_context[(sp.start, sp.end)] = sp  # 仕佳光子 found by its role: still a form
+        elif sp.nested_in < 0:
             taken[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
     auto = ahocorasick.Automaton()
     for form, full in forms.items():
@@ -1284,6 +1327,13 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             e = _abbreviation_end(doc, st, e, full)
             e = _brand_word_end(doc, e)
+            ctx = from_context.get((st, e))
+            if ctx is not None:
+                ctx.canonical = full
+                ctx.source = "short"  # resolve keeps the full name it was found from
+                continue
+            if any(a < e and st < b for a, b in from_context):
+                continue
             out.append(Span(st, e, ET.ENTERPRISE.value, doc.text[st:e], "short", 0.75, full))
     return out
 

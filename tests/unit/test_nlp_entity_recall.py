@@ -156,3 +156,47 @@ def test_legal_name_is_not_split_at_its_conjunction() -> None:
     got = names("下一步经开区将以安徽众和股份有限公司为龙头，做强铝基新材料产业。")
     assert got.get("安徽众和股份有限公司") == "Enterprise"
     assert "股份有限公司" not in got
+
+
+# ---- short names as investors, producers, leaders and listed members -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("包括赣锋锂业、天齐锂业在内的12家企业签约入驻。", ["赣锋锂业", "天齐锂业"]),
+    ("今年，宁德时代投资120亿元建设动力电池生产基地。", ["宁德时代"]),
+    ("由蜂巢能源投资建设的电池包项目正式投产。", ["蜂巢能源"]),
+    ("该项目由中国建材集团有限公司、凯盛科技共同投资。", ["凯盛科技"]),
+    ("赣锋锂业年产5万吨锂盐项目开工建设。", ["赣锋锂业"]),
+    ("签约企业有华润微电子、士兰微、长电科技等。", ["华润微电子", "士兰微", "长电科技"]),
+    ("引育了正威国际、中芯国际等一批重点企业。", ["正威国际", "中芯国际"]),
+    ("作为链主企业，潍柴动力带动200余家配套企业集聚。", ["潍柴动力"]),
+    ("目前，欣旺达、亿纬锂能等项目已建成投产。", ["欣旺达", "亿纬锂能"]),
+    ("宁德时代、比亚迪两大电池巨头先后在此布局。", ["宁德时代", "比亚迪"]),
+    ("东方希望集团在准东年产40万吨多晶硅项目开工。", ["东方希望集团"]),
+])
+def test_short_names_by_their_role(text: str, expected: list[str]) -> None:
+    got = names(text)
+    for name in expected:
+        assert got.get(name) == "Enterprise", (name, got)
+    assert not [n for n in got if any(n != x and n.startswith(x) for x in expected)], got
+
+
+@pytest.mark.parametrize("text", [
+    "今年，全区投资50亿元建设基础设施。",
+    "该项目投资20亿元，建成后年产10万吨。",
+    "其中，固定资产投资12亿元。",
+    "由社会资本投资建设的停车场已启用。",
+    "项目建成后可形成年产5万吨的能力。",
+    "由政府投资建设的标准厂房交付使用。",
+    "首期投资30亿元，主要生产电池。",
+    "作为链主企业，公司将持续投资。",
+    "包括基础设施在内的12个项目开工。",
+])
+def test_role_negatives(text: str) -> None:
+    assert not [n for n, t in names(text).items() if t == "Enterprise"]
+
+
+def test_short_name_found_by_its_role_resolves_to_the_full_name() -> None:
+    doc = build_doc(repair("许昌经济技术开发区与河南森源重工股份有限公司签约。森源重工将投资15亿元"
+                           "建设电动车项目，森源重工落户许昌经开区。"))
+    keys = {sp.name: sp.key for sp in recognise(doc) if sp.nested_in < 0}
+    assert keys["森源重工"] == "河南森源重工股份有限公司"
