@@ -1398,6 +1398,11 @@ def zone_short_forms(name: str) -> frozenset[str]:
             if base.endswith(tail) and len(base) - len(tail) >= 2:
                 out.update(base[: -len(tail)] + short for short in shorts)
                 break
+    # 长春汽车经济技术开发区 → 汽开区: the first character of a stem that is no place, + 开区
+    if rest != name and rest.endswith(("经济技术开发区", "经济开发区")):
+        stem = rest[: -7] if rest.endswith("经济技术开发区") else rest[: -5]
+        if len(stem) >= 2 and not starts_with_place(stem + "xx") and _CJK.match(stem):
+            out.add(stem[0] + "开区")
     out.discard(name)
     return frozenset(out)
 

@@ -200,3 +200,15 @@ def test_short_name_found_by_its_role_resolves_to_the_full_name() -> None:
                            "建设电动车项目，森源重工落户许昌经开区。"))
     keys = {sp.name: sp.key for sp in recognise(doc) if sp.nested_in < 0}
     assert keys["森源重工"] == "河南森源重工股份有限公司"
+
+
+def test_zone_abbreviated_to_stem_and_kaiqu() -> None:
+    doc = build_doc(repair("在鞍山钢铁经济技术开发区，项目加快建设。"
+                           "今年以来，钢开区新签约项目9个。"))
+    keys = {sp.name: sp.key for sp in recognise(doc) if sp.nested_in < 0}
+    assert keys.get("钢开区") == "鞍山钢铁经济技术开发区"
+
+
+def test_place_stem_makes_no_kaiqu_form() -> None:
+    got = names("长沙经济技术开发区今年新签约项目，长开区一词并非简称。")
+    assert "长开区" not in got
