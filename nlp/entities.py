@@ -66,7 +66,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("联盟", ET.ASSOCIATION, True), ("联合会", ET.ASSOCIATION, False),
     ("促进会", ET.ASSOCIATION, False), ("学会", ET.ASSOCIATION, False),
     ("工商联", ET.ASSOCIATION, True), ("侨联", ET.ASSOCIATION, True),
-    ("产教融合共同体", ET.ASSOCIATION, False), ("共同体", ET.ASSOCIATION, True),
+    ("共同体", ET.ASSOCIATION, True),
     # government
     ("管理委员会", ET.GOVERNMENT, False), ("管委会", ET.GOVERNMENT, False),
     ("人民政府", ET.GOVERNMENT, True), ("政府", ET.GOVERNMENT, True),
@@ -887,10 +887,12 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 # a list's first item may carry a verb or adverb on its left: trim to a stopper
                 if not doc.is_boundary(s):
                     continue
-                if f[s] in _CLASSIFIERS and _NUMERAL.match(f[s - 1 : s]):
-                    continue  # 其中10家为Y的供应商: a counted classifier, not a name
-                if n_item == 0 and (loose or e - s > 12):
+                # 其中10家为Y的供应商: a counted classifier opens no name, Y may follow it
+                counted = f[s] in _CLASSIFIERS and bool(_NUMERAL.match(f[s - 1 : s]))
+                if n_item == 0 and (loose or counted or e - s > 12):
                     s = _trim_item(doc, s, e)  # 依托X有限公司引进了博世、…: the list starts at 博世
+                if counted and f[s] in _CLASSIFIERS:
+                    continue
                 if pat.pattern in _TAIL_CUT:
                     e = _cut_tail(doc, s, e, place=True)  # 东方希望集团在准东年产…
                 name = f[s:e]
