@@ -15,6 +15,8 @@ import ahocorasick
 from chainkg.model import EntityType as ET
 from chainkg.nlp import lexicon
 from chainkg.nlp.doc import _HAN_CHAR, Doc, Span, pos_tags
+from chainkg.nlp.placement import NAME_CONTEXTS as PLACEMENT_CONTEXTS
+from chainkg.nlp.placement import NAME_TAIL_CUT as PLACEMENT_TAIL_CUT
 
 # ------------------------------------------------------------------------------------------------
 # Word classes
@@ -145,7 +147,7 @@ LEAD_TRIM = frozenset(
     国家级 省级 市级 县级 国有 独资 国有独资 首批 一批 新 原 现 全 该 本 各 我 我省 我市 全省
     全市 建设 发展 服务 投资 加快建设 开发
     管理 运营 孵化 培育 经开区 高新区 开发区 园区 区内 新区
-    合作建设 共同建设 联合建设 合作共建 规划建设 筹建 新建
+    合作建设 共同建设 联合建设 合作共建 规划建设 筹建 新建 企业
     """.split()  # noqa: SIM905
 )
 
@@ -807,7 +809,7 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
                 r"(?:落户|入驻|开工|签约|投产|落地)"), True),
     # 链主企业X ; 龙头企业X
     (re.compile(rf"(?:链主企业|龙头企业|链主|(?<![等的])龙头)(?P<list>{_ITEM})"
-                r"(?=[,、。;和与及等在为将已])"), False),
+                r"(?=[,、。;和与及等在为将已]|持续|加快|不断|积极|正|投资|带动|引领)"), False),
     # 作为京东方的主要配套供应商 ; 作为中车株机的一级供应商
     (re.compile(rf"作为(?P<list>{_ITEM})的[^,。;的]{{0,6}}?(?:供应商|客户|合作伙伴)"), False),
     # 潍柴动力的供应商 ; 成为比亚迪的核心供应商
@@ -837,6 +839,10 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 已吸引了英特尔、戴尔等数10家…世界500强
     (re.compile(rf"(?:吸引了?|集聚了?|汇聚了?)(?P<list>{_LIST})等[{_NUMS}]*家"), False),
 )
+
+# contexts of the enterprise–zone–industry web (nlp/placement.py)
+CONTEXT_PATTERNS += PLACEMENT_CONTEXTS
+_TAIL_CUT = _TAIL_CUT | PLACEMENT_TAIL_CUT
 
 # 中南大学以及时代电气 ; 江南大学和华润微电子: a conjunction after an organisation's head noun
 _ITEM_CONJ = re.compile(

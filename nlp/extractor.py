@@ -31,6 +31,7 @@ from chainkg.nlp.entities import (
 )
 from chainkg.nlp.fallback import fallback
 from chainkg.nlp.industries import _clauses, industry_spans
+from chainkg.nlp.placement import placement
 from chainkg.nlp.relations import (
     Rel,
     Sent,
@@ -114,6 +115,7 @@ def extract(repaired: RepairedText) -> Extraction:
         located(doc, sent, st)
         zone_lists(doc, sent, st)
         in_industry(doc, sent, st)
+        placement(doc, sent, st)
         industry_tasks(doc, sent, st)
         facts(doc, sent, st)
         if FALLBACK:

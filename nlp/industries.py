@@ -15,6 +15,7 @@ from functools import lru_cache
 from chainkg.model import EntityType as ET
 from chainkg.nlp import lexicon
 from chainkg.nlp.doc import Doc, Span
+from chainkg.nlp.placement import kind_terms
 
 _NUMS = "0-9一二三四五六七八九十两几"
 CTX_AFTER = re.compile(r"(?:全产业链|产业链|产业集群|产业集聚区|产业|行业|领域|板块|赛道)")
@@ -312,6 +313,9 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                     e += 2  # 船舶配套企业: the known term with 配套 names the industry
                 add(_extend_known(doc, m.end("t") - n, m.start("t"), taken), e, 0.7)
                 break
+    # 1d''. 新能源汽车零部件企业32家，如… ; 生物医药企业有…: a counted or listed kind of companies
+    for a, b in kind_terms(doc, terms):
+        add(a, b, 0.7)
     # 1b'. 碳纤维是吉林经开区的首位产业: a known term as the subject of a focus statement
     focus_of = list(_IS_FOCUS_OF.finditer(f))
     for m in focus_of:

@@ -1,0 +1,286 @@
+"""The enterprise–zone–industry web: general ways reports state LOCATED_IN, IN_INDUSTRY,
+CHAIN_LEADER and INVESTS_IN that the older sentence rules of ``relations`` miss.
+
+Written from a checklist of ordinary report constructions (tests/unit/test_nlp_placement.py),
+not from one batch's errors:
+
+- a kind of companies and its members: X企业N家，(其中)如/包括/有A、B等 ; X企业有A、B ;
+  X领域/X产业链上/X行业的A、B等企业 ; Z在X领域/方面，引进了A、B
+- the leader of an industry: X(产业)龙头(企业)A ; X产业(的)“链主”A
+- investments: A、B分别投资N亿元、M亿元建设P和Q ; A(将)投资N亿元落户Z (the zone is the tail)
+
+``NAME_CONTEXTS`` are extra contexts that introduce enterprise names without a legal suffix (read by
+``entities.context_enterprises``); ``kind_terms`` finds the industry of a counted or listed kind of
+companies (read by ``industries.industry_spans``); ``placement`` runs once per sentence after the
+sentence rules. Patterns are anchored on trigger words, so each runs once per sentence or text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from chainkg.model import EntityType as ET
+from chainkg.model import RelationType as RT
+from chainkg.nlp.doc import Doc, Span
+from chainkg.nlp.numbers import AMOUNT_RE, amount_value
+
+if TYPE_CHECKING:
+    from chainkg.nlp.relations import Sent, State
+
+_N = "0-9一二三四五六七八九十两数"
+_ITEM = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z·()（）]){2,20}?"
+_LIST = rf"{_ITEM}(?:、{_ITEM})*?"
+# a short name (no legal form)
+_SHORT = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z·()（）]){2,10}?"
+_SHORT_LIST = rf"{_SHORT}(?:、{_SHORT})*?"
+_CS = r"(?:^|(?<=[,;。:\n]))"
+_KIND = (r"(?:配套|上下游|骨干|领军|重点|龙头|规上|规模以上|代表性|知名|生产|制造)?"
+         r"(?:企业|厂商|公司)")
+_END = r"(?=等|[,。;:]|$)"
+
+# contexts that introduce enterprise names (appended to entities.CONTEXT_PATTERNS; the flag says
+# whether the first item may carry words on its left to trim)
+NAME_CONTEXTS: tuple[tuple[re.Pattern[str], bool], ...] = (
+    # 新能源汽车零部件企业32家，如A、B等 ; 半导体企业20余家，其中包括A、B
+    (re.compile(rf"(?:企业|厂商)[{_N}]+(?:多|余)?家,?(?:其中)?,?"
+                rf"(?:如|例如|比如|包括|主要有|主要包括|有)(?P<list>{_LIST}){_END}"), False),
+    # 集聚了一批新材料企业，包括A、B、C等
+    (re.compile(rf"(?:企业|厂商),(?:如|例如|比如|包括|主要有|主要包括)(?P<list>{_LIST}){_END}"),
+     False),
+    # 区内企业A、B加快技改 ; 园区重点企业A ; 全区规上企业A、B等
+    (re.compile(rf"(?:区内|园区内?|全区|我区|本区|开发区|高新区|经开区|新区)(?:的)?"
+                rf"(?:重点|骨干|龙头|规上|规模以上|入驻|落户)?企业(?P<list>{_SHORT_LIST})"
+                r"(?=等|[,。;]|$|和|及|与|在|将|已|正|均|也|还|加快|持续|不断|积极)"), False),
+    # 电子信息领域的A、B等企业 ; 产业链上的A、B等企业
+    (re.compile(rf"(?:产业链上|产业链|领域|行业|板块|赛道)的(?P<list>{_LIST})等[^,。;、]{{0,8}}?"
+                r"(?:企业|公司|厂商|龙头|项目)"), False),
+    # 光伏龙头企业A ; 汽车产业链主企业A: the name ends before an adverb or verb
+    (re.compile(rf"(?:龙头企业|链主企业)(?P<list>{_ITEM})(?=持续|加快|不断|积极|正|已|将|在|投资|"
+                r"带动|引领|[,、。;和与及等为])"), False),
+    # A是一家光伏企业 ; A是国内领先的… ; A主营光伏组件 ; A主要从事…
+    (re.compile(rf"{_CS}(?P<list>{_ITEM})(?:是一家|是(?:国内|全国|全球|我国|行业|省内)(?:领先|知名|最大|"
+                r"重要|首家|唯一)|主营|主要生产|专业生产|主要从事|专业从事|专注于)"), True),
+    # 从事半导体设备研发的A已落户Z
+    (re.compile(rf"(?:研发|生产|制造|加工|销售|服务)的(?P<list>{_ITEM})(?:已|将|正式|成功)?"
+                r"(?:落户|入驻|落地|位于|坐落于|扎根)"), False),
+    # (Z，)A的风电装备项目顺利投产
+    (re.compile(rf"{_CS}(?P<list>{_ITEM})(?<!在内)的(?![{_N}几多])[^,。;的]{{2,16}}?项目[^,。;]{{0,6}}?"
+                r"(?:投产|开工|落地|签约|建成|落户|入驻|竣工|达产)"), True),
+)
+# of these, a name ends before a time word, an adverb, a preposition or a place (read by
+# entities.context_enterprises)
+NAME_TAIL_CUT = frozenset({NAME_CONTEXTS[2][0].pattern, NAME_CONTEXTS[4][0].pattern,
+                           NAME_CONTEXTS[5][0].pattern, NAME_CONTEXTS[6][0].pattern,
+                           NAME_CONTEXTS[7][0].pattern})
+
+# the kind of companies counted or listed: X企业32家 ; X企业有/包括/如 ; X企业，如
+_KIND_AT = re.compile(
+    rf"{_KIND}(?=(?:[{_N}]+(?:多|余)?家,?(?:其中)?,?)?(?:有[^限]|包括|主要有|主要包括|,?(?:如|例如|比如)|"
+    r",(?:包括|主要有)))")
+_COUNT_WORDS = ("一批", "一些", "多家", "一系列", "规上", "重点")
+_PARTS = ("零部件", "零配件", "配件", "材料", "装备", "设备", "整车", "元器件")
+
+
+def kind_terms(doc: Doc, terms: dict[str, str]) -> list[tuple[int, int]]:
+    """The industries that name a counted or listed kind of companies (新能源汽车零部件企业32家,
+    生物医药企业有…): the longest known term (with a parts word after it) ending at the kind."""
+    f = doc.folded
+    out: list[tuple[int, int]] = []
+    for m in _KIND_AT.finditer(f):
+        pe = m.start()
+        ends = [pe] + [pe - len(p) for p in _PARTS if f.endswith(p, 0, pe) and pe > len(p)]
+        best: int | None = None
+        for end in ends:  # 新材料 is a term; 新能源汽车零部件: a term and its parts (the longest)
+            for n in range(min(10, end), 1, -1):
+                if f[end - n : end] in terms and (doc.is_boundary(end - n) or
+                                                  f[end - n - 2 : end - n] in _COUNT_WORDS):
+                    best = end - n if best is None else min(best, end - n)
+                    break
+        if best is None:
+            continue
+        out.append((best, pe))
+    return out
+
+
+Add = Callable[..., None]
+_LIST_SEP = re.compile(r"^(?:、|和|及|与|以及)$")
+
+
+def _group(doc: Doc, sp: list[Span], i: int) -> list[int]:
+    out = [i]
+    j = i
+    while j + 1 < len(sp) and sp[j + 1].type == ET.ENTERPRISE and \
+            _LIST_SEP.match(doc.folded[sp[j].end : sp[j + 1].start]):
+        j += 1
+        out.append(j)
+    return out
+
+
+_AFTER_KIND = re.compile(
+    rf"{_KIND}(?:[{_N}]+(?:多|余)?家)?,?(?:其中)?,?(?:如|例如|比如|包括|主要有|主要包括|有)?$")
+_OF_KIND = re.compile(r"(?:产业链上|全产业链|产业链|产业|领域|行业|板块|赛道)的$")
+_TOPIC = re.compile(r"(?:全产业链|产业链|产业|行业)?(?:领域|方面|上|板块|赛道)")
+_IN_ZONE_FIRMS = re.compile(
+    r"(?:区内|园区内?|全区|我区|本区|开发区内?|高新区内?|经开区内?|新区内?)(?:的)?"
+    r"(?:重点|骨干|龙头|规上|规模以上|入驻|落户)?企业$")
+_TOPIC_INTRO = re.compile(r"引进|引入|招引|吸引|落户|入驻|集聚|聚集|汇聚|培育|拥有|依托|落地|签约")
+_ZONE_WORD = re.compile(r"(?:园区|区内|全区|我区|本区|开发区|高新区|经开区|新区)")
+_GATHER = re.compile(r"现有|拥有|集聚|聚集|汇聚|落户|入驻|引进|共有|已有|培育")
+_LEADER_BEFORE = re.compile(
+    r"(?:全产业链|产业链|产业|行业|领域)?(?:的)?[“\"]?(?:龙头|链主)[”\"]?(?:企业)?$")
+_SEVERALLY = re.compile(r"(?:将|拟|计划)?分别(?:投资|投入)")
+_INVEST_SETTLE = re.compile(
+    r"(?:将|拟|计划|已)?(?:投资|投入)(?:约|近|超|逾)?(?P<a>[0-9.一二三四五六七八九十百千]+(?:万|亿)?元)"
+    r"(?:,)?(?:正式|成功)?(?:落户|入驻|落地|扎根)(?P<z>)")
+
+
+def placement(doc: Doc, sent: Sent, st: State) -> None:
+    from chainkg.nlp.relations import GENERIC_ZONE, _rel, area_zone
+
+    f = doc.folded
+    sp = sent.spans
+    ents = [i for i, x in enumerate(sp) if x.type == ET.ENTERPRISE]
+    if not ents:
+        return
+    typed = {(r.head.key, r.type) for r in st.rels}
+    leaders = {r.head.key for r in st.rels[sent.rel_start :] if r.type == RT.CHAIN_LEADER_OF}
+
+    def zone_of_clause(lo: int, hi: int) -> Span | None:
+        z = next((y for y in reversed(sp) if y.type == ET.ZONE and lo <= y.start < hi), None)
+        if z is not None:
+            return z
+        if _ZONE_WORD.search(f, lo, hi) or (sent.subject_zone is not None and
+                                              _GATHER.search(f, lo, hi)):
+            return area_zone(st, sent)
+        return None
+
+    heads = [i for i in ents if i == 0 or sp[i - 1].type != ET.ENTERPRISE or
+             not _LIST_SEP.match(f[sp[i - 1].end : sp[i].start])]
+    for i in heads:
+        x = sp[i]
+        group = [sp[g] for g in _group(doc, sp, i)]
+        cs = max(sent.start, *(f.rfind(c, sent.start, x.start) + 1 for c in "。;"))
+        # X企业N家，如A、B ; X企业有A、B ; X领域的A、B
+        ind = next((y for y in reversed(sp) if y.type == ET.INDUSTRY and y.end <= x.start and
+                    y.start >= cs), None)
+        if ind is not None:
+            gap = f[ind.end : x.start]
+            kind = _AFTER_KIND.fullmatch(gap) is not None and gap.count(",") <= 1
+            of = _OF_KIND.fullmatch(gap) is not None
+            if (kind or of) and not _LEADER_BEFORE.search(gap) and \
+                    not any(y.type in (ET.ENTERPRISE, ET.ZONE, ET.UNIVERSITY) and
+                            ind.end <= y.start < x.start for y in sp):
+                for e in group:
+                    if e.key not in leaders:
+                        _rel(st, e, RT.IN_INDUSTRY, ind, ind.start, group[-1].end, 0.6)
+                if kind:
+                    z = zone_of_clause(max(cs, f.rfind(",", cs, ind.start) + 1), ind.start)
+                    for e in group:
+                        _rel(st, e, RT.LOCATED_IN, z, ind.start, group[-1].end, 0.55)
+                continue
+        # 区内企业A、B ; 园区重点企业A: the zone the text is about
+        if _IN_ZONE_FIRMS.search(f, max(cs, x.start - 12), x.start) and \
+                not any(y.type == ET.ZONE and x.start - 12 <= y.start < x.start for y in sp):
+            for e in group:
+                _rel(st, e, RT.LOCATED_IN, area_zone(st, sent), x.start - 4, group[-1].end, 0.6)
+        # X龙头企业A ; X产业“链主”A
+        lead = next((y for y in reversed(sp) if y.type == ET.INDUSTRY and y.end <= x.start and
+                     y.start >= cs), None)
+        if lead is not None and _LEADER_BEFORE.fullmatch(f, lead.end, x.start):
+            for e in group:
+                _rel(st, e, RT.CHAIN_LEADER_OF, lead, lead.start, group[-1].end, 0.7)
+            continue
+    # Z在X领域/方面，引进了A、B: the industry of the clause's topic
+    for y in sp:
+        if y.type != ET.INDUSTRY or f[y.start - 1 : y.start] != "在":
+            continue
+        tm2 = _TOPIC.match(f, y.end)
+        if tm2 is None:
+            continue
+        stop = f.find(";", tm2.end(), sent.end)
+        stop = sent.end if stop < 0 else stop
+        intro = _TOPIC_INTRO.search(f, tm2.end(), stop)
+        if intro is None:
+            continue
+        for i in ents:
+            x = sp[i]
+            if intro.end() <= x.start < stop and (x.key, RT.IN_INDUSTRY) not in typed and \
+                    x.key not in leaders and \
+                    not any(o.type == ET.INDUSTRY and y.end < o.start < x.start for o in sp):
+                _rel(st, x, RT.IN_INDUSTRY, y, y.start - 1, x.end, 0.55)
+    _severally(doc, sent, st)
+    # A(将)投资N亿元落户Z / 落户园区: the zone is what it invests in
+    for m in _INVEST_SETTLE.finditer(f, sent.start, sent.end):
+        inv = next((x for x in reversed(sp) if x.type == ET.ENTERPRISE and x.end <= m.start() and
+                    not re.search(r"[,。;]", f[x.end : m.start()])), None)
+        if inv is None:
+            continue
+        pos = m.end()
+        z = next((y for y in sp if y.type == ET.ZONE and y.start == pos), None)
+        if z is None and GENERIC_ZONE.match(f, pos) and not any(y.start == pos for y in sp):
+            z = area_zone(st, sent)
+        am = AMOUNT_RE.search(f, m.start("a"), m.end("a") + 1)
+        value = amount_value(am.group("num"), am.group("mag")) if am else None
+        if z is None or value is None:
+            continue
+        _rel(st, inv, RT.INVESTS_IN, z, inv.start, pos, 0.55, (("amount_cny", value),))
+        _rel(st, inv, RT.LOCATED_IN, z, inv.start, pos, 0.6)
+
+
+_SEV_ITEMS = re.compile(
+    r"(?:建设|新建|投建|兴建|实施|打造)(?P<ps>[^,。;]{4,80}?)(?=[,。;]|$)")
+
+
+def _severally(doc: Doc, sent: Sent, st: State) -> None:
+    """A、B分别投资N亿元、M亿元建设P和Q: each company with its amount and its project."""
+    from chainkg.nlp.relations import _project, _rel
+
+    f = doc.folded
+    sp = sent.spans
+    for m in _SEVERALLY.finditer(f, sent.start, sent.end):
+        firms: list[Span] = []
+        for x in reversed(sp):
+            if x.end > m.start():
+                continue
+            if x.type != ET.ENTERPRISE:
+                break
+            nxt = firms[-1].start if firms else m.start()
+            gap = f[x.end : nxt]
+            if firms and not _LIST_SEP.match(gap):
+                break
+            if not firms and re.search(r"[,。;]", gap):
+                break
+            firms.append(x)
+        firms.reverse()
+        if len(firms) < 2:
+            continue
+        amounts = []
+        pos = m.end()
+        for am in AMOUNT_RE.finditer(f, pos, sent.end):
+            if f[pos : am.start()] not in ("", "、", "和", "及", "约"):
+                break
+            amounts.append(amount_value(am.group("num"), am.group("mag")))
+            pos = am.end()
+        if len(amounts) != len(firms):
+            continue
+        pm = _SEV_ITEMS.match(f, pos)
+        projects: list[Span] = []
+        if pm is not None:
+            parts = re.split(r"、|和|及|以及", pm.group("ps"))
+            if len(parts) == len(firms) and all(
+                    re.search(r"(?:项目|基地|生产线|工厂|中心)$", p) for p in parts):
+                k = pm.start("ps")
+                for p in parts:
+                    s = f.find(p, k)
+                    projects.append(_project(doc, s, s + len(p)))
+                    k = s + len(p)
+        for j, x in enumerate(firms):
+            v = amounts[j]
+            if v is None or not projects:
+                continue
+            _rel(st, x, RT.INVESTS_IN, projects[j], x.start, projects[j].end, 0.6,
+                 (("amount_cny", v),))
+
+

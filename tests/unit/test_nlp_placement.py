@@ -1,0 +1,195 @@
+"""Probe checklist of the enterprise–zone–industry web (LOCATED_IN, IN_INDUSTRY, FOCUSES_ON,
+INVESTS_IN, CHAIN_LEADER): the ordinary ways development-zone reports state each relation.
+
+Every sentence was written for this file (made-up zones and companies); the expected triples are
+read off the sentence following the shared corpus's conventions (a 龙头/链主 is CHAIN_LEADER of its
+industry, not IN_INDUSTRY of it; a company listed under a kind of companies is IN_INDUSTRY of it;
+区内/园区/开发区 stand for the zone the document names). Negatives must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chainkg.nlp.extractor import extract_text
+
+Z = "江城经开区位于江城市东部。"  # a document about one zone, named first
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    x = extract_text(text)
+    out = set()
+    for r in x.relations:
+        t = "CHAIN_LEADER" if r.type == "CHAIN_LEADER_OF" else r.type
+        out.add((r.head.canonical or r.head.name, t, r.tail.canonical or r.tail.name))
+    return out
+
+
+POSITIVES = [
+    # -- enterprises listed under an industry ------------------------------------------------
+    ("江城经开区现有规上企业86家，其中新能源汽车零部件企业32家，如华宇科技、博远精工等。",
+     {("华宇科技", "IN_INDUSTRY", "新能源汽车零部件"),
+      ("博远精工", "IN_INDUSTRY", "新能源汽车零部件")}),
+    ("江城经开区集聚了一批新材料企业，包括华宇科技、博远精工、金石新材等。",
+     {("华宇科技", "IN_INDUSTRY", "新材料"), ("金石新材", "IN_INDUSTRY", "新材料"),
+      ("华宇科技", "LOCATED_IN", "江城经开区"), ("金石新材", "LOCATED_IN", "江城经开区")}),
+    ("江城经开区生物医药企业有华宇制药、博远生物、金石医疗等200余家。",
+     {("华宇制药", "IN_INDUSTRY", "生物医药"), ("金石医疗", "IN_INDUSTRY", "生物医药"),
+      ("华宇制药", "LOCATED_IN", "江城经开区")}),
+    ("江城经开区已集聚动力电池企业15家，包括华宇科技、博远精工、金石新能源等。",
+     {("华宇科技", "IN_INDUSTRY", "动力电池"), ("金石新能源", "IN_INDUSTRY", "动力电池"),
+      ("博远精工", "LOCATED_IN", "江城经开区")}),
+    ("江城高新区，集成电路企业有华宇科技、博远电子等。",
+     {("华宇科技", "IN_INDUSTRY", "集成电路"), ("博远电子", "IN_INDUSTRY", "集成电路")}),
+    ("江城经开区，华宇科技、博远精工等新能源汽车零部件企业加快发展。",
+     {("华宇科技", "IN_INDUSTRY", "新能源汽车零部件")}),
+    ("江城高新区拥有华宇科技、博远电子等半导体企业20余家。",
+     {("华宇科技", "IN_INDUSTRY", "半导体"), ("博远电子", "LOCATED_IN", "江城高新区")}),
+    ("江城经开区电子信息领域的华宇科技、博远精工等企业产值快速增长。",
+     {("华宇科技", "IN_INDUSTRY", "电子信息"), ("博远精工", "IN_INDUSTRY", "电子信息")}),
+    ("江城经开区集成电路产业链上的华宇科技、博远精工等企业持续扩产。",
+     {("华宇科技", "IN_INDUSTRY", "集成电路"), ("博远精工", "IN_INDUSTRY", "集成电路")}),
+    ("江城经开区在新能源领域，引进了华宇科技、博远精工等一批企业。",
+     {("华宇科技", "IN_INDUSTRY", "新能源"), ("博远精工", "LOCATED_IN", "江城经开区")}),
+    ("在新能源汽车领域，江城经开区引进了华宇汽车、博远精工等企业。",
+     {("华宇汽车", "IN_INDUSTRY", "新能源汽车"), ("博远精工", "LOCATED_IN", "江城经开区")}),
+    ("江城经开区围绕光伏产业，引进华宇科技、博远精工等一批重点企业。",
+     {("华宇科技", "IN_INDUSTRY", "光伏"), ("华宇科技", "LOCATED_IN", "江城经开区"),
+      ("江城经开区", "FOCUSES_ON", "光伏")}),
+    # -- an enterprise's own industry ---------------------------------------------------------
+    ("江城高新区，华宇科技是一家光伏企业。", {("华宇科技", "IN_INDUSTRY", "光伏")}),
+    ("从事半导体设备研发的华宇科技已落户江城高新区。",
+     {("华宇科技", "IN_INDUSTRY", "半导体设备"), ("华宇科技", "LOCATED_IN", "江城高新区")}),
+    ("华宇科技专注于新能源汽车电机研发和生产。", {("华宇科技", "IN_INDUSTRY", "新能源汽车电机")}),
+    # -- zone anaphora and LOCATED_IN triggers ------------------------------------------------
+    (Z + "今年以来，华宇科技有限公司、博远精工股份有限公司先后落户园区。",
+     {("华宇科技有限公司", "LOCATED_IN", "江城经开区"),
+      ("博远精工股份有限公司", "LOCATED_IN", "江城经开区")}),
+    (Z + "华宇科技有限公司年产5万吨正极材料项目正式入驻区内。",
+     {("华宇科技有限公司", "LOCATED_IN", "江城经开区")}),
+    (Z + "区内企业华宇科技、博远精工加快技改。",
+     {("华宇科技", "LOCATED_IN", "江城经开区"), ("博远精工", "LOCATED_IN", "江城经开区")}),
+    (Z + "全区华宇科技、博远精工等重点企业产值增长20%。",
+     {("华宇科技", "LOCATED_IN", "江城经开区")}),
+    (Z + "园区企业华宇科技有限公司入选国家级专精特新“小巨人”。",
+     {("华宇科技有限公司", "LOCATED_IN", "江城经开区")}),
+    (Z + "华宇科技有限公司智能制造项目在开发区签约落地。",
+     {("华宇科技有限公司", "LOCATED_IN", "江城经开区")}),
+    (Z + "博远精工股份有限公司新能源电机项目在园区顺利投产。",
+     {("博远精工股份有限公司", "LOCATED_IN", "江城经开区")}),
+    (Z + "华宇科技有限公司二期项目在经开区开工建设。",
+     {("华宇科技有限公司", "LOCATED_IN", "江城经开区")}),
+    (Z + "华宇科技有限公司扎根园区十余年。", {("华宇科技有限公司", "LOCATED_IN", "江城经开区")}),
+    (Z + "华宇科技有限公司在园区设立华东研发中心。",
+     {("华宇科技有限公司", "LOCATED_IN", "江城经开区")}),
+    (Z + "华宇科技有限公司在开发区注册成立子公司。",
+     {("华宇科技有限公司", "LOCATED_IN", "江城经开区")}),
+    (Z + "开发区先后引进了华宇科技、博远精工等企业。",
+     {("华宇科技", "LOCATED_IN", "江城经开区"), ("博远精工", "LOCATED_IN", "江城经开区")}),
+    (Z + "今年，我区招引华宇科技有限公司、博远精工股份有限公司等项目12个。",
+     {("华宇科技有限公司", "LOCATED_IN", "江城经开区")}),
+    (Z + "华宇科技有限公司坐落于江城经开区。", {("华宇科技有限公司", "LOCATED_IN", "江城经开区")}),
+    ("江城经开区与滨海高新区签约。华宇科技有限公司在滨海高新区投产。",
+     {("华宇科技有限公司", "LOCATED_IN", "滨海高新区")}),
+    # -- FOCUSES_ON -----------------------------------------------------------------------------
+    ("江城经开区主导产业为新能源汽车、高端装备制造和新材料。",
+     {("江城经开区", "FOCUSES_ON", "新能源汽车"), ("江城经开区", "FOCUSES_ON", "高端装备制造"),
+      ("江城经开区", "FOCUSES_ON", "新材料")}),
+    ("江城经开区的首位产业是集成电路。", {("江城经开区", "FOCUSES_ON", "集成电路")}),
+    ("江城经开区已形成生物医药、电子信息、新材料三大支柱产业。",
+     {("江城经开区", "FOCUSES_ON", "生物医药"), ("江城经开区", "FOCUSES_ON", "新材料")}),
+    ("江城经开区特色产业包括纺织服装和食品加工。",
+     {("江城经开区", "FOCUSES_ON", "纺织服装"), ("江城经开区", "FOCUSES_ON", "食品加工")}),
+    ("江城经开区重点发展新能源、新材料两大产业。",
+     {("江城经开区", "FOCUSES_ON", "新能源"), ("江城经开区", "FOCUSES_ON", "新材料")}),
+    ("江城经开区聚焦新能源汽车、智能装备等产业。",
+     {("江城经开区", "FOCUSES_ON", "新能源汽车"), ("江城经开区", "FOCUSES_ON", "智能装备")}),
+    ("江城经开区着力打造全国重要的新能源汽车产业基地。",
+     {("江城经开区", "FOCUSES_ON", "新能源汽车")}),
+    ("江城经开区加快打造全省生物医药产业高地。", {("江城经开区", "FOCUSES_ON", "生物医药")}),
+    ("江城经开区坚持做大做强新能源汽车产业。", {("江城经开区", "FOCUSES_ON", "新能源汽车")}),
+    ("江城经开区构建以高端装备制造为主导的现代产业体系。",
+     {("江城经开区", "FOCUSES_ON", "高端装备制造")}),
+    ("江城经开区形成了汽车零部件、电子信息两大产业集群。",
+     {("江城经开区", "FOCUSES_ON", "汽车零部件"), ("江城经开区", "FOCUSES_ON", "电子信息")}),
+    # -- INVESTS_IN ----------------------------------------------------------------------------
+    (Z + "华宇科技有限公司投资20亿元建设年产10万吨正极材料项目。",
+     {("华宇科技有限公司", "INVESTS_IN", "年产10万吨正极材料项目")}),
+    (Z + "华宇科技有限公司动力电池项目总投资30亿元，建成后年产值50亿元。",
+     {("华宇科技有限公司", "INVESTS_IN", "华宇科技有限公司动力电池项目")}),
+    (Z + "签约项目中，华宇科技有限公司的储能电池项目投资12亿元。",
+     {("华宇科技有限公司", "INVESTS_IN", "储能电池项目")}),
+    (Z + "华宇科技有限公司、博远精工股份有限公司分别投资10亿元、5亿元建设正极材料项目和电机项目。",
+     {("华宇科技有限公司", "INVESTS_IN", "正极材料项目"),
+      ("博远精工股份有限公司", "INVESTS_IN", "电机项目")}),
+    (Z + "华宇科技有限公司将投资10亿元落户开发区。",
+     {("华宇科技有限公司", "INVESTS_IN", "江城经开区"),
+      ("华宇科技有限公司", "LOCATED_IN", "江城经开区")}),
+    (Z + "由华宇科技有限公司投资建设的锂电池隔膜项目总投资18亿元。",
+     {("华宇科技有限公司", "INVESTS_IN", "锂电池隔膜项目")}),
+    # -- CHAIN_LEADER --------------------------------------------------------------------------
+    (Z + "华宇科技有限公司是园区新能源汽车产业链链主企业。",
+     {("华宇科技有限公司", "CHAIN_LEADER", "新能源汽车"),
+      ("华宇科技有限公司", "LOCATED_IN", "江城经开区")}),
+    (Z + "光伏龙头企业华宇科技有限公司持续扩产。", {("华宇科技有限公司", "CHAIN_LEADER", "光伏")}),
+    (Z + "汽车产业“链主”华宇汽车集团有限公司带动效应持续释放。",
+     {("华宇汽车集团有限公司", "CHAIN_LEADER", "汽车")}),
+    (Z + "园区以华宇科技有限公司为龙头，大力发展光伏产业。",
+     {("华宇科技有限公司", "CHAIN_LEADER", "光伏"), ("江城经开区", "FOCUSES_ON", "光伏")}),
+    (Z + "华宇科技有限公司作为动力电池产业链链主，带动20余家配套企业落户。",
+     {("华宇科技有限公司", "CHAIN_LEADER", "动力电池")}),
+    (Z + "开发区拥有华宇科技、博远精工等锂电池龙头企业。",
+     {("华宇科技", "CHAIN_LEADER", "锂电池"), ("博远精工", "LOCATED_IN", "江城经开区")}),
+    (Z + "作为新能源汽车产业的“链主”，华宇科技有限公司加快布局。",
+     {("华宇科技有限公司", "CHAIN_LEADER", "新能源汽车")}),
+    (Z + "华宇科技有限公司被认定为全省集成电路产业链链主企业。",
+     {("华宇科技有限公司", "CHAIN_LEADER", "集成电路")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_positive(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = _triples(text)
+    assert expected <= got, expected - got
+
+
+NEGATIVES = [
+    # a leader is CHAIN_LEADER of its industry, not IN_INDUSTRY of it (shared corpus doc_03/16)
+    ("江城经开区引进了华宇科技、博远精工等一批动力电池龙头企业。",
+     {("华宇科技", "IN_INDUSTRY", "动力电池")}),
+    (Z + "光伏龙头企业华宇科技有限公司持续扩产。", {("华宇科技有限公司", "IN_INDUSTRY", "光伏")}),
+    # a headquarters elsewhere, a partner, another zone
+    (Z + "华宇科技有限公司总部位于深圳。", {("华宇科技有限公司", "LOCATED_IN", "江城经开区")}),
+    (Z + "华宇科技有限公司与博远精工股份有限公司签订战略合作协议。",
+     {("华宇科技有限公司", "LOCATED_IN", "江城经开区"),
+      ("博远精工股份有限公司", "LOCATED_IN", "江城经开区")}),
+    ("江城经开区与滨海高新区签约。华宇科技有限公司在滨海高新区投产。",
+     {("华宇科技有限公司", "LOCATED_IN", "江城经开区")}),
+    # a city's or a company's focus is not the zone's; a partnership's topic neither
+    ("江城市重点发展新能源、新材料两大产业。", {("江城经开区", "FOCUSES_ON", "新能源")}),
+    ("江城经开区与江城大学围绕新能源开展合作。", {("江城经开区", "FOCUSES_ON", "新能源")}),
+    # an amount without a project or a zone to settle in invests in nothing here
+    (Z + "华宇科技有限公司与博远精工股份有限公司分别投资。",
+     {("华宇科技有限公司", "INVESTS_IN", "江城经开区")}),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), NEGATIVES)
+def test_negative(text: str, forbidden: set[tuple[str, str, str]]) -> None:
+    assert not (forbidden & _triples(text))
+
+
+def test_counted_kind_without_a_list_is_no_industry() -> None:
+    x = extract_text("江城经开区已集聚电子材料企业65家，年产值突破80亿元。")
+    assert "电子材料" not in {m.name for m in x.entities if m.type == "Industry"}
+
+
+@pytest.mark.parametrize("text", [
+    "江城经开区位于江城市东部。在地企业以商引商、基金招商、驻外机构驻点招商等模式成效明显。",
+    "加快发展新质生产力是我国的一项新战略举措。",
+    "包括基础设施在内的12个项目开工。",
+    "江城经开区位于江城市东部。园区企业华宇科技有限公司入选国家级专精特新小巨人。",
+])
+def test_no_enterprise_from_generic_words(text: str) -> None:
+    names = {m.name for m in extract_text(text).entities if m.type == "Enterprise"}
+    assert names <= {"华宇科技有限公司"}, names
