@@ -79,6 +79,10 @@ NAME_TAIL_CUT = frozenset({NAME_CONTEXTS[2][0].pattern, NAME_CONTEXTS[4][0].patt
 _KIND_AT = re.compile(
     rf"{_KIND}(?=(?:[{_N}]+(?:多|余)?家,?(?:其中)?,?)?(?:有[^限]|包括|主要有|主要包括|,?(?:如|例如|比如)|"
     r",(?:包括|主要有)))")
+# 以A、B为代表的新材料企业 ; A、B两大光伏龙头: the kind named after the list
+_KIND_AFTER_LIST = re.compile(
+    rf"(?:为代表的|(?<=[两二三四五六七八九十])大|等)(?P<t>(?:全国|国内|全球|行业)?[\u4e00-\u9fff]{{2,10}}?)"
+    rf"(?:{_KIND}|(?:行业)?龙头(?!企业))")
 _COUNT_WORDS = ("一批", "一些", "多家", "一系列", "规上", "重点")
 _PARTS = ("零部件", "零配件", "配件", "材料", "装备", "设备", "整车", "元器件")
 
@@ -101,6 +105,17 @@ def kind_terms(doc: Doc, terms: dict[str, str]) -> list[tuple[int, int]]:
         if best is None:
             continue
         out.append((best, pe))
+    for m in _KIND_AFTER_LIST.finditer(f):
+        pe = m.end("t")
+        ends = [pe] + [pe - len(p) for p in _PARTS if f.endswith(p, m.start("t"), pe)]
+        for end in ends:
+            for n in range(min(10, end - m.start("t")), 1, -1):
+                if f[end - n : end] in terms and doc.is_boundary(end - n):
+                    out.append((end - n, pe))
+                    break
+            else:
+                continue
+            break
     return out
 
 
@@ -130,6 +145,11 @@ _ZONE_WORD = re.compile(r"(?:园区|区内|全区|我区|本区|开发区|高新
 _GATHER = re.compile(r"现有|拥有|集聚|聚集|汇聚|落户|入驻|引进|共有|已有|培育")
 _LEADER_BEFORE = re.compile(
     r"(?:全产业链|产业链|产业|行业|领域)?(?:的)?[“\"]?(?:龙头|链主)[”\"]?(?:企业)?$")
+_ZONE_IND_GATHERED = re.compile(
+    r"(?:园区|区内|全区|我区|本区|开发区|高新区|经开区|新区|[\u4e00-\u9fff]{2,12}(?:区|园))的?(?P<i>)"
+    r"[\u4e00-\u9fff]{2,10}?(?:全产业链|产业链|产业集群|产业)(?:目前|现已|已经|已)?"
+    r"(?:集聚|聚集|汇聚|拥有|引进|吸引|落户)了?$")
+_REPRESENTED = re.compile(r"为代表的")
 _SEVERALLY = re.compile(r"(?:将|拟|计划)?分别(?:投资|投入)")
 _INVEST_SETTLE = re.compile(
     r"(?:将|拟|计划|已)?(?:投资|投入)(?:约|近|超|逾)?(?P<a>[0-9.一二三四五六七八九十百千]+(?:万|亿)?元)"
@@ -192,6 +212,28 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
             for e in group:
                 _rel(st, e, RT.CHAIN_LEADER_OF, lead, lead.start, group[-1].end, 0.7)
             continue
+    # 园区新能源汽车产业已集聚A、B等企业 ; 以A、B为代表的新材料企业
+    for i in heads:
+        x = sp[i]
+        group = [sp[g] for g in _group(doc, sp, i)]
+        gm = _ZONE_IND_GATHERED.search(f, max(sent.start, x.start - 30), x.start)
+        if gm is not None and gm.end() == x.start:
+            ind = next((y for y in sp if y.type == ET.INDUSTRY and y.start == gm.start("i")), None)
+            if ind is not None:
+                z = next((y for y in sp if y.type == ET.ZONE and y.end in (ind.start,
+                                                                             ind.start - 1)), None)
+                z = z or area_zone(st, sent)
+                for e in group:
+                    if e.key not in leaders:
+                        _rel(st, e, RT.IN_INDUSTRY, ind, gm.start(), group[-1].end, 0.6)
+                    _rel(st, e, RT.LOCATED_IN, z, gm.start(), group[-1].end, 0.6)
+        if f[x.start - 1 : x.start] == "以":
+            rm = _REPRESENTED.match(f, group[-1].end)
+            ind = next((y for y in sp if rm is not None and y.type == ET.INDUSTRY and
+                        y.start == rm.end()), None)
+            if rm is not None and ind is not None and re.match(_KIND, f[ind.end : ind.end + 8]):
+                for e in group:
+                    _rel(st, e, RT.IN_INDUSTRY, ind, x.start - 1, ind.end, 0.6)
     # Z在X领域/方面，引进了A、B: the industry of the clause's topic
     for y in sp:
         if y.type != ET.INDUSTRY or f[y.start - 1 : y.start] != "在":
