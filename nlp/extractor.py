@@ -31,6 +31,7 @@ from chainkg.nlp.entities import (
 )
 from chainkg.nlp.fallback import fallback
 from chainkg.nlp.industries import _clauses, industry_spans
+from chainkg.nlp.membership import membership, partnership
 from chainkg.nlp.placement import placement
 from chainkg.nlp.relations import (
     Rel,
@@ -110,6 +111,8 @@ def extract(repaired: RepairedText) -> Extraction:
         analyse_sentence(doc, sent, st, spans)
         partners(doc, sent, st)
         members(doc, sent, st)
+        membership(doc, sent, st)
+        partnership(doc, sent, st)
         chain_leaders(doc, sent, st)
         focuses(doc, sent, st, clauses)
         located(doc, sent, st)

@@ -266,8 +266,8 @@ _BUILT_DE = re.compile(r"^.*(?:合资|投资|共同|联合)(?:建设|兴建|打�
 # ------------------------------------------------------------------------------------------------
 
 _PARTNER_VERB = re.compile(
-    r"共建|签订|签署|签约|达成|合作|结对|携手|共同|对接|联合培养|共育|共办|订单(?:式)?培养|"
-    r"定向培养|产学研")
+    r"共建|签订|签署|签约|达成|合作|结对|携手|共同(?!体)|对接|联合培养|共育|共办|订单(?:式)?培养|"
+    r"定向培养|产学研|合资(?:成立|建设|组建|设立|兴建|打造)")
 
 
 _SUPPLIER = re.compile(r"^的[^,。;的]{0,6}?(?:供应商|配套商|合作伙伴)")
@@ -295,6 +295,8 @@ def _joint_list(doc: Doc, sent: Sent, st: State) -> None:
     sp = sent.spans
     if any(x.type in GROUPS for x in sp):
         return  # 联合A、B组建…联合体: members, not partners
+    if st.last_assoc is not None and _ASSOC_ANAPHOR.match(f, sent.body_start):
+        return  # 该联盟由A牵头，联合B、C共同发起: the founders of the group named before
     for i, x in enumerate(sp):
         if x.type not in ORG or f[x.start - 2 : x.start] not in ("联合", "携手", "联手"):
             continue
