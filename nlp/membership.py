@@ -63,7 +63,8 @@ _LIST_OPEN = re.compile(
     rf"(?:已达|达|共|有)?(?:[{_NUM}]+(?:余|多)?[家个所])?[,:]?(?:其中)?"
     r"(?:主要|还|也|已|分别)?(?:包括|包含|涵盖|覆盖|有|为|是)了?[:]?")
 _JOIN = re.compile(
-    r"(?:加入|加盟)(?:了|到)?(?P<ana>(?:该|本|这个|此)?(?P<k>" + _KIND[3:-1] + r"))?|"
+    r"(?:加入|加盟)(?:了|到)?(?:由[^,。;]{2,40}?的)?"
+    r"(?P<ana>(?:该|本|这个|此)?(?P<k>" + _KIND + r"))?|"
     r"(?P<enter>入盟|入会)")
 _JOIN_PRE = re.compile(r"(?:正式|先后|相继|陆续|已|均|也|还|首批|成功|签约|申请|积极|自愿|主动)*$")
 _GATHER = re.compile(
@@ -201,6 +202,8 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
             c = _group_for(st, sent, lo, m.group("k"))
         else:
             c = next((g for g in groups if g.start in (m.end(), m.end() + 1)), None)
+            if c is not None and "由" in m.group() and c.start != m.end():
+                c = None
             if c is None and re.match(r"(?:[,。;]|$|其中)", f[m.end() : m.end() + 2]):
                 c = _group_for(st, sent, lo, None)  # …等40家企业加入。
         if c is None:
@@ -208,6 +211,7 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
         pm = _JOIN_PRE.search(f, max(s, m.start() - 12), m.start())
         pos = pm.start() if pm is not None else m.start()
         _members_before(doc, sent, st, c, pos, m.end())
+    _more_members(doc, sent, st)
     # 联盟已集聚A、B等86家单位 (the group is the subject of the sentence)
     body = sent.body_start
     am = _SUBJ_ANA.match(f, body)
@@ -227,6 +231,44 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
             _members_after(doc, sent, st, subj, gm.end())
 
 
+_CHARTER = re.compile(
+    rf"(?:共同|一起|集体)?签署(?:了)?(?:{_ANA})?(?:的)?(?:章程|倡议书|公约|宣言|成立协议|合作公约)")
+# A、B等联盟成员单位 ; A、B等成员企业
+_LIST_THEN_MEMBER = re.compile(
+    rf"等?(?:[{_NUM}]+(?:余|多)?家)?(?:{_ANA})?的?(?:首批|创始|核心|骨干)?(?:成员|会员)(?:单位|企业|院校)")
+# 联盟成员单位A公司 (a noun before the name, no verb)
+_MEMBER_NOUN = re.compile(
+    rf"{_ANA}的?(?:首批|创始|核心|骨干)?(?:成员|会员)(?:单位|企业|院校)?(?:代表)?[,:]?")
+
+
+def _more_members(doc: Doc, sent: Sent, st: State) -> None:
+    f = doc.folded
+    s, e = sent.start, sent.end
+    sp = sent.spans
+    for m in _CHARTER.finditer(f, s, e):
+        c = _group_for(st, sent, _lo(doc, sent, m.start()), m.group("k"))
+        if c is not None:
+            _members_before(doc, sent, st, c, m.start(), m.end())
+    for k, x in enumerate(sp):
+        if x.type not in _MEMBER_TYPES or \
+                (k + 1 < len(sp) and COORD.match(f[x.end : sp[k + 1].start])):
+            continue
+        lm = _LIST_THEN_MEMBER.match(f, x.end)
+        if lm is None or (lm.group("k") is None and not lm.group().startswith("等")):
+            continue
+        c = _group_for(st, sent, _lo(doc, sent, x.start), lm.group("k"))
+        if c is not None:
+            for a in _list_back(doc, sent, k):
+                if a.type in _MEMBER_TYPES and a.key != c.key:
+                    _rel(st, a, RT.MEMBER_OF, c, s, lm.end(), 0.75)
+    for m in _MEMBER_NOUN.finditer(f, s, e):
+        if not any(x.start == m.end() and x.type in _MEMBER_TYPES for x in sp):
+            continue
+        c = _group_for(st, sent, m.start() + 1, m.group("k"))
+        if c is not None:
+            _members_after(doc, sent, st, c, m.end())
+
+
 # ---- partners ---------------------------------------------------------------------------------
 
 _N_PARTIES = re.compile(r"(?P<n>[三四五六])方")
@@ -241,12 +283,20 @@ _TO_SUPPLY = re.compile(
 _SUPPLIES = re.compile(
     r"(?:批量|稳定|长期|持续|独家|大批量)?(?:供货|供应|配套|交付|提供[^,。;]{0,8}?"
     r"(?:产品|零部件|部件|材料|电池|芯片|模组|设备|配套|组件|原料))")
-_ENTERS = re.compile(r"(?:已|成功|顺利|正式|先后|相继|均|也|还)*(?:进入|打入|切入|纳入|跻身)$")
+_ENTERS = re.compile(
+    r"(?:已|成功|顺利|正式|先后|相继|均|也|还)*(?:进入|打入|切入|纳入|跻身|入选|列入|入围)$")
 _CHAIN_OF = re.compile(
     r"的?(?:全球)?(?:供应链|供应体系|采购体系|配套体系|供应商体系|供应商名录|合格供应商)")
 _ARE_SUPPLIERS = re.compile(r"(?:均为|都是|均是|皆为|同为|也是|均成为|都成为|成为|是|为)$")
 _SUPPLIER_WORD = re.compile(
     r"的(?:[^,。;的]{0,6}?)(?:供应商|配套商|配套企业|供货商|合作伙伴)")
+_HAND_IN_HAND = re.compile(r"(?:成功|正式|再次|深度|强强)?(?:牵手|携手|联手)$")
+_WINS = re.compile(r"(?:已|成功|先后|相继|再次|也|还)*(?:获得|获|拿到|取得|斩获)$")
+_NOMINATED = re.compile(r"[^,。;]{0,12}?定点")
+_FOR_ALL = re.compile(r"为$")
+_LIST_SUPPLIED = re.compile(
+    r"(?:等[^,。;]{0,10}?)?(?:批量|稳定|长期|持续)?(?:配套|供货|供应|提供[^,。;]{0,8}?"
+    r"(?:产品|零部件|部件|材料|电池|芯片|模组|设备|组件|原料))")
 _CLASS_AT = re.compile(
     r"[^,。;]{0,16}?(?:订单班|冠名班|学徒制班|产业学院|实训基地|实习基地|实践基地)")
 
@@ -314,6 +364,17 @@ def partnership(doc: Doc, sent: Sent, st: State) -> None:
                 (_ARE_SUPPLIERS.fullmatch(gap) and _SUPPLIER_WORD.match(f, nxt.end)):
             for a in _list_back(doc, sent, k):
                 _pair(st, a, nxt, s, nxt.end + 4, "供应")
+        # A牵手B ; A获得B定点
+        elif _HAND_IN_HAND.fullmatch(gap) or \
+                (_WINS.fullmatch(gap) and _NOMINATED.match(f, nxt.end)):
+            for b in [sp[g] for g in coordinated(doc, sp, k + 1)]:
+                _pair(st, x, b, s, b.end + 4, "合作")
+        # A为B、C等企业配套
+        elif _FOR_ALL.fullmatch(gap):
+            group = [sp[g] for g in coordinated(doc, sp, k + 1)]
+            if _LIST_SUPPLIED.match(f, group[-1].end):
+                for b in group:
+                    _pair(st, x, b, s, b.end + 4, "供应")
     # A、B将在大学开设订单班
     for k, c in enumerate(sp):
         if c.type not in (ET.UNIVERSITY, ET.RESEARCH_INSTITUTE) or f[c.start - 1 : c.start] != "在":

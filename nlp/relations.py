@@ -267,7 +267,8 @@ _BUILT_DE = re.compile(r"^.*(?:合资|投资|共同|联合)(?:建设|兴建|打�
 
 _PARTNER_VERB = re.compile(
     r"共建|签订|签署|签约|达成|合作|结对|携手|共同(?!体)|对接|联合培养|共育|共办|订单(?:式)?培养|"
-    r"定向培养|产学研|合资(?:成立|建设|组建|设立|兴建|打造)")
+    r"定向培养|产学研|合资(?:成立|建设|组建|设立|兴建|打造)|联合攻关|协同攻关|联合研发|联合开发|"
+    r"成立了?(?:联合(?!体)|[^,。;]{0,6}?(?:合资公司|研发中心|实验室|研究院|产业学院))")
 
 
 _SUPPLIER = re.compile(r"^的[^,。;的]{0,6}?(?:供应商|配套商|合作伙伴)")
@@ -624,6 +625,9 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
         # the clause must not end between the list and the verb with another subject
         if re.search(r"[。;]", rest[: vm.start()]):
             continue
+        wm = re.match(r"(?:分别|均|都|也|还|一同|一起|同时|共同)?(?:与|和|同)", rest)
+        if wm is not None and any(y.start == last.end + wm.end() and y.type in ORG for y in sp):
+            continue  # A和B分别与C签约: A and B each work with C, not with each other
         head: Span | None = None
         prev = sp[i - 1] if i > 0 else None
         if prev is not None and prev.type in ORG and _PAIR_GAP.match(f[prev.end : s.start]):
