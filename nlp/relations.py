@@ -85,7 +85,7 @@ _ADVERBIAL = re.compile(
     r"(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|前三季度|全年|底|初)?|截至[^,。;]{1,12}|下一步|年内|"
     r"近[一二三四五两]年(?:来)?|"
     r"[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月|改革后|实践中|在实践中|与此同时|日前|近日|"
-    r"(?:为|通过|按照|根据|随着|依据|借助|围绕|依托)[^,。;]{1,24}?,|"
+    r"(?:为|通过|按照|根据|随着|依据|借助|围绕|依托)[^,。;]{1,24}?,|作为[^,。;]{2,30}?,|"
     r"在[^,。;]{1,30}?(?:上|中|期间|之际|背景下|基础上|仪式上|会上|现场|带动下|推动下|支持下),)[,:]?)+"
 )
 _GENERIC_SUBJ = re.compile(r"^(?:我省|全省|各|我市|全市|不少|一些|部分|多数)(?:各)?开发区")
@@ -718,15 +718,26 @@ _JOINED_THE = re.compile(
 _FOUNDED = re.compile(r"(?:共同)?(?:发起成立|发起|组建|成立|筹建|组成|参与)(?:了)?(?:的)?$")
 
 
+def _assoc_of_kind(st: State, word: str) -> Span | None:
+    """协会 / 联盟 / 联合体 …: the last group of that kind named (else the last group named)."""
+    if st.last_assoc is not None and st.last_assoc.name.endswith(word):
+        return st.last_assoc
+    for sp in reversed(st.seen):
+        if sp.type in GROUPS and sp.name.endswith(word):
+            return sp
+    return st.last_assoc
+
+
 def members(doc: Doc, sent: Sent, st: State) -> None:
     """组建C，聚合A等…，联合B等…; 由A联合B、C共同发起的C; A、B…共同发起…成立C."""
     f = doc.folded
     sp = sent.spans
     groups = [x for x in sp if x.type in GROUPS]
     ana = _ASSOC_ANAPHOR.match(f, sent.body_start)
-    if ana and st.last_assoc is not None and not any(x.start < ana.end() for x in groups):
-        _member_triggers(doc, sent, st, st.last_assoc, ana.end())
-        _founders_of_anaphor(doc, sent, st, st.last_assoc, ana.end())
+    named = _assoc_of_kind(st, ana.group().lstrip("该这个此")) if ana else None
+    if ana and named is not None and not any(x.start < ana.end() for x in groups):
+        _member_triggers(doc, sent, st, named, ana.end())
+        _founders_of_anaphor(doc, sent, st, named, ana.end())
     _joined_as_members(doc, sent, st, groups)
     for jm in _JOINED_THE.finditer(f, sent.start, sent.end):
         target = next((g for g in reversed(groups) if g.end <= jm.start() and

@@ -416,6 +416,57 @@ CASES += [
 ]
 
 
+E4, H, Z = "临川华宇汽车零部件有限公司", "临川新能源汽车行业协会", "临川经济技术开发区"
+
+# third round: several sentences, the group named once and referred to by its kind word
+CASES += [
+    ('d_alliance_story',
+     f'{A}日前成立。联盟由{E1}、{U1}共同发起。首批成员单位包括{E3}、{U2}等40家。{E2}当选理事长单位。',
+     {(U1, A), (U2, A), (E3, A), (E1, A), (E2, A)},
+     set()),
+    ('d_two_groups',
+     f'{H}与{A}签署合作协议。协会会员单位包括{E2}、{E4}。联盟成员包括{E1}、{U1}。',
+     {(E4, H), (U1, A), (E1, A), (E2, H)},
+     {(H, A)}),
+    ('d_consortium_zone_led',
+     f'{C}由{Z}管理委员会牵头组建，吸纳{E2}、{U2}等38家单位为成员单位。联合体还将建设共享实训基地。',
+     {(U2, C), (E2, C)},
+     set()),
+    ('d_tier1_share',
+     f'今年以来，{Z}先后引进{E4}、{E3}等14家配套企业，其中10家为{E2}的一级供应商。',
+     set(),
+     {(E4, E2), (E3, E2)}),
+    ('d_as_leader_then_builds',
+     f'{C}成立。作为园区汽车产业的链主企业，{E2}将依托联合体每年提供实习岗位500个，并与{U2}共建现代产业学院。',
+     set(),
+     {(E2, U2)}),
+    ('d_joined_later',
+     f'{A}成立于2021年。今年又有{E4}等12家单位加入，成员总数达到98家。',
+     {(E4, A)},
+     set()),
+    ('d_assoc_secretariat',
+     f'{H}秘书处设在{E2}，{E4}为常务副会长单位。',
+     {(E4, H)},
+     set()),
+    ('d_alliance_partner_zone',
+     f'{Z}与{A}签订战略合作协议，联盟将为园区企业提供技术服务。',
+     set(),
+     {(Z, A)}),
+    ('dn_park_gathers',
+     f'{Z}已集聚{E2}、{E4}等汽车企业60余家。',
+     set(),
+     set()),
+    ('dn_guiding',
+     f'{A}成立大会在{U1}召开，{Z}管理委员会作为指导单位出席。',
+     set(),
+     set()),
+    ('dn_no_group',
+     f'{E2}与{E4}等企业参加了本届博览会。',
+     set(),
+     set()),
+]
+
+
 @pytest.mark.parametrize(("case", "text", "members", "partners"), CASES,
                          ids=[c[0] for c in CASES])
 def test_membership_probe(case: str, text: str, members: set[tuple[str, str]],
