@@ -59,9 +59,10 @@ _VERB_BEFORE_GROUP = re.compile(r"(?:当选为?|担任|出任|任|为|是|系|�
 # (联盟)(首批)成员单位(42家,)(其中)包括 ; 发起单位为 ; 会员企业有
 _LIST_OPEN = re.compile(
     rf"(?:{_ANA}的?)?(?:(?:首批|第一批|现有|已有|目前有|共有)?(?:成员|会员)(?:单位|企业|院校)?|"
-    rf"(?:首批|第一批|现有)?(?:发起|创始|理事|共建)单位)"
+    rf"(?:首批|第一批|现有|新增)?(?:发起|创始|共建|(?:常务|执行)?副?"
+    rf"(?:理事长|会长|秘书长|监事长|理事|监事))单位|新增了?(?:成员|会员)(?:单位|企业)?(?=[^,。;]))"
     rf"(?:已达|达|共|有)?(?:[{_NUM}]+(?:余|多)?[家个所])?[,:]?(?:其中)?"
-    r"(?:主要|还|也|已|分别)?(?:包括|包含|涵盖|覆盖|有|为|是)了?[:]?")
+    r"(?P<v>(?:主要|还|也|已|分别)?(?:包括|包含|涵盖|覆盖|有|为|是|由)了?[:]?)?")
 _JOIN = re.compile(
     r"(?:加入|加盟)(?:了|到)?(?:由[^,。;]{2,40}?的)?"
     r"(?P<ana>(?:该|本|这个|此)?(?P<k>" + _KIND + r"))?|"
@@ -124,6 +125,29 @@ def _lo(doc: Doc, sent: Sent, pos: int) -> int:
     return max(lo, cut[-1]) if cut else lo
 
 
+_LED_BY = re.compile(r"[^,。;]{0,60}?(?:共同)?牵头")
+
+
+def _leads(doc: Doc, st: State, x: Span) -> bool:
+    """x is named in a 由…牵头 phrase (a leader of the group the text is about)."""
+    f = doc.folded
+    for y in st.seen:
+        if y.key == x.key and _LED_BY.match(f, y.end):
+            cs = max(f.rfind(ch, 0, y.start) for ch in _CLAUSE_CH) + 1
+            if "由" in f[cs : y.start]:
+                return True
+    return False
+
+
+def _member(st: State, x: Span, c: Span, s: int, e: int, conf: float = 0.8) -> None:
+    """x MEMBER_OF c, unless x leads c (由A、B牵头组建 … 理事长单位A: a leader, not a member)."""
+    if any(r.type == RT.LEADS and r.head.key == x.key and r.tail.key == c.key for r in st.rels):
+        return
+    if st.doc is not None and _leads(st.doc, st, x):
+        return
+    _rel(st, x, RT.MEMBER_OF, c, s, e, conf)
+
+
 def _members_before(doc: Doc, sent: Sent, st: State, c: Span, pos: int, end: int,
                     zones: bool = True) -> None:
     lo = _lo(doc, sent, pos)
@@ -135,7 +159,7 @@ def _members_before(doc: Doc, sent: Sent, st: State, c: Span, pos: int, end: int
         after = doc.folded[x.end : x.end + 4]
         if re.match(r"(?:的|为|作为)?(?:指导|主办|承办|支持|主管)", after):
             continue
-        _rel(st, x, RT.MEMBER_OF, c, sent.start, end, 0.8)
+        _member(st, x, c, sent.start, end)
 
 
 def _list_at(doc: Doc, sent: Sent, pos: int) -> list[Span]:
@@ -157,7 +181,7 @@ def _list_at(doc: Doc, sent: Sent, pos: int) -> list[Span]:
 def _members_after(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None:
     for x in _list_at(doc, sent, pos):
         if x is not c and x.key != c.key and x.type in _MEMBER_TYPES:
-            _rel(st, x, RT.MEMBER_OF, c, sent.start, x.end, 0.8)
+            _member(st, x, c, sent.start, x.end)
 
 
 def membership(doc: Doc, sent: Sent, st: State) -> None:
@@ -186,8 +210,11 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
     # 成员单位包括A、B ; 联盟发起单位为A、B
     for m in _LIST_OPEN.finditer(f, s, e):
         pos = m.end()
-        if not any(x.start == pos and x.type in ORG for x in sent.spans):
-            continue
+        word = m.group()
+        loose = f[pos - 1] in ",:" or not (word.endswith("单位") or word.startswith("新增"))
+        if not any(x.start == pos and x.type in ORG for x in sent.spans) or \
+                (m.group("v") is None and loose):
+            continue  # 35家成员单位，C大学…: a new clause, not the list
         k = m.group("k")
         c = _group_for(st, sent, m.start(), k)
         if c is not None:
@@ -260,7 +287,7 @@ def _more_members(doc: Doc, sent: Sent, st: State) -> None:
         if c is not None:
             for a in _list_back(doc, sent, k):
                 if a.type in _MEMBER_TYPES and a.key != c.key:
-                    _rel(st, a, RT.MEMBER_OF, c, s, lm.end(), 0.75)
+                    _member(st, a, c, s, lm.end(), 0.75)
     for m in _MEMBER_NOUN.finditer(f, s, e):
         if not any(x.start == m.end() and x.type in _MEMBER_TYPES for x in sp):
             continue

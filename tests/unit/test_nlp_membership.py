@@ -467,6 +467,32 @@ CASES += [
 ]
 
 
+# fourth round: role units named before their holder, new members, a leader that chairs
+CASES += [
+    ('r_chair_is',
+     f'{A}成立，理事长单位为{E1}，副理事长单位为{U1}、{E2}。',
+     {(E1, A), (U1, A), (E2, A)},
+     set()),
+    ('r_new_members',
+     f'{A}召开年度大会。会上，联盟新增会员单位{E2}、{U1}等15家。',
+     {(E2, A), (U1, A)},
+     set()),
+    ('r_strategic_alliance',
+     f'{E1}与{E2}结成战略联盟，共同开拓储能市场。',
+     set(),
+     {(E1, E2)}),
+    ('rn_chair_person',
+     f'{A}成立，{E1}董事长当选联盟理事长。',
+     set(),
+     set()),
+    ('rn_leader_chairs',
+     f'{C}由{Z}管理委员会、{E2}牵头组建，成员单位包括{U2}、{E4}等。'
+     f'联合体理事长单位{E2}将与{U2}共建产业学院。',
+     {(U2, C), (E4, C)},
+     {(E2, U2)}),
+]
+
+
 @pytest.mark.parametrize(("case", "text", "members", "partners"), CASES,
                          ids=[c[0] for c in CASES])
 def test_membership_probe(case: str, text: str, members: set[tuple[str, str]],
