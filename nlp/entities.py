@@ -891,6 +891,9 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     continue
                 ls = k + len(item)
                 s, e = k, k + len(item)
+                tail = _ADVERB_TAIL.search(item)  # 许继集团、中原光能分别作为…链主: not in a name
+                if tail and n_item == len(items) - 1:
+                    e -= len(tail.group())
                 # a list's first item may carry a verb or adverb on its left: trim to a stopper
                 if not doc.is_boundary(s):
                     continue
@@ -938,6 +941,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
     return out
 
 
+# adverbs and time words between a list and its verb (A、B分别作为… ; 该公司去年在…)
+_ADVERB_TAIL = re.compile(r"(?:分别|先后|相继|共同|同时|正在|已经|均已|也已|今年|去年|目前|近日)$")
 _TIME_WORDS = frozenset(
     "今年 去年 明年 目前 近日 日前 近年来 近年 当前 年内 上半年 下半年 近期 前期 随后 此前".split())  # noqa: SIM905
 

@@ -379,9 +379,13 @@ def partnership(doc: Doc, sent: Sent, st: State) -> None:
                                         lead[-1:] in (",", ":", ";") or lead == "" or
                                         lead.endswith("由")) and \
                         not re.search(r"(?:与|和|同)$", lead):
+                    # X与A、B共建…: X with each of A and B (A and B are not said to work together)
+                    cut = next((j for j in range(1, len(items)) if re.fullmatch(
+                        r"\s*(?:与|同)\s*", f[items[j - 1].end : items[j].start])), None)
                     for i, a in enumerate(items):
-                        for b in items[i + 1 :]:
-                            _pair(st, a, b, s, lm.end(), "协议")
+                        for j, b in enumerate(items[i + 1 :], i + 1):
+                            if cut is None or i < cut <= j:
+                                _pair(st, a, b, s, lm.end(), "协议")
         if nxt is None or nxt.type not in ORG:
             continue
         gap = f[x.end : nxt.start]

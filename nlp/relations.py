@@ -599,6 +599,9 @@ def _listed_pair(doc: Doc, sent: Sent, st: State, i: int) -> None:
         _rel(st, x, RT.PARTNERS_WITH, y, x.start, y.end + rest.end(), 0.7, (("kind", "合作"),))
 
 
+_FOUND_TOGETHER = re.compile(r"(?:等[^,。;]{0,10}?)?共同(?:组建|发起|成立|组成|筹建)")
+
+
 def partners(doc: Doc, sent: Sent, st: State) -> None:
     """X与Y、Z共建/签订/达成合作意向; 委托X; 从X、Y选拔; 作为X的供应商, Y."""
     f = doc.folded
@@ -610,6 +613,11 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
         if not pre.endswith(("与", "和", "同")) or \
                 pre.endswith(("协同", "共同", "连同", "合同", "如同")):
             continue
+        before = sp[i - 1] if i > 0 else None
+        if pre.endswith("和") and before is not None and before.end == s.start - 1 and \
+                f[before.start - 1 : before.start] == "、" and \
+                _FOUND_TOGETHER.match(f, s.end, sent.end):
+            continue  # 联合A、B和C共同组建: the last item of a list of founders, not a pair
         if re.search(r"等[^,。;、]{0,12}$", f[max(sent.start, s.start - 14) : s.start - 1]):
             _listed_pair(doc, sent, st, i)  # A、B等企业与Y开展合作 (not a list of founders)
             continue  # 华为等企事业单位和…: a list of founders, not a pair
