@@ -105,6 +105,7 @@ STOP_WORDS = frozenset(
     供应商 经销商 服务商 客户 合作伙伴 龙头企业 链主企业 骨干企业 配套企业 重点企业 关联企业
     旗下 龙头 链主 骨干 领军
     单位 成员单位 会员单位 理事单位 成员 会员 会员企业 成员企业
+    选举 推选 选出 当选 审议 表决
     """.split()  # noqa: SIM905
 )
 
@@ -547,6 +548,15 @@ def suffix_candidates(doc: Doc) -> list[Span]:
             joined = left_extend(doc, start - 1, sent[0])
             if joined < start - 1:
                 start = place_anchor(doc, joined, sent[0]) if joined > sent[0] else joined
+        if typ in (ET.ASSOCIATION, ET.CONSORTIUM) and f[start - 1 : start] in ("及", "与", "和") \
+                and not any(f[start : start + n] in _places() for n in (2, 3, 4)) \
+                and not _starts_with_zone(f[start:e]):
+            # 吉林市碳纤维及复合材料产业联盟, 赣州稀土新材料及应用市域产教联合体: 及 joins the
+            # group's two fields when the part before it opens with the group's place
+            joined = left_extend(doc, start - 1, sent[0])
+            if joined < start - 2 and (any(f[joined : joined + n] in _places() for n in (2, 3, 4))
+                                       or _starts_with_zone(f[joined : start - 1])):
+                start = joined
         if legal and start > sent[0]:
             bare = len(LEGAL_FORM.sub("", f[start:e])) < 2  # 顺丰集团 cut to 丰集团
             start = _clause_place_start(doc, start, sent[0], bare)

@@ -41,3 +41,21 @@ def test_signing_pairs_in_a_list_of_projects_stay_pairs() -> None:
     text = ("活动现场，平遥县人民政府和山西晋能光伏有限公司签署光伏组件项目、"
             "介休市人民政府和山西宏达钢铁有限公司签署特钢项目。")
     assert frozenset(("介休市人民政府", "山西宏达钢铁有限公司")) in _partners(text)
+
+
+def test_a_group_named_after_two_fields_joined_by_ji_is_one_name() -> None:
+    x = extract_text("大同市氢能及储能产业联盟成立大会召开，会议选举大同新研氢能源科技有限公司为"
+                     "理事长单位。")
+    names = {e.name for e in x.entities}
+    assert "大同市氢能及储能产业联盟" in names
+    assert "大同新研氢能源科技有限公司" in names  # 选举 opens no name
+    assert ("大同新研氢能源科技有限公司", "MEMBER_OF", "大同市氢能及储能产业联盟") in {
+        (r.head.name, r.type, r.tail.name) for r in x.relations}
+    y = extract_text("晋中新能源汽车及零部件市域产教联合体揭牌。")
+    assert "晋中新能源汽车及零部件市域产教联合体" in {e.name for e in y.entities}
+
+
+def test_two_groups_joined_by_yu_stay_two() -> None:
+    names = {e.name for e in extract_text(
+        "太原市数字经济产业联盟与晋中市信创产业联盟签署合作协议。").entities}
+    assert {"太原市数字经济产业联盟", "晋中市信创产业联盟"} <= names
