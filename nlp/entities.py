@@ -31,7 +31,8 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("开发区", ET.ZONE, True), ("高新区", ET.ZONE, False), ("经开区", ET.ZONE, False),
     ("示范区", ET.ZONE, True), ("产业园区", ET.ZONE, False), ("工业园区", ET.ZONE, False),
     ("产业园", ET.ZONE, False), ("科技园", ET.ZONE, False), ("工业园", ET.ZONE, False),
-    ("软件园", ET.ZONE, False), ("创业园", ET.ZONE, False),
+    ("软件园", ET.ZONE, False), ("创业园", ET.ZONE, False), ("软件城", ET.ZONE, False),
+    ("高科园", ET.ZONE, False),
     ("新区", ET.ZONE, True), ("合作区", ET.ZONE, True),
     ("试验区", ET.ZONE, True), ("自贸区", ET.ZONE, True), ("保税区", ET.ZONE, True),
     ("实验区", ET.ZONE, True), ("科技城", ET.ZONE, True), ("生物城", ET.ZONE, True),
@@ -150,6 +151,7 @@ LEAD_TRIM = frozenset(
     全市 建设 发展 服务 投资 加快建设 开发
     管理 运营 孵化 培育 经开区 高新区 开发区 园区 区内 新区
     合作建设 共同建设 联合建设 合作共建 规划建设 筹建 新建 企业
+    配套企业 龙头企业 链主企业 骨干企业 重点企业
     """.split()  # noqa: SIM905
 )
 
@@ -860,11 +862,15 @@ _ITEM_CONJ = re.compile(
     r"以及|(?:(?<=大学)|(?<=学院)|(?<=公司)|(?<=集团)|(?<=中心)|(?<=研究院)|(?<=实验室))[和及]")
 _GENERIC_ITEM = re.compile(
     r"(企业|项目|产品|原材料|组件|配套|材料及|设备及|等|国内|国外|知名|相关|领域|产业|行业|基地|园区|"
-    r"世界|全球|全国|一批|多家|高校|院所|机构|单位|部门|政府|开发区|小镇|客户|用户|厂商|主机厂|整车厂)$"
+    r"世界|全球|全国|一批|多家|高校|院所|机构|单位|部门|政府|开发区|小镇|客户|用户|厂商|主机厂|整车厂|"
+    r"部件)$"
     r"|^(相关|各类|一批|国内外|知名|园区|区内|本地|当地|省内|市内|全省|全市|我省|我市|上游|下游|其|龙头|链主|"
     r"该|本|这|那|各|总部|我区|全区|我县|全县|社会|政府|财政|企业|项目|首期|[一二三四五六七八九十]期|"
-    r"累计|合计|共计|总计|全年|当年|计划|协议|预计|实际|新增)"
+    r"累计|合计|共计|总计|全年|当年|计划|协议|预计|实际|新增|公司|集团|一[句个些批种次项]|"
+    r"[两二三四五六七八九十几数多]家)"
 )
+# 中原光能分别作为… ; 人福药业引荐的…: an adverb or a verb of introducing closes no name
+_TAIL_ADVERB = re.compile(r"(?:分别|先后|相继|均|都|也|还|引荐|推荐|介绍)$")
 # a project list's items that name products or industries (光伏组件, 储能电池), not investors
 _PRODUCT_ITEM = re.compile(
     r"(项目|生产线|基地|工程|中心|组件|电池|材料|设备|装备|芯片|零部件|产品)$")
@@ -890,7 +896,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
             bad_project_list = False
             # 华为、腾讯、苹果等12个数据中心: a data centre has an owner, so a word that also
             # names a product (苹果) stands for the company here
-            owned = is_project and m.group("noun") == "数据中心"
+            owned = (is_project and m.group("noun") == "数据中心") or \
+                "数据中心" in f[m.end() : m.end() + 16]
             found: list[Span] = []
             items = [y for part in m.group("list").split("、")
                      for x in _ITEM_CONJ.split(part) if x
@@ -905,8 +912,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 if tail and n_item == len(items) - 1:
                     e -= len(tail.group())
                 # a list's first item may carry a verb or adverb on its left: trim to a stopper
-                if not doc.is_boundary(s):
-                    continue
+                if not doc.is_boundary(s) and (loose or n_item or s != m.start("list")):
+                    continue  # (入驻华为云 is cut 入/驻华/为云: the trigger's end is a boundary)
                 # 其中10家为Y的供应商: a counted classifier opens no name, Y may follow it
                 counted = f[s] in _CLASSIFIERS and bool(_NUMERAL.match(f[s - 1 : s]))
                 if n_item == 0 and (loose or counted or e - s > 12):
@@ -915,6 +922,9 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     continue
                 if pat.pattern in _TAIL_CUT:
                     e = _cut_tail(doc, s, e, place=True)  # 东方希望集团在准东年产…
+                ta = _TAIL_ADVERB.search(f, s, e)
+                if ta is not None and ta.start() - s >= 2:
+                    e = ta.start()
                 name = f[s:e]
                 if not (2 <= len(name) <= 12) or name in terms or name in places:
                     continue
@@ -1139,7 +1149,15 @@ def _trim_item(doc: Doc, s: int, e: int) -> int:
             else:
                 start = te
         i = te
+    vm = None
+    for found in _INTRO_VERB.finditer(f, s, e):
+        vm = found
+    if vm is not None and e - vm.end() >= 2 and (vm.end() >= start or e - start < 2):
+        start = vm.end()  # 已入驻华为云 (cut 入/驻华/为云): the name follows the verb
     return start if e - start >= 2 else s
+
+
+_INTRO_VERB = re.compile(r"(?:入驻|落户|引进|引入|集聚|聚集|汇聚|吸引)了?")
 
 
 def _common_word(name: str) -> bool:

@@ -47,6 +47,7 @@ from chainkg.nlp.relations import (
     members,
     partners,
     structural,
+    zone_in_park,
     zone_lists,
 )
 from chainkg.nlp.resolve import identity, resolve
@@ -83,8 +84,9 @@ def recognise(doc: Doc) -> list[Span]:
 
 def _keep_nested(spans: list[Span], sp: Span) -> bool:
     parent = spans[sp.nested_in]
-    return sp.start == parent.start and sp.type in (ET.ZONE, ET.UNIVERSITY, ET.ENTERPRISE) and \
+    kept = sp.start == parent.start and sp.type in (ET.ZONE, ET.UNIVERSITY, ET.ENTERPRISE) and \
         parent.type in (ET.GOVERNMENT, ET.RESEARCH_INSTITUTE, ET.ENTERPRISE, ET.UNIVERSITY)
+    return kept or zone_in_park(spans, sp)
 
 
 def extract(repaired: RepairedText) -> Extraction:
@@ -142,7 +144,8 @@ def _to_records(doc: Doc, spans: list[Span], st: State) -> Extraction:
     mentions = {id(sp): _mention(doc, sp) for sp in spans}
     entities = [mentions[id(sp)] for sp in spans
                 if sp.nested_in < 0 or (sp.type == ET.ZONE
-                                        and spans[sp.nested_in].type == ET.GOVERNMENT)]
+                                        and spans[sp.nested_in].type == ET.GOVERNMENT)
+                or zone_in_park(spans, sp)]
     seen: set[tuple[str, str, str, str]] = set()
     rels: list[RelationMention] = []
     for r in _dedupe(st.rels):

@@ -1946,6 +1946,30 @@ def _focus_topic(doc: Doc, sent: Sent, inds: list[Span]) -> Span | None:
     return y
 
 
+_PARK_TAIL = re.compile(r"(?:产业园区?|工业园区?|科技园|软件园|孵化园|软件城|科技城|科创城|智创城|"
+                        r"创新城|科学城|生物城|小镇|园区|片区)$")
+_ZONE_TAIL = re.compile(r"(?:开发区|高新区|经开区|新区|园区|实验区|示范区|保税区|自贸区)$")
+
+
+def zone_in_park(spans: list[Span], sp: Span) -> bool:
+    """银川经济技术开发区新能源产业园, 西安高新区丝路软件城: a zone's name opening the name of a
+    park or sub-area is the zone the park lies in (a mention of its own)."""
+    if sp.nested_in < 0 or sp.type != ET.ZONE:
+        return False
+    parent = spans[sp.nested_in]
+    if not (parent.type == ET.ZONE and sp.start == parent.start and
+            len(parent.name) - len(sp.name) >= 3 and _ZONE_TAIL.search(sp.name) is not None and
+            _PARK_TAIL.search(parent.name) is not None and
+            _ZONE_TAIL.fullmatch(parent.name[len(sp.name):]) is None):
+        return False
+    from chainkg.nlp.resolve import same_zone
+
+    # the zone named on its own elsewhere in the text: the park is placed in that mention
+    return not any(x.nested_in < 0 and x.type == ET.ZONE and x is not parent and (
+        x.name == sp.name or x.name.endswith(sp.name) or sp.name.endswith(x.name) or
+        same_zone(sp.name, x.key) or same_zone(x.name, sp.name)) for x in spans)
+
+
 def structural(spans: list[Span], st: State, doc: Doc) -> None:
     """GOVERNS (X管委会 → X), PART_OF (nested names), LOCATED_IN from name nesting."""
     for sp in spans:
@@ -1954,6 +1978,8 @@ def structural(spans: list[Span], st: State, doc: Doc) -> None:
         parent = spans[sp.nested_in]
         if parent.type == ET.GOVERNMENT and sp.type == ET.ZONE and sp.start == parent.start:
             _rel(st, parent, RT.GOVERNS, sp, parent.start, parent.end, 0.9)
+        elif zone_in_park(spans, sp):
+            _rel(st, parent, RT.LOCATED_IN, sp, parent.start, parent.end, 0.7)
         elif sp.start == parent.start and sp.type in ORG and parent.type in ORG:
             _rel(st, parent, RT.PART_OF, sp, parent.start, parent.end, 0.8)
     from chainkg.nlp.resolve import same_zone
