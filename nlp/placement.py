@@ -253,6 +253,7 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
                     not any(o.type == ET.INDUSTRY and y.end < o.start < x.start for o in sp):
                 _rel(st, x, RT.IN_INDUSTRY, y, y.start - 1, x.end, 0.55)
     _severally(doc, sent, st)
+    _industry_topic(doc, sent, st, leaders)
     # A(将)投资N亿元落户Z / 落户园区: the zone is what it invests in
     for m in _INVEST_SETTLE.finditer(f, sent.start, sent.end):
         inv = next((x for x in reversed(sp) if x.type == ET.ENTERPRISE and x.end <= m.start() and
@@ -269,6 +270,34 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
             continue
         _rel(st, inv, RT.INVESTS_IN, z, inv.start, pos, 0.55, (("amount_cny", value),))
         _rel(st, inv, RT.LOCATED_IN, z, inv.start, pos, 0.6)
+
+
+_BOTH = re.compile(
+    r"(?:两家|二家|三家|四家|上述|这两家|这三家|这些|以上)(?:企业|公司)(?:将|拟|已)?$")
+
+
+_LOOSE_SEP = re.compile(r"^(?:、|和|及|与|以及)[^,。;、]{0,6}$")  # A和下游客户B
+
+
+def _last_list(doc: Doc, st: State, sent: Sent, pos: int) -> list[Span]:
+    """The last list of two or more companies named before ``pos`` (this sentence or the one
+    before): what 两家企业 / 上述企业 stands for."""
+    f = doc.folded
+    before = [x for x in st.seen if x.start >= (st.seen[-1].start - 200 if st.seen else 0)] + \
+        [x for x in sent.spans if x.end <= pos]
+    out: list[Span] = []
+    for x in reversed(before):
+        if x.type != ET.ENTERPRISE:
+            if out:
+                break
+            continue
+        if out and not _LOOSE_SEP.match(f[x.end : out[-1].start]):
+            if len(out) >= 2:
+                break
+            out = []
+        out.append(x)
+    out.reverse()
+    return out if len(out) >= 2 else []
 
 
 _SEV_ITEMS = re.compile(
@@ -296,6 +325,8 @@ def _severally(doc: Doc, sent: Sent, st: State) -> None:
                 break
             firms.append(x)
         firms.reverse()
+        if not firms and _BOTH.search(f, max(sent.start, m.start() - 8), m.start()):
+            firms = _last_list(doc, st, sent, m.start())  # 两家企业分别投资…: the last list
         if len(firms) < 2:
             continue
         amounts = []
@@ -318,6 +349,12 @@ def _severally(doc: Doc, sent: Sent, st: State) -> None:
                     s = f.find(p, k)
                     projects.append(_project(doc, s, s + len(p)))
                     k = s + len(p)
+        if projects:  # an earlier rule's guess of one investor for every project goes
+            owner = {p.name: firms[j].key for j, p in enumerate(projects)}
+            st.rels[sent.rel_start :] = [
+                r for r in st.rels[sent.rel_start :]
+                if not (r.type == RT.INVESTS_IN and owner.get(r.tail.name, r.head.key) !=
+                        r.head.key)]
         for j, x in enumerate(firms):
             v = amounts[j]
             if v is None or not projects:
@@ -326,3 +363,47 @@ def _severally(doc: Doc, sent: Sent, st: State) -> None:
                  (("amount_cny", v),))
 
 
+
+
+# 石化新材料产业持续壮大，A的P项目、B P项目稳定运行 ; 动力电池产业集群营收突破1800亿元，A基地七期…
+_TOPIC_PRED = re.compile(
+    r"持续|加快|加速|快速|稳步|不断|实现|营收|产值|规模|突破|壮大|发展|提速|增长|成势|提质|迈上|"
+    r"跃升|领跑|集聚成势|从无到有")
+_TOPIC_TAIL = re.compile(r"(?:全产业链|产业链|产业集群|产业|行业|业)?")
+_SETTLED = re.compile(r"投产|布局|入驻|落户|开工|建成|运行|落地|达产|竣工|满产")
+
+
+def _industry_topic(doc: Doc, sent: Sent, st: State, leaders: set[str]) -> None:
+    """An industry opening a sentence with how it fares is the industry of the companies the
+    sentence goes on to name (their projects, their settling in); they are in the zone the text is
+    about when it names one zone and they start up or settle."""
+    from chainkg.nlp.relations import _rel
+
+    f = doc.folded
+    sp = sent.spans
+    first = next((y for y in sp if y.start >= sent.body_start), None)
+    if first is None or first.type != ET.INDUSTRY or first.start != sent.body_start:
+        return
+    ce = f.find(",", first.end, sent.end)
+    tail = _TOPIC_TAIL.match(f, first.end)
+    if ce < 0 or tail is None or ce - tail.end() > 16 or \
+            _TOPIC_PRED.search(f, tail.end(), ce) is None or \
+            any(first.end <= y.start < ce for y in sp):
+        return
+    zones = {y.key for y in st.seen if y.type == ET.ZONE}
+    zone = st.last_zone if st.last_zone is not None and zones == {st.last_zone.key} else None
+    for x in sp:
+        if x.start < ce:
+            continue
+        cs = max(f.rfind(c, ce, x.start) for c in ",;")
+        if x.type == ET.INDUSTRY and (cs < 0 or x.start <= cs + 2):
+            return  # the next clause is about another industry
+        if x.type == ET.ZONE and zone is not None and x.key != zone.key:
+            zone = None
+        if x.type != ET.ENTERPRISE or x.key in leaders:
+            continue
+        _rel(st, x, RT.IN_INDUSTRY, first, first.start, x.end, 0.55)
+        end = min((k for k in (f.find(c, x.end, sent.end) for c in ",;") if k >= 0),
+                  default=sent.end)
+        if zone is not None and _SETTLED.search(f, x.end, end):
+            _rel(st, x, RT.LOCATED_IN, zone, first.start, end, 0.5)

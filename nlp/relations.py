@@ -2351,6 +2351,8 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
             pm = None  # 投资50亿元建设海尔智慧家电产业园: the park is the project
         investor = next((x for x in reversed(sp) if x.end <= a_start and
                          x.type == ET.ENTERPRISE), None)
+        if re.search(r"分别(?:(?:投资|投入)[^,。;]*)?$", before_kw):
+            investor = None  # A、B分别投资N、M建设P和Q: placement pairs them
         if investor is None and re.search(r"(?:^|,)(?:该|此|这一|这个)?项目(?:计划)?总?$",
                                           before_kw):
             investor = st.last_partner

@@ -78,3 +78,45 @@ def test_short_names_in_context(text: str, wanted: set[str], unwanted: set[str])
     names = _names(text, "Enterprise")
     assert wanted <= names
     assert not (unwanted & names)
+
+
+# -- an industry as the topic of a sentence; companies investing severally ---------------------
+
+TOPICS = [
+    (Z + "新材料产业持续壮大，华宇科技有限公司年产5万吨树脂项目、博远精工股份有限公司扩能项目"
+     "稳定运行。",
+     {("华宇科技有限公司", "IN_INDUSTRY", "新材料"),
+      ("博远精工股份有限公司", "IN_INDUSTRY", "新材料"),
+      ("华宇科技有限公司", "LOCATED_IN", "江城经开区"),
+      ("博远精工股份有限公司", "LOCATED_IN", "江城经开区")}),
+    ("动力电池产业集群营收突破800亿元，华宇科技有限公司储能电池项目建成投产。",
+     {("华宇科技有限公司", "IN_INDUSTRY", "动力电池")}),
+    (Z + "园区先后引进供应商华宇科技有限公司和下游客户博远精工股份有限公司，两家企业分别投资6亿元、"
+     "9亿元建设电子特气项目和湿电子化学品项目。",
+     {("华宇科技有限公司", "INVESTS_IN", "电子特气项目"),
+      ("博远精工股份有限公司", "INVESTS_IN", "湿电子化学品项目")}),
+]
+
+TOPIC_NEGATIVES = [
+    # another industry opens the next clause: the company is in that one
+    ("新材料产业持续壮大，光伏产业加快发展，华宇科技有限公司组件项目投产。",
+     {("华宇科技有限公司", "IN_INDUSTRY", "新材料")}),
+    # two zones in the text: the topic rule places the company in neither
+    ("江城经开区与滨海高新区签约。新材料产业持续壮大，华宇科技有限公司扩能项目投产。",
+     {("华宇科技有限公司", "LOCATED_IN", "滨海高新区")}),
+    # the projects of two companies investing severally are not both the first one's
+    (Z + "园区先后引进供应商华宇科技有限公司和下游客户博远精工股份有限公司，两家企业分别投资6亿元、"
+     "9亿元建设电子特气项目和湿电子化学品项目。",
+     {("博远精工股份有限公司", "INVESTS_IN", "电子特气项目"),
+      ("华宇科技有限公司", "INVESTS_IN", "湿电子化学品项目")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPICS)
+def test_industry_topic(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _triples(text)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), TOPIC_NEGATIVES)
+def test_industry_topic_negative(text: str, forbidden: set[tuple[str, str, str]]) -> None:
+    assert not (forbidden & _triples(text))
