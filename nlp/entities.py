@@ -869,8 +869,10 @@ _GENERIC_ITEM = re.compile(
     r"累计|合计|共计|总计|全年|当年|计划|协议|预计|实际|新增|公司|集团|一[句个些批种次项]|"
     r"[两二三四五六七八九十几数多]家)"
 )
-# 中原光能分别作为… ; 人福药业引荐的…: an adverb or a verb of introducing closes no name
-_TAIL_ADVERB = re.compile(r"(?:分别|先后|相继|均|都|也|还|引荐|推荐|介绍)$")
+# adverbs, time words and verbs between a list and its predicate (A、B分别作为… ; 该公司去年在…)
+_TAIL_ADVERB = re.compile(
+    r"(?:分别|先后|相继|共同|同时|正在|已经|均已|也已|今年|去年|目前|近日|均|都|也|还|"
+    r"引荐|推荐|介绍)$")
 # a project list's items that name products or industries (光伏组件, 储能电池), not investors
 _PRODUCT_ITEM = re.compile(
     r"(项目|生产线|基地|工程|中心|组件|电池|材料|设备|装备|芯片|零部件|产品)$")
@@ -908,9 +910,6 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     continue
                 ls = k + len(item)
                 s, e = k, k + len(item)
-                tail = _ADVERB_TAIL.search(item)  # 许继集团、中原光能分别作为…链主: not in a name
-                if tail and n_item == len(items) - 1:
-                    e -= len(tail.group())
                 # a list's first item may carry a verb or adverb on its left: trim to a stopper
                 if not doc.is_boundary(s) and (loose or n_item or s != m.start("list")):
                     continue  # (入驻华为云 is cut 入/驻华/为云: the trigger's end is a boundary)
@@ -961,8 +960,6 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
     return out
 
 
-# adverbs and time words between a list and its verb (A、B分别作为… ; 该公司去年在…)
-_ADVERB_TAIL = re.compile(r"(?:分别|先后|相继|共同|同时|正在|已经|均已|也已|今年|去年|目前|近日)$")
 _TIME_WORDS = frozenset(
     "今年 去年 明年 目前 近日 日前 近年来 近年 当前 年内 上半年 下半年 近期 前期 随后 此前".split())  # noqa: SIM905
 
