@@ -15,6 +15,7 @@ import ahocorasick
 from chainkg.model import EntityType as ET
 from chainkg.nlp import lexicon
 from chainkg.nlp.doc import _HAN_CHAR, Doc, Span, pos_tags
+from chainkg.nlp.prefilter import may_match
 
 # ------------------------------------------------------------------------------------------------
 # Word classes
@@ -862,6 +863,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
     out: list[Span] = []
     starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(f)]
     for pat, loose in CONTEXT_PATTERNS:
+        if not may_match(pat, f):
+            continue  # a literal the pattern needs is nowhere in the text
         if pat.pattern.startswith(_CLAUSE_START):  # anchored: try the clause starts only
             matches = [m for m in (pat.match(f, p) for p in starts) if m is not None]
         else:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from chainkg.model import EntityType as ET
 from chainkg.nlp import lexicon
 from chainkg.nlp.doc import Doc, Span
+from chainkg.nlp.entities import STOP_WORDS, pos_tags
 
 _NUMS = "0-9一二三四五六七八九十两几"
 CTX_AFTER = re.compile(r"(?:全产业链|产业链|产业集群|产业集聚区|产业|行业|领域|板块|赛道)")
@@ -124,8 +125,6 @@ _NOUNISH = ("n", "vn", "b", "nz", "nt", "ng", "j", "an", "l", "i")
 
 def ind_stop(word: str) -> bool:
     """Whether a token ends an industry term on its left."""
-    from chainkg.nlp.entities import STOP_WORDS, pos_tags
-
     if not word or word in STOP_WORDS or word in GENERIC or word.endswith(_VERB_END):
         return True
     if not _WORD_CHARS.fullmatch(word):
@@ -137,8 +136,6 @@ def ind_stop(word: str) -> bool:
 
 
 def _nounish(word: str) -> bool:
-    from chainkg.nlp.entities import pos_tags
-
     tag = pos_tags().get(word, "")
     return not tag or tag.startswith(_NOUNISH) or word in _terms()
 
@@ -351,7 +348,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 add(ts_, te_, 0.6)
     # 1f. an industry the document named once (高压开关装备, in a bounded place) is the industry
     # at its other mentions before 产业/产业链 too, where jieba's verb tags (开关) cut the walk
-    named = {f[sp.start : sp.end] for sp in out if sp.end - sp.start >= 3} - set(terms)
+    named = {f[sp.start : sp.end] for sp in out
+             if sp.end - sp.start >= 3 and f[sp.start : sp.end] not in terms}
     for name in sorted(named):
         k = f.find(name)
         while k >= 0:
@@ -450,8 +448,6 @@ def _counted_items(doc: Doc, end: int, count: int,
     separator must number ``count``; when they are more, keeping 与 (then 及) inside an item may
     give the count (新能源与智能网联汽车、X两大产业; 汽车及零部件、X两大千亿级产业).
     """
-    from chainkg.nlp.entities import STOP_WORDS, pos_tags
-
     f = doc.folded
     tags = pos_tags()
     cuts: list[tuple[int, int, str]] = []  # separators (start, end, text)

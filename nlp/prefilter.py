@@ -1,0 +1,144 @@
+"""Literal pre-checks for regular expressions: skip a pattern where it cannot match.
+
+``required(pat)`` reads a compiled pattern's syntax tree once and returns the literal strings a
+match must contain, as a list of alternatives sets (every set must have one of its strings in the
+text a match covers). ``may_match(pat, text, pos, endpos)`` tells whether all of them occur in
+``text[pos:endpos]``: when it says no, ``pat.search``/``finditer``/``match`` over that range find
+nothing, so a caller can skip the regex (whose engine would otherwise try every position of a
+long text). The check is exact by construction: only literals outside lookarounds, repeats that
+may be absent and conditionals count, and a pattern the reader does not understand (case-folding
+flags, an unknown node) has no required literal and is always run.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # the stdlib's own pattern parser (Python 3.11+)
+    from re import _constants as _C  # type: ignore[attr-defined]
+    from re import _parser as _P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python without it: no pre-check
+    _C = _P = None
+
+_MAX_ALTS = 24  # alternatives kept for one literal factor (a product of small sets)
+_KEEP = 3  # factors checked per pattern (the longest ones)
+
+Factor = frozenset[str]
+_cache: dict[re.Pattern[str], tuple[Factor, ...]] = {}
+
+
+def required(pat: re.Pattern[str]) -> tuple[Factor, ...]:
+    """The literal factors every match of ``pat`` contains (cached per pattern)."""
+    got = _cache.get(pat)
+    if got is None:
+        got = _cache[pat] = _analyse(pat)
+    return got
+
+
+def may_match(pat: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """False when ``pat`` surely has no match inside ``text[pos:endpos]``."""
+    facs = _cache.get(pat)
+    if facs is None:
+        facs = required(pat)
+    if endpos is None:
+        endpos = len(text)
+    for fac in facs:
+        for s in fac:
+            if text.find(s, pos, endpos) >= 0:
+                break
+        else:
+            return False
+    return True
+
+
+def _analyse(pat: re.Pattern[str]) -> tuple[Factor, ...]:
+    if _P is None or not isinstance(pat.pattern, str) or pat.flags & re.IGNORECASE:
+        return ()
+    try:
+        tree = _P.parse(pat.pattern, pat.flags)
+        facs = _factors(list(tree))
+    except Exception:  # pragma: no cover - an unexpected tree: no pre-check
+        return ()
+    facs = [f for f in facs if f and all(f)]
+    facs.sort(key=lambda f: -min(len(s) for s in f))
+    return tuple(facs[:_KEEP])
+
+
+def _lits(items: list[Any]) -> set[str] | None:
+    """The finite set of strings ``items`` matches when it is made of literals only."""
+    out = {""}
+    for op, av in items:
+        if op is _C.LITERAL:
+            alts = {chr(av)}
+        elif op is _C.IN and av and all(o is _C.LITERAL for o, _ in av):
+            alts = {chr(a) for _, a in av}
+        elif op is _C.SUBPATTERN and not (av[1] & re.IGNORECASE):
+            got = _lits(list(av[3]))
+            if got is None:
+                return None
+            alts = got
+        elif op is _C.BRANCH:
+            alts = set()
+            for alt in av[1]:
+                got = _lits(list(alt))
+                if got is None:
+                    return None
+                alts |= got
+        else:
+            return None
+        out = {a + b for a in out for b in alts}
+        if len(out) > _MAX_ALTS:
+            return None
+    return out
+
+
+def _best(items: list[Any]) -> Factor | None:
+    facs = [f for f in _factors(items) if f and all(f)]
+    if not facs:
+        return None
+    return max(facs, key=lambda f: min(len(s) for s in f))
+
+
+def _factors(items: list[Any]) -> list[Factor]:
+    """Factors (sets of alternatives) that any match of the sequence ``items`` contains."""
+    out: list[Factor] = []
+    run: set[str] = {""}  # the literal strings the current run of literal items spells
+
+    def flush() -> None:
+        nonlocal run
+        if run != {""}:
+            out.append(frozenset(run))
+        run = {""}
+
+    for op, av in items:
+        lit = _lits([(op, av)])
+        if lit is not None and lit and all(lit):
+            prod = {a + b for a in run for b in lit}
+            if len(prod) <= _MAX_ALTS:
+                run = prod
+                continue
+            flush()
+            run = lit
+            continue
+        flush()
+        if op is _C.SUBPATTERN and not (av[1] & re.IGNORECASE):
+            out.extend(_factors(list(av[3])))
+        elif op is _C.ATOMIC_GROUP:
+            out.extend(_factors(list(av)))
+        elif op is _C.BRANCH:
+            union: set[str] = set()
+            for alt in av[1]:
+                b = _best(list(alt))
+                if b is None:
+                    union = set()
+                    break
+                union |= b
+            if union and len(union) <= _MAX_ALTS:
+                out.append(frozenset(union))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out.extend(_factors(list(av[2])))
+        # anything else (lookarounds, classes, any, anchors, group references, conditionals)
+        # requires no literal
+    flush()
+    return out
