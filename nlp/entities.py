@@ -15,7 +15,7 @@ import ahocorasick
 from chainkg.model import EntityType as ET
 from chainkg.nlp import lexicon
 from chainkg.nlp.doc import _HAN_CHAR, Doc, Span, pos_tags
-from chainkg.nlp.prefilter import may_match
+from chainkg.nlp.prefilter import match_at, may_match
 
 # ------------------------------------------------------------------------------------------------
 # Word classes
@@ -866,7 +866,7 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
         if not may_match(pat, f):
             continue  # a literal the pattern needs is nowhere in the text
         if pat.pattern.startswith(_CLAUSE_START):  # anchored: try the clause starts only
-            matches = [m for m in (pat.match(f, p) for p in starts) if m is not None]
+            matches = match_at(pat, f, starts)
         else:
             matches = list(pat.finditer(f))
         for m in matches:

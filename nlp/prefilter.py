@@ -13,6 +13,7 @@ flags, an unknown node) has no required literal and is always run.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 try:  # the stdlib's own pattern parser (Python 3.11+)
@@ -141,4 +142,112 @@ def _factors(items: list[Any]) -> list[Factor]:
         # anything else (lookarounds, classes, any, anchors, group references, conditionals)
         # requires no literal
     flush()
+    return out
+
+
+_BARRIER_CANDIDATES = ",;。:\n!?、"
+_barriers: dict[re.Pattern[str], str] = {}
+
+
+def barriers(pat: re.Pattern[str]) -> str:
+    """Characters (of ``,;。:\\n!?、``) that no match of ``pat`` contains (cached per pattern)."""
+    got = _barriers.get(pat)
+    if got is None:
+        got = ""
+        if _P is not None and isinstance(pat.pattern, str) and not pat.flags & re.IGNORECASE:
+            try:
+                tree = list(_P.parse(pat.pattern, pat.flags))
+                got = "".join(c for c in _BARRIER_CANDIDATES
+                              if not _consumes(tree, ord(c), bool(pat.flags & re.DOTALL)))
+            except Exception:  # pragma: no cover - an unexpected tree: no barrier
+                got = ""
+        _barriers[pat] = got
+    return got
+
+
+def _consumes(items: list[Any], c: int, dotall: bool) -> bool:
+    """Whether some node of ``items`` may consume the character ``c`` (conservative: yes)."""
+    for op, av in items:
+        if op is _C.LITERAL:
+            if av == c:
+                return True
+        elif op is _C.NOT_LITERAL:
+            if av != c:
+                return True
+        elif op is _C.ANY:
+            if dotall or c != 10:
+                return True
+        elif op is _C.IN:
+            if _in_set(av, c):
+                return True
+        elif op is _C.SUBPATTERN:
+            if av[1] & re.IGNORECASE or _consumes(list(av[3]), c, dotall):
+                return True
+        elif op is _C.ATOMIC_GROUP:
+            if _consumes(list(av), c, dotall):
+                return True
+        elif op is _C.BRANCH:
+            if any(_consumes(list(alt), c, dotall) for alt in av[1]):
+                return True
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            if _consumes(list(av[2]), c, dotall):
+                return True
+        elif op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+            continue  # zero-width: consumes nothing
+        else:
+            return True  # group references, conditionals, …: assume it may
+    return False
+
+
+def _in_set(entries: list[Any], c: int) -> bool:
+    """Whether a character class may contain ``c`` (conservative)."""
+    negate = False
+    hit = False
+    for op, av in entries:
+        if op is _C.NEGATE:
+            negate = True
+        elif op is _C.LITERAL:
+            hit = hit or av == c
+        elif op is _C.RANGE:
+            hit = hit or av[0] <= c <= av[1]
+        else:
+            return True  # categories, charsets: assume it may
+    return hit != negate
+
+
+def match_at(pat: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``[pat.match(text, p) for p in starts]`` without the misses, trying only the starts from
+    which a match can reach a literal it needs: a match holds no barrier character
+    (``barriers``), so it lies before the first one after its start, and a start whose stretch
+    up to that character holds no occurrence of the pattern's first required factor cannot
+    match. ``starts`` must be ascending."""
+    facs = required(pat)
+    if not facs:
+        return [m for m in (pat.match(text, p) for p in starts) if m is not None]
+    stop = barriers(pat)
+    occ: list[tuple[int, int]] = []  # occurrences of the factor's strings: (start, end)
+    for s in facs[0]:
+        k = text.find(s)
+        while k >= 0:
+            occ.append((k, k + len(s)))
+            k = text.find(s, k + 1)
+    if not occ:
+        return []
+    occ.sort()
+    cand: set[int] = set()
+    lo = 0
+    for os_, oe in occ:
+        if any(ch in stop for ch in text[os_:oe]):
+            continue  # a match holds no barrier
+        # a start p reaches this occurrence when left <= p <= os_ (no barrier in [p, oe))
+        left = max((text.rfind(ch, 0, os_) for ch in stop), default=-1) + 1
+        a = bisect_left(starts, left, lo)
+        b = bisect_right(starts, os_, a)
+        cand.update(starts[a:b])
+        lo = a
+    out: list[re.Match[str]] = []
+    for p in sorted(cand):
+        m = pat.match(text, p)
+        if m is not None:
+            out.append(m)
     return out
