@@ -241,6 +241,7 @@ def _pos(word: str) -> str:
     return pos_tags().get(word, "")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word (reference lists, POS tags)
 def is_stop(word: str) -> bool:
     """Whether a token ends a name on its left."""
     if not word or not word.strip():
@@ -299,6 +300,7 @@ _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]")
 _REAL_CONJ = frozenset("和与及或并而但且跟同即则若如因故虽")
 
 
+@lru_cache(maxsize=1 << 16)
 def _hard_stop(word: str) -> bool:
     """A word no organisation name runs across (function words, punctuation, predicate verbs)."""
     if not word or not _NAME_CHARS.match(word) or _DIGIT.search(word):

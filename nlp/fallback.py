@@ -24,6 +24,7 @@ on the tuned dev set added only wrong members (leaders, the other group of the s
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 
 from chainkg.model import EntityType as ET
@@ -83,8 +84,22 @@ def _clauses(doc: Doc, sent: Sent) -> list[tuple[int, int]]:
     return out
 
 
+_memo = threading.local()  # the pairs of the relations of the document being extracted
+
+
 def _pairs(st: State) -> set[frozenset[str]]:
-    return {frozenset((r.head.key, r.tail.key)) for r in st.rels}
+    """The entity pairs ``st.rels`` relates (a copy: the caller adds to it). ``st.rels`` only
+    grows during a document, so the pairs are kept and only the new relations are read."""
+    memo = getattr(_memo, "v", None)
+    if memo is None or memo[0] is not st:
+        memo = _memo.v = [st, 0, set()]
+    pairs: set[frozenset[str]] = memo[2]
+    rels = st.rels
+    for k in range(memo[1], len(rels)):
+        r = rels[k]
+        pairs.add(frozenset((r.head.key, r.tail.key)))
+    memo[1] = len(rels)
+    return set(pairs)
 
 
 def fallback(doc: Doc, sent: Sent, st: State) -> None:

@@ -64,8 +64,9 @@ _CONJ_SPLIT = re.compile(r"(以及|和|及|与)")
 def clean_item(item: str) -> str:
     """Strip modifiers and a trailing 产业 / 产业链 / 产业集群 from a list item."""
     item = item.strip(" “”\"'《》")
-    if _IND_WORD_END.sub("", item) in _terms():
-        return _IND_WORD_END.sub("", item)  # 绿色食品 is an industry of its own
+    bare = _strip_ind_word(item)
+    if bare in _terms():
+        return bare  # 绿色食品 is an industry of its own
     for _ in range(2):
         m = _MODIFIER.match(item)
         if m and len(item) - len(m.group()) >= 2:
@@ -73,7 +74,19 @@ def clean_item(item: str) -> str:
             if m.group() != "绿色" or (rest in _terms() and rest not in _BROAD_SECTOR and
                                        not rest.startswith(tuple(_BROAD_SECTOR))):
                 item = rest
-    item = _IND_WORD_END.sub("", item)
+    return _strip_ind_word(item)
+
+
+_IND_WORDS = ("产业集聚区", "全产业链", "产业集群", "产业链", "产业", "行业")  # longest first
+
+
+def _strip_ind_word(item: str) -> str:
+    """``_IND_WORD_END.sub("", item)``: the item without the longest industry word it ends in."""
+    if item.endswith("\n"):
+        return _IND_WORD_END.sub("", item)  # ``$`` also matches before a final line end
+    for w in _IND_WORDS:
+        if item.endswith(w):
+            return item[: -len(w)]
     return item
 
 
@@ -123,6 +136,7 @@ _STOP_TAGS = ("v", "p", "c", "u", "r", "m", "q", "y", "e", "o", "t", "f")
 _NOUNISH = ("n", "vn", "b", "nz", "nt", "ng", "j", "an", "l", "i")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word (reference lists, POS tags)
 def ind_stop(word: str) -> bool:
     """Whether a token ends an industry term on its left."""
     if not word or word in STOP_WORDS or word in GENERIC or word.endswith(_VERB_END):
@@ -135,6 +149,7 @@ def ind_stop(word: str) -> bool:
     return bool(tag) and tag.startswith(_STOP_TAGS)
 
 
+@lru_cache(maxsize=1 << 16)
 def _nounish(word: str) -> bool:
     tag = pos_tags().get(word, "")
     return not tag or tag.startswith(_NOUNISH) or word in _terms()
