@@ -205,6 +205,56 @@ def gazetteer() -> ahocorasick.Automaton:
     return auto
 
 
+class _EndIndex:
+    """The gazetteer's words by their last three characters (the lengths of the words with that
+    ending, longest first), and the characters that end a word, as a pattern: finds every word
+    occurrence (``Automaton.iter``'s hits, in its order) by looking back from the few positions
+    where a word can end, instead of walking the whole text through a wide automaton."""
+
+    def __init__(self, auto: ahocorasick.Automaton) -> None:
+        self.value: dict[str, tuple[str, str]] = dict(auto.items())
+        lengths: dict[str, set[int]] = {}
+        for w in self.value:
+            lengths.setdefault(w[-3:], set()).add(len(w))
+        self.lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
+        self.min_len = min((len(w) for w in self.value), default=1)
+        ends = sorted({w[-1] for w in self.value})
+        self.end_chars = re.compile("[" + "".join(re.escape(c) for c in ends) + "]") \
+            if ends else re.compile("(?!)")
+
+
+@lru_cache(maxsize=1)
+def _end_index() -> _EndIndex:
+    return _EndIndex(gazetteer())
+
+
+def _gazetteer_hits(f: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, word, type)`` of every gazetteer word in ``f``: by end, longest first."""
+    idx = _end_index()
+    value = idx.value
+    lengths = idx.lengths
+    out: list[tuple[int, int, str, str]] = []
+    for m in idx.end_chars.finditer(f):
+        e = m.end()
+        if e < 3:  # a word shorter than three characters ends here only if it is one
+            for n in range(e, 0, -1):
+                hit = value.get(f[e - n : e])
+                if hit is not None:
+                    out.append((e - n, e, hit[0], hit[1]))
+            continue
+        for n in lengths.get(f[e - 3 : e], ()):
+            if n <= e:
+                hit = value.get(f[e - n : e])
+                if hit is not None:
+                    out.append((e - n, e, hit[0], hit[1]))
+        if idx.min_len < 3:
+            for n in (2, 1):
+                hit = value.get(f[e - n : e])
+                if hit is not None:
+                    out.append((e - n, e, hit[0], hit[1]))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     return lexicon.place_names()
@@ -692,9 +742,7 @@ def gazetteer_candidates(doc: Doc) -> list[Span]:
     """Zone aliases and universities from the reference lists, as whole tokens."""
     f = doc.folded
     out: list[Span] = []
-    for end_idx, (word, typ) in gazetteer().iter(f):
-        e = end_idx + 1
-        s = e - len(word)
+    for s, e, word, typ in _gazetteer_hits(f):
         if not doc.is_boundary(s) and f[s - 1 : s] not in ("省", "市"):
             continue
         if typ == ET.GOVERNMENT and (not doc.is_boundary(s) or not doc.is_boundary(e)):
