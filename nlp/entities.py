@@ -753,15 +753,19 @@ def gazetteer_candidates(doc: Doc) -> list[Span]:
     return out
 
 
+_RANK = {"suffix": 0, "gazetteer": 1, "context": 2, "recall": 3, "short": 4, "industry": 5}
+
+
 def select(spans: list[Span]) -> list[Span]:
     """Keep the longest spans; a contained span is kept only as nested (for PART_OF/GOVERNS)."""
-    rank = {"suffix": 0, "gazetteer": 1, "context": 2, "recall": 3, "short": 4, "industry": 5}
+    rank = _RANK
     best: dict[tuple[int, int], Span] = {}
     for sp in spans:
         sp.nested_in = -1
-        cur = best.get((sp.start, sp.end))
+        key = (sp.start, sp.end)
+        cur = best.get(key)
         if cur is None or rank.get(sp.source, 5) < rank.get(cur.source, 5):
-            best[(sp.start, sp.end)] = sp
+            best[key] = sp
     spans = sorted(best.values(), key=lambda sp: (-(sp.end - sp.start), sp.start))
     chosen: list[Span] = []
     # Longest first: a span is kept when every kept span it overlaps is one top-level span that
@@ -770,17 +774,19 @@ def select(spans: list[Span]) -> list[Span]:
     top_of = [-1] * size  # index (in chosen) of the top-level span covering each character
     nested_at = bytearray(size)  # characters covered by a kept nested span
     for sp in spans:
-        if any(nested_at[sp.start : sp.end]):
-            continue
-        tops = set(top_of[sp.start : sp.end])
-        if tops == {-1}:
-            k = len(chosen)
+        s, e = sp.start, sp.end
+        n = e - s
+        if n <= 0 or nested_at.find(1, s, e) >= 0:
+            continue  # (an empty span overlaps nothing and is dropped)
+        seg = top_of[s:e]
+        free = seg.count(-1)
+        if free == n:  # overlaps no kept span: top level
             chosen.append(sp)
-            top_of[sp.start : sp.end] = [k] * (sp.end - sp.start)
-        elif len(tops) == 1:
-            sp.nested_in = tops.pop()
+            top_of[s:e] = [len(chosen) - 1] * n
+        elif free == 0 and seg.count(seg[0]) == n:  # inside one top-level span
+            sp.nested_in = seg[0]
             chosen.append(sp)
-            nested_at[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
+            nested_at[s:e] = b"\x01" * n
     # re-index nested_in after sorting by position
     order = sorted(range(len(chosen)), key=lambda k: (chosen[k].start, -chosen[k].end))
     new_index = {old: new for new, old in enumerate(order)}

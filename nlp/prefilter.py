@@ -219,20 +219,31 @@ def match_at(pat: re.Pattern[str], text: str, starts: list[int]) -> list[re.Matc
     """``[pat.match(text, p) for p in starts]`` without the misses, trying only the starts from
     which a match can reach a literal it needs: a match holds no barrier character
     (``barriers``), so it lies before the first one after its start, and a start whose stretch
-    up to that character holds no occurrence of the pattern's first required factor cannot
-    match. ``starts`` must be ascending."""
+    up to that character holds no occurrence of the pattern's first required factor (the
+    longest, mostly the rarest) cannot match. ``starts`` must be ascending."""
     facs = required(pat)
     if not facs:
         return [m for m in (pat.match(text, p) for p in starts) if m is not None]
     stop = barriers(pat)
+    bars = [m.start() for m in re.finditer("[" + re.escape(stop) + "]", text)] if stop else []
+    out: list[re.Match[str]] = []
+    for p in sorted(_reaching(text, starts, facs[0], stop, bars)):
+        m = pat.match(text, p)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _reaching(text: str, starts: list[int], fac: Factor, stop: str,
+              bars: list[int]) -> set[int]:
+    """The starts from which an occurrence of one of ``fac``'s strings lies ahead before any
+    character of ``stop`` (at the positions ``bars``)."""
     occ: list[tuple[int, int]] = []  # occurrences of the factor's strings: (start, end)
-    for s in facs[0]:
+    for s in fac:
         k = text.find(s)
         while k >= 0:
             occ.append((k, k + len(s)))
             k = text.find(s, k + 1)
-    if not occ:
-        return []
     occ.sort()
     cand: set[int] = set()
     lo = 0
@@ -240,14 +251,10 @@ def match_at(pat: re.Pattern[str], text: str, starts: list[int]) -> list[re.Matc
         if any(ch in stop for ch in text[os_:oe]):
             continue  # a match holds no barrier
         # a start p reaches this occurrence when left <= p <= os_ (no barrier in [p, oe))
-        left = max((text.rfind(ch, 0, os_) for ch in stop), default=-1) + 1
+        k = bisect_left(bars, os_)
+        left = bars[k - 1] + 1 if k else 0
         a = bisect_left(starts, left, lo)
         b = bisect_right(starts, os_, a)
         cand.update(starts[a:b])
         lo = a
-    out: list[re.Match[str]] = []
-    for p in sorted(cand):
-        m = pat.match(text, p)
-        if m is not None:
-            out.append(m)
-    return out
+    return cand
