@@ -13,6 +13,7 @@ flags, an unknown node) has no required literal and is always run.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from typing import Any
 
@@ -219,19 +220,38 @@ def match_at(pat: re.Pattern[str], text: str, starts: list[int]) -> list[re.Matc
     """``[pat.match(text, p) for p in starts]`` without the misses, trying only the starts from
     which a match can reach a literal it needs: a match holds no barrier character
     (``barriers``), so it lies before the first one after its start, and a start whose stretch
-    up to that character holds no occurrence of the pattern's first required factor (the
-    longest, mostly the rarest) cannot match. ``starts`` must be ascending."""
+    up to that character holds no occurrence of one of the pattern's required factors (the
+    one the text has fewest of) cannot match. ``starts`` must be ascending."""
     facs = required(pat)
     if not facs:
         return [m for m in (pat.match(text, p) for p in starts) if m is not None]
     stop = barriers(pat)
-    bars = [m.start() for m in re.finditer("[" + re.escape(stop) + "]", text)] if stop else []
+    bars = _positions(text, stop)
     out: list[re.Match[str]] = []
-    for p in sorted(_reaching(text, starts, facs[0], stop, bars)):
+    fac = facs[0]
+    if len(facs) > 1:  # the factor the text has fewest of
+        fac = min(facs, key=lambda fa: sum(text.count(x) for x in fa))
+    for p in sorted(_reaching(text, starts, fac, stop, bars)):
         m = pat.match(text, p)
         if m is not None:
             out.append(m)
     return out
+
+
+_memo = threading.local()  # the barrier positions in the text matched last
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Positions of ``chars`` in ``text`` (remembered for the last text: a document's patterns
+    share a few barrier sets)."""
+    memo = getattr(_memo, "v", None)
+    if memo is None or memo[0] is not text:
+        memo = _memo.v = (text, {})
+    got: list[int] | None = memo[1].get(chars)
+    if got is None:
+        got = memo[1][chars] = [m.start() for m in re.finditer(
+            "[" + re.escape(chars) + "]", text)] if chars else []
+    return got
 
 
 def _reaching(text: str, starts: list[int], fac: Factor, stop: str,
