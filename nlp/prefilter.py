@@ -244,12 +244,13 @@ _memo = threading.local()  # the barrier positions in the text matched last
 def _positions(text: str, chars: str) -> list[int]:
     """Positions of ``chars`` in ``text`` (remembered for the last text: a document's patterns
     share a few barrier sets)."""
-    memo = getattr(_memo, "v", None)
+    memo: tuple[str, dict[str, list[int]]] | None = getattr(_memo, "v", None)
     if memo is None or memo[0] is not text:
         memo = _memo.v = (text, {})
-    got: list[int] | None = memo[1].get(chars)
+    known = memo[1]
+    got = known.get(chars)
     if got is None:
-        got = memo[1][chars] = [m.start() for m in re.finditer(
+        got = known[chars] = [m.start() for m in re.finditer(
             "[" + re.escape(chars) + "]", text)] if chars else []
     return got
 
