@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
@@ -84,22 +85,49 @@ def _clauses(doc: Doc, sent: Sent) -> list[tuple[int, int]]:
     return out
 
 
-_memo = threading.local()  # the pairs of the relations of the document being extracted
+_memo = threading.local()  # what the document being extracted has related and named so far
+
+
+@dataclass(slots=True)
+class _Memo:
+    st: State
+    n_rels: int = 0  # relations read
+    pairs: set[frozenset[str]] = field(default_factory=set)  # their entity pairs
+    n_seen: int = 0  # seen spans read
+    zones: set[str] = field(default_factory=set)  # the zone keys among them
+
+
+def _memo_of(st: State) -> _Memo:
+    """What is known of ``st`` so far: ``st.rels`` and ``st.seen`` only grow during a document,
+    so only what is new is read each sentence."""
+    memo: _Memo | None = getattr(_memo, "v", None)
+    if memo is None or memo.st is not st:
+        memo = _memo.v = _Memo(st)
+    return memo
 
 
 def _pairs(st: State) -> set[frozenset[str]]:
-    """The entity pairs ``st.rels`` relates (a copy: the caller adds to it). ``st.rels`` only
-    grows during a document, so the pairs are kept and only the new relations are read."""
-    memo = getattr(_memo, "v", None)
-    if memo is None or memo[0] is not st:
-        memo = _memo.v = [st, 0, set()]
-    pairs: set[frozenset[str]] = memo[2]
+    """The entity pairs ``st.rels`` relates (a copy: the caller adds to it)."""
+    memo = _memo_of(st)
+    pairs = memo.pairs
     rels = st.rels
-    for k in range(memo[1], len(rels)):
+    for k in range(memo.n_rels, len(rels)):
         r = rels[k]
         pairs.add(frozenset((r.head.key, r.tail.key)))
-    memo[1] = len(rels)
+    memo.n_rels = len(rels)
     return set(pairs)
+
+
+def _seen_zones(st: State) -> set[str]:
+    """The keys of the zones among ``st.seen`` (not to be changed by the caller)."""
+    memo = _memo_of(st)
+    zones = memo.zones
+    seen = st.seen
+    for k in range(memo.n_seen, len(seen)):
+        if seen[k].type == ET.ZONE:
+            zones.add(seen[k].key)
+    memo.n_seen = len(seen)
+    return zones
 
 
 def fallback(doc: Doc, sent: Sent, st: State) -> None:
@@ -111,8 +139,7 @@ def fallback(doc: Doc, sent: Sent, st: State) -> None:
     groups = [x for x in sent.spans if x.type in GROUPS]
     zone = None if sent.non_zone_topic else sent.subject_zone
     disc = zone or _discourse_zone(sent, st)
-    named = {x.key for x in st.seen if x.type == ET.ZONE} | \
-        {x.key for x in sent.spans if x.type == ET.ZONE}
+    named = _seen_zones(st) | {x.key for x in sent.spans if x.type == ET.ZONE}
     single = disc if len(named) == 1 and disc is not None and disc.key in named else None
 
     def add(h: Span, t: str, tl: Span, s: int, e: int) -> None:

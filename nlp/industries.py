@@ -82,11 +82,12 @@ _IND_WORDS = ("产业集聚区", "全产业链", "产业集群", "产业链", "�
 
 def _strip_ind_word(item: str) -> str:
     """``_IND_WORD_END.sub("", item)``: the item without the longest industry word it ends in."""
+    if item.endswith(_IND_WORDS):
+        for w in _IND_WORDS:
+            if item.endswith(w):
+                return item[: -len(w)]
     if item.endswith("\n"):
         return _IND_WORD_END.sub("", item)  # ``$`` also matches before a final line end
-    for w in _IND_WORDS:
-        if item.endswith(w):
-            return item[: -len(w)]
     return item
 
 
