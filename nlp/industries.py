@@ -208,7 +208,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             names = [f[a:b] for a, b in items]
             after = f[after_pos:ce]
             start = items[0][0]
-            known = sum(1 for it in names if clean_item(it) in terms or _ends_known(clean_item(it)))
+            known = sum(1 for it in names
+                        if (c := clean_item(it)) in terms or _ends_known(c))
             before = f[max(cs, start - 4) : start]
             context = bool(LIST_TAIL.match(after)) or (
                 known >= max(2, 0.6 * len(items))
