@@ -107,7 +107,7 @@ def _memo_of(st: State) -> _Memo:
 
 
 def _pairs(st: State) -> set[frozenset[str]]:
-    """The entity pairs ``st.rels`` relates (a copy: the caller adds to it)."""
+    """The entity pairs ``st.rels`` relates (kept: not to be changed by the caller)."""
     memo = _memo_of(st)
     pairs = memo.pairs
     rels = st.rels
@@ -115,7 +115,7 @@ def _pairs(st: State) -> set[frozenset[str]]:
         r = rels[k]
         pairs.add(frozenset((r.head.key, r.tail.key)))
     memo.n_rels = len(rels)
-    return set(pairs)
+    return pairs
 
 
 def _seen_zones(st: State) -> set[str]:
@@ -135,7 +135,8 @@ def fallback(doc: Doc, sent: Sent, st: State) -> None:
     if not sent.spans:
         return
     f = doc.folded
-    done = _pairs(st)
+    related = _pairs(st)  # before this sentence's fallback
+    done: set[frozenset[str]] = set()  # …and what it adds
     groups = [x for x in sent.spans if x.type in GROUPS]
     zone = None if sent.non_zone_topic else sent.subject_zone
     disc = zone or _discourse_zone(sent, st)
@@ -144,13 +145,14 @@ def fallback(doc: Doc, sent: Sent, st: State) -> None:
 
     def add(h: Span, t: str, tl: Span, s: int, e: int) -> None:
         pair = frozenset((h.key, tl.key))
-        if h.key == tl.key or pair in done:
+        if h.key == tl.key or pair in related or pair in done:
             return
         done.add(pair)
         _rel(st, h, t, tl, s, e, _CONF)
 
-    _task(doc, sent, add)
-    for s, e in _clauses(doc, sent):
+    clauses = _clauses(doc, sent)
+    _task(doc, sent, add, clauses)
+    for s, e in clauses:
         if e - s > _MAX_CLAUSE:
             continue
         text = f[s:e]
@@ -172,10 +174,10 @@ _TASK = re.compile(r"(?:做强|做大|做优|培育|壮大|打造|提升|发展|
 _BACKED = re.compile(r"(?:支持|推动|引导|鼓励|加快|推进|服务|帮助)$")
 
 
-def _task(doc: Doc, sent: Sent, add: Add) -> None:
-    """做强X产业，支持A、B等企业扩产: a work report's industry task and the companies it backs."""
+def _task(doc: Doc, sent: Sent, add: Add, cl: list[tuple[int, int]]) -> None:
+    """做强X产业，支持A、B等企业扩产: a work report's industry task and the companies it backs
+    (``cl``: the sentence's clauses)."""
     f = doc.folded
-    cl = _clauses(doc, sent)
     if len(cl) < 2:
         return
     s0, e0 = cl[0]
