@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
-from chainkg.nlp.relations import GROUPS, ORG, Sent, State, _rel
+from chainkg.nlp.relations import GROUPS, ORG, Rel, Sent, State, _rel
 
 Add = Callable[[Span, str, Span, int, int], None]
 
@@ -91,18 +91,28 @@ _memo = threading.local()  # what the document being extracted has related and n
 @dataclass(slots=True)
 class _Memo:
     st: State
-    n_rels: int = 0  # relations read
-    pairs: set[frozenset[str]] = field(default_factory=set)  # their entity pairs
-    n_seen: int = 0  # seen spans read
-    zones: set[str] = field(default_factory=set)  # the zone keys among them
+    rels: list[Rel]  # st.rels as read: the list, how far, its last item read, the pairs
+    n_rels: int = 0
+    last_rel: Rel | None = None
+    pairs: set[frozenset[str]] = field(default_factory=set)
+    seen: list[Span] = field(default_factory=list)  # st.seen as read, the zone keys among it
+    n_seen: int = 0
+    last_seen: Span | None = None
+    zones: set[str] = field(default_factory=set)
 
 
 def _memo_of(st: State) -> _Memo:
     """What is known of ``st`` so far: ``st.rels`` and ``st.seen`` only grow during a document,
-    so only what is new is read each sentence."""
+    so only what is new is read each sentence (read anew if either list was replaced or lost
+    an item read)."""
     memo: _Memo | None = getattr(_memo, "v", None)
-    if memo is None or memo.st is not st:
-        memo = _memo.v = _Memo(st)
+    if memo is None or memo.st is not st or memo.rels is not st.rels or \
+            memo.seen is not st.seen or \
+            len(st.rels) < memo.n_rels or (memo.n_rels and st.rels[memo.n_rels - 1] is not
+                                           memo.last_rel) or \
+            len(st.seen) < memo.n_seen or (memo.n_seen and st.seen[memo.n_seen - 1] is not
+                                           memo.last_seen):
+        memo = _memo.v = _Memo(st, st.rels, seen=st.seen)
     return memo
 
 
@@ -114,7 +124,9 @@ def _pairs(st: State) -> set[frozenset[str]]:
     for k in range(memo.n_rels, len(rels)):
         r = rels[k]
         pairs.add(frozenset((r.head.key, r.tail.key)))
-    memo.n_rels = len(rels)
+    if len(rels) > memo.n_rels:
+        memo.n_rels = len(rels)
+        memo.last_rel = rels[-1]
     return pairs
 
 
@@ -126,7 +138,9 @@ def _seen_zones(st: State) -> set[str]:
     for k in range(memo.n_seen, len(seen)):
         if seen[k].type == ET.ZONE:
             zones.add(seen[k].key)
-    memo.n_seen = len(seen)
+    if len(seen) > memo.n_seen:
+        memo.n_seen = len(seen)
+        memo.last_seen = seen[-1]
     return zones
 
 
