@@ -1264,6 +1264,7 @@ _SHORT_LEGAL = re.compile(
     r"(?<!分)公司)$")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the name (the place list)
 def strip_place(name: str) -> str:
     """The name without the place(s) that open it (深圳市欣旺达电子 → 欣旺达电子)."""
     places = _places()
@@ -1294,6 +1295,7 @@ def _place_strips(name: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the form (reference lists, POS tags)
 def _valid_short(form: str) -> bool:
     if len(form) < 2 or form in GENERIC or form in lexicon.industry_terms():
         return False
