@@ -52,12 +52,30 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _fold_runs() -> re.Pattern[str]:
+    """Runs of the characters ``_fold_table`` changes (a class of its ranges): most of a text
+    needs no folding, and the regex engine skips it faster than ``str.translate`` looks up
+    every character."""
+    keys = sorted(_fold_table())
+    ranges: list[tuple[int, int]] = []
+    for k in keys:
+        if ranges and ranges[-1][1] == k - 1:
+            ranges[-1] = (ranges[-1][0], k)
+        else:
+            ranges.append((k, k))
+    cls = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                  for a, b in ranges)
+    return re.compile(f"[{cls}]+") if cls else re.compile("(?!)")
+
+
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def fold(text: str) -> str:
     """Each character NFKC-folded where that keeps it one character (same length as ``text``)."""
-    out = text.translate(_fold_table())
+    table = _fold_table()
+    out = _fold_runs().sub(lambda m: m.group().translate(table), text)
     if _ASTRAL.search(text):
         out = "".join(_fold_char(c) if ord(c) > 0xFFFF else c for c in out)
     return out

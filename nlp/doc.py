@@ -61,9 +61,9 @@ class Doc:
         n = len(self.folded)
         self._tok_start = [-1] * n
         self._tok_end = [-1] * n
-        for m in HAN_BLOCK.finditer(self.folded):
-            self._block_starts.append(m.start())
-            self._block_ends.append(m.end())
+        blocks = [m.span() for m in HAN_BLOCK.finditer(self.folded)]
+        self._block_starts = [a for a, _ in blocks]
+        self._block_ends = [b for _, b in blocks]
 
     # ---- tokens (jieba, HMM off; each jieba block segmented once, on first use) -------------
     def _segment(self, pos: int) -> None:
@@ -83,11 +83,14 @@ class Doc:
 
     def token_span(self, pos: int) -> tuple[int, int]:
         """``(start, end)`` of the token containing character ``pos``."""
-        if pos < 0 or pos >= len(self._tok_start):
+        ts = self._tok_start
+        if pos < 0 or pos >= len(ts):
             return (pos, pos + 1)
-        if self._tok_start[pos] < 0:
+        t = ts[pos]
+        if t < 0:
             self._segment(pos)
-        return (self._tok_start[pos], self._tok_end[pos])
+            t = ts[pos]
+        return (t, self._tok_end[pos])
 
     def is_boundary(self, pos: int) -> bool:
         if pos <= 0 or pos >= len(self._tok_start):

@@ -17,6 +17,7 @@ from chainkg.nlp import lexicon
 from chainkg.nlp.doc import _HAN_CHAR, Doc, Span, pos_tags
 from chainkg.nlp.placement import NAME_CONTEXTS as PLACEMENT_CONTEXTS
 from chainkg.nlp.placement import NAME_TAIL_CUT as PLACEMENT_TAIL_CUT
+from chainkg.nlp.prefilter import match_at, may_match
 
 # ------------------------------------------------------------------------------------------------
 # Word classes
@@ -210,6 +211,56 @@ def gazetteer() -> ahocorasick.Automaton:
     return auto
 
 
+class _EndIndex:
+    """The gazetteer's words by their last three characters (the lengths of the words with that
+    ending, longest first), and the characters that end a word, as a pattern: finds every word
+    occurrence (``Automaton.iter``'s hits, in its order) by looking back from the few positions
+    where a word can end, instead of walking the whole text through a wide automaton."""
+
+    def __init__(self, auto: ahocorasick.Automaton) -> None:
+        self.value: dict[str, tuple[str, str]] = dict(auto.items())
+        lengths: dict[str, set[int]] = {}
+        for w in self.value:
+            lengths.setdefault(w[-3:], set()).add(len(w))
+        self.lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
+        self.min_len = min((len(w) for w in self.value), default=1)
+        ends = sorted({w[-1] for w in self.value})
+        self.end_chars = re.compile("[" + "".join(re.escape(c) for c in ends) + "]") \
+            if ends else re.compile("(?!)")
+
+
+@lru_cache(maxsize=1)
+def _end_index() -> _EndIndex:
+    return _EndIndex(gazetteer())
+
+
+def _gazetteer_hits(f: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, word, type)`` of every gazetteer word in ``f``: by end, longest first."""
+    idx = _end_index()
+    value = idx.value
+    lengths = idx.lengths
+    out: list[tuple[int, int, str, str]] = []
+    for m in idx.end_chars.finditer(f):
+        e = m.end()
+        if e < 3:  # a word shorter than three characters ends here only if it is one
+            for n in range(e, 0, -1):
+                hit = value.get(f[e - n : e])
+                if hit is not None:
+                    out.append((e - n, e, hit[0], hit[1]))
+            continue
+        for n in lengths.get(f[e - 3 : e], ()):
+            if n <= e:
+                hit = value.get(f[e - n : e])
+                if hit is not None:
+                    out.append((e - n, e, hit[0], hit[1]))
+        if idx.min_len < 3:
+            for n in (2, 1):
+                hit = value.get(f[e - n : e])
+                if hit is not None:
+                    out.append((e - n, e, hit[0], hit[1]))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     return lexicon.place_names()
@@ -246,6 +297,7 @@ def _pos(word: str) -> str:
     return pos_tags().get(word, "")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word (reference lists, POS tags)
 def is_stop(word: str) -> bool:
     """Whether a token ends a name on its left."""
     if not word or not word.strip():
@@ -304,6 +356,7 @@ _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]")
 _REAL_CONJ = frozenset("和与及或并而但且跟同即则若如因故虽")
 
 
+@lru_cache(maxsize=1 << 16)
 def _hard_stop(word: str) -> bool:
     """A word no organisation name runs across (function words, punctuation, predicate verbs)."""
     if not word or not _NAME_CHARS.match(word) or _DIGIT.search(word):
@@ -704,9 +757,7 @@ def gazetteer_candidates(doc: Doc) -> list[Span]:
     """Zone aliases and universities from the reference lists, as whole tokens."""
     f = doc.folded
     out: list[Span] = []
-    for end_idx, (word, typ) in gazetteer().iter(f):
-        e = end_idx + 1
-        s = e - len(word)
+    for s, e, word, typ in _gazetteer_hits(f):
         if not doc.is_boundary(s) and f[s - 1 : s] not in ("省", "市"):
             continue
         if typ == ET.GOVERNMENT and (not doc.is_boundary(s) or not doc.is_boundary(e)):
@@ -717,15 +768,19 @@ def gazetteer_candidates(doc: Doc) -> list[Span]:
     return out
 
 
+_RANK = {"suffix": 0, "gazetteer": 1, "context": 2, "recall": 3, "short": 4, "industry": 5}
+
+
 def select(spans: list[Span]) -> list[Span]:
     """Keep the longest spans; a contained span is kept only as nested (for PART_OF/GOVERNS)."""
-    rank = {"suffix": 0, "gazetteer": 1, "context": 2, "recall": 3, "short": 4, "industry": 5}
+    rank = _RANK
     best: dict[tuple[int, int], Span] = {}
     for sp in spans:
         sp.nested_in = -1
-        cur = best.get((sp.start, sp.end))
+        key = (sp.start, sp.end)
+        cur = best.get(key)
         if cur is None or rank.get(sp.source, 5) < rank.get(cur.source, 5):
-            best[(sp.start, sp.end)] = sp
+            best[key] = sp
     spans = sorted(best.values(), key=lambda sp: (-(sp.end - sp.start), sp.start))
     chosen: list[Span] = []
     # Longest first: a span is kept when every kept span it overlaps is one top-level span that
@@ -734,17 +789,19 @@ def select(spans: list[Span]) -> list[Span]:
     top_of = [-1] * size  # index (in chosen) of the top-level span covering each character
     nested_at = bytearray(size)  # characters covered by a kept nested span
     for sp in spans:
-        if any(nested_at[sp.start : sp.end]):
-            continue
-        tops = set(top_of[sp.start : sp.end])
-        if tops == {-1}:
-            k = len(chosen)
+        s, e = sp.start, sp.end
+        n = e - s
+        if n <= 0 or nested_at.find(1, s, e) >= 0:
+            continue  # (an empty span overlaps nothing and is dropped)
+        seg = top_of[s:e]
+        free = seg.count(-1)
+        if free == n:  # overlaps no kept span: top level
             chosen.append(sp)
-            top_of[sp.start : sp.end] = [k] * (sp.end - sp.start)
-        elif len(tops) == 1:
-            sp.nested_in = tops.pop()
+            top_of[s:e] = [len(chosen) - 1] * n
+        elif free == 0 and seg.count(seg[0]) == n:  # inside one top-level span
+            sp.nested_in = seg[0]
             chosen.append(sp)
-            nested_at[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
+            nested_at[s:e] = b"\x01" * n
     # re-index nested_in after sorting by position
     order = sorted(range(len(chosen)), key=lambda k: (chosen[k].start, -chosen[k].end))
     new_index = {old: new for new, old in enumerate(order)}
@@ -887,8 +944,10 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
     out: list[Span] = []
     starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(f)]
     for pat, loose in CONTEXT_PATTERNS:
+        if not may_match(pat, f):
+            continue  # a literal the pattern needs is nowhere in the text
         if pat.pattern.startswith(_CLAUSE_START):  # anchored: try the clause starts only
-            matches = [m for m in (pat.match(f, p) for p in starts) if m is not None]
+            matches = match_at(pat, f, starts)
         else:
             matches = list(pat.finditer(f))
         for m in matches:
@@ -1242,6 +1301,7 @@ _SHORT_LEGAL = re.compile(
     r"(?<!分)公司)$")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the name (the place list)
 def strip_place(name: str) -> str:
     """The name without the place(s) that open it (深圳市欣旺达电子 → 欣旺达电子)."""
     places = _places()
@@ -1272,6 +1332,7 @@ def _place_strips(name: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the form (reference lists, POS tags)
 def _valid_short(form: str) -> bool:
     if len(form) < 2 or form in GENERIC or form in lexicon.industry_terms():
         return False

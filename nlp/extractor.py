@@ -69,17 +69,23 @@ def recognise(doc: Doc) -> list[Span]:
     taken = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0]
     companies = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0 and
                  sp.type == ET.ENTERPRISE]
-    spans = select(spans + context_enterprises(doc, taken, companies))
-    spans = select(spans + bracket_aliases(doc, spans))
-    spans = select(spans + merged_institutions(doc, spans))
-    spans = select(spans + recall_names(doc, spans))
-    spans = select(spans + short_forms(doc, spans))
+    spans = _add(spans, context_enterprises(doc, taken, companies))
+    spans = _add(spans, bracket_aliases(doc, spans))
+    spans = _add(spans, merged_institutions(doc, spans))
+    spans = _add(spans, recall_names(doc, spans))
+    spans = _add(spans, short_forms(doc, spans))
     taken = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0]
-    spans = select(spans + industry_spans(doc, taken))
+    spans = _add(spans, industry_spans(doc, taken))
     spans = [sp for sp in spans if sp.nested_in < 0 or _keep_nested(spans, sp)]
     spans = select(spans)
     resolve(spans)
     return spans
+
+
+def _add(selected: list[Span], new: list[Span]) -> list[Span]:
+    """``select(selected + new)``; ``selected`` as it is when nothing is new (``select`` of its own
+    output gives it back: the spans it dropped never decided anything)."""
+    return select(selected + new) if new else selected
 
 
 def _keep_nested(spans: list[Span], sp: Span) -> bool:

@@ -24,12 +24,14 @@ on the tuned dev set added only wrong members (leaders, the other group of the s
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
-from chainkg.nlp.relations import GROUPS, ORG, Sent, State, _rel
+from chainkg.nlp.relations import GROUPS, ORG, Rel, Sent, State, _rel
 
 Add = Callable[[Span, str, Span, int, int], None]
 
@@ -83,8 +85,63 @@ def _clauses(doc: Doc, sent: Sent) -> list[tuple[int, int]]:
     return out
 
 
+_memo = threading.local()  # what the document being extracted has related and named so far
+
+
+@dataclass(slots=True)
+class _Memo:
+    st: State
+    rels: list[Rel]  # st.rels as read: the list, how far, its last item read, the pairs
+    n_rels: int = 0
+    last_rel: Rel | None = None
+    pairs: set[frozenset[str]] = field(default_factory=set)
+    seen: list[Span] = field(default_factory=list)  # st.seen as read, the zone keys among it
+    n_seen: int = 0
+    last_seen: Span | None = None
+    zones: set[str] = field(default_factory=set)
+
+
+def _memo_of(st: State) -> _Memo:
+    """What is known of ``st`` so far: ``st.rels`` and ``st.seen`` only grow during a document,
+    so only what is new is read each sentence (read anew if either list was replaced or lost
+    an item read)."""
+    memo: _Memo | None = getattr(_memo, "v", None)
+    if memo is None or memo.st is not st or memo.rels is not st.rels or \
+            memo.seen is not st.seen or \
+            len(st.rels) < memo.n_rels or (memo.n_rels and st.rels[memo.n_rels - 1] is not
+                                           memo.last_rel) or \
+            len(st.seen) < memo.n_seen or (memo.n_seen and st.seen[memo.n_seen - 1] is not
+                                           memo.last_seen):
+        memo = _memo.v = _Memo(st, st.rels, seen=st.seen)
+    return memo
+
+
 def _pairs(st: State) -> set[frozenset[str]]:
-    return {frozenset((r.head.key, r.tail.key)) for r in st.rels}
+    """The entity pairs ``st.rels`` relates (kept: not to be changed by the caller)."""
+    memo = _memo_of(st)
+    pairs = memo.pairs
+    rels = st.rels
+    for k in range(memo.n_rels, len(rels)):
+        r = rels[k]
+        pairs.add(frozenset((r.head.key, r.tail.key)))
+    if len(rels) > memo.n_rels:
+        memo.n_rels = len(rels)
+        memo.last_rel = rels[-1]
+    return pairs
+
+
+def _seen_zones(st: State) -> set[str]:
+    """The keys of the zones among ``st.seen`` (not to be changed by the caller)."""
+    memo = _memo_of(st)
+    zones = memo.zones
+    seen = st.seen
+    for k in range(memo.n_seen, len(seen)):
+        if seen[k].type == ET.ZONE:
+            zones.add(seen[k].key)
+    if len(seen) > memo.n_seen:
+        memo.n_seen = len(seen)
+        memo.last_seen = seen[-1]
+    return zones
 
 
 def fallback(doc: Doc, sent: Sent, st: State) -> None:
@@ -92,23 +149,24 @@ def fallback(doc: Doc, sent: Sent, st: State) -> None:
     if not sent.spans:
         return
     f = doc.folded
-    done = _pairs(st)
+    related = _pairs(st)  # before this sentence's fallback
+    done: set[frozenset[str]] = set()  # …and what it adds
     groups = [x for x in sent.spans if x.type in GROUPS]
     zone = None if sent.non_zone_topic else sent.subject_zone
     disc = zone or _discourse_zone(sent, st)
-    named = {x.key for x in st.seen if x.type == ET.ZONE} | \
-        {x.key for x in sent.spans if x.type == ET.ZONE}
+    named = _seen_zones(st) | {x.key for x in sent.spans if x.type == ET.ZONE}
     single = disc if len(named) == 1 and disc is not None and disc.key in named else None
 
     def add(h: Span, t: str, tl: Span, s: int, e: int) -> None:
         pair = frozenset((h.key, tl.key))
-        if h.key == tl.key or pair in done:
+        if h.key == tl.key or pair in related or pair in done:
             return
         done.add(pair)
         _rel(st, h, t, tl, s, e, _CONF)
 
-    _task(doc, sent, add)
-    for s, e in _clauses(doc, sent):
+    clauses = _clauses(doc, sent)
+    _task(doc, sent, add, clauses)
+    for s, e in clauses:
         if e - s > _MAX_CLAUSE:
             continue
         text = f[s:e]
@@ -130,10 +188,10 @@ _TASK = re.compile(r"(?:做强|做大|做优|培育|壮大|打造|提升|发展|
 _BACKED = re.compile(r"(?:支持|推动|引导|鼓励|加快|推进|服务|帮助)$")
 
 
-def _task(doc: Doc, sent: Sent, add: Add) -> None:
-    """做强X产业，支持A、B等企业扩产: a work report's industry task and the companies it backs."""
+def _task(doc: Doc, sent: Sent, add: Add, cl: list[tuple[int, int]]) -> None:
+    """做强X产业，支持A、B等企业扩产: a work report's industry task and the companies it backs
+    (``cl``: the sentence's clauses)."""
     f = doc.folded
-    cl = _clauses(doc, sent)
     if len(cl) < 2:
         return
     s0, e0 = cl[0]

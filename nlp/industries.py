@@ -15,6 +15,7 @@ from functools import lru_cache
 from chainkg.model import EntityType as ET
 from chainkg.nlp import lexicon
 from chainkg.nlp.doc import Doc, Span
+from chainkg.nlp.entities import STOP_WORDS, pos_tags
 from chainkg.nlp.placement import kind_terms
 
 _NUMS = "0-9一二三四五六七八九十两几"
@@ -64,8 +65,9 @@ _CONJ_SPLIT = re.compile(r"(以及|和|及|与)")
 def clean_item(item: str) -> str:
     """Strip modifiers and a trailing 产业 / 产业链 / 产业集群 from a list item."""
     item = item.strip(" “”\"'《》")
-    if _IND_WORD_END.sub("", item) in _terms():
-        return _IND_WORD_END.sub("", item)  # 绿色食品 is an industry of its own
+    bare = _strip_ind_word(item)
+    if bare in _terms():
+        return bare  # 绿色食品 is an industry of its own
     for _ in range(2):
         m = _MODIFIER.match(item)
         if m and len(item) - len(m.group()) >= 2:
@@ -73,7 +75,20 @@ def clean_item(item: str) -> str:
             if m.group() != "绿色" or (rest in _terms() and rest not in _BROAD_SECTOR and
                                        not rest.startswith(tuple(_BROAD_SECTOR))):
                 item = rest
-    item = _IND_WORD_END.sub("", item)
+    return _strip_ind_word(item)
+
+
+_IND_WORDS = ("产业集聚区", "全产业链", "产业集群", "产业链", "产业", "行业")  # longest first
+
+
+def _strip_ind_word(item: str) -> str:
+    """``_IND_WORD_END.sub("", item)``: the item without the longest industry word it ends in."""
+    if item.endswith(_IND_WORDS):
+        for w in _IND_WORDS:
+            if item.endswith(w):
+                return item[: -len(w)]
+    if item.endswith("\n"):
+        return _IND_WORD_END.sub("", item)  # ``$`` also matches before a final line end
     return item
 
 
@@ -123,10 +138,9 @@ _STOP_TAGS = ("v", "p", "c", "u", "r", "m", "q", "y", "e", "o", "t", "f")
 _NOUNISH = ("n", "vn", "b", "nz", "nt", "ng", "j", "an", "l", "i")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word (reference lists, POS tags)
 def ind_stop(word: str) -> bool:
     """Whether a token ends an industry term on its left."""
-    from chainkg.nlp.entities import STOP_WORDS, pos_tags
-
     if not word or word in STOP_WORDS or word in GENERIC or word.endswith(_VERB_END):
         return True
     if not _WORD_CHARS.fullmatch(word):
@@ -137,9 +151,8 @@ def ind_stop(word: str) -> bool:
     return bool(tag) and tag.startswith(_STOP_TAGS)
 
 
+@lru_cache(maxsize=1 << 16)
 def _nounish(word: str) -> bool:
-    from chainkg.nlp.entities import pos_tags
-
     tag = pos_tags().get(word, "")
     return not tag or tag.startswith(_NOUNISH) or word in _terms()
 
@@ -196,7 +209,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             names = [f[a:b] for a, b in items]
             after = f[after_pos:ce]
             start = items[0][0]
-            known = sum(1 for it in names if clean_item(it) in terms or _ends_known(clean_item(it)))
+            known = sum(1 for it in names
+                        if (c := clean_item(it)) in terms or _ends_known(c))
             before = f[max(cs, start - 4) : start]
             context = bool(LIST_TAIL.match(after)) or (
                 known >= max(2, 0.6 * len(items))
@@ -355,7 +369,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 add(ts_, te_, 0.6)
     # 1f. an industry the document named once (高压开关装备, in a bounded place) is the industry
     # at its other mentions before 产业/产业链 too, where jieba's verb tags (开关) cut the walk
-    named = {f[sp.start : sp.end] for sp in out if sp.end - sp.start >= 3} - set(terms)
+    named = {f[sp.start : sp.end] for sp in out
+             if sp.end - sp.start >= 3 and f[sp.start : sp.end] not in terms}
     for name in sorted(named):
         k = f.find(name)
         while k >= 0:
@@ -454,8 +469,6 @@ def _counted_items(doc: Doc, end: int, count: int,
     separator must number ``count``; when they are more, keeping 与 (then 及) inside an item may
     give the count (新能源与智能网联汽车、X两大产业; 汽车及零部件、X两大千亿级产业).
     """
-    from chainkg.nlp.entities import STOP_WORDS, pos_tags
-
     f = doc.folded
     tags = pos_tags()
     cuts: list[tuple[int, int, str]] = []  # separators (start, end, text)

@@ -7,12 +7,14 @@ repaired-text offsets (the extractor maps them to the original text).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value, cn_to_number
+from chainkg.nlp.prefilter import may_match
 
 ORG = frozenset({ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.ASSOCIATION,
                  ET.CONSORTIUM, ET.GOVERNMENT, ET.ZONE})
@@ -139,11 +141,18 @@ def _zone_of(sp: Span | None, doc_spans: list[Span]) -> Span | None:
         return None
     if sp.type == ET.ZONE:
         return sp
-    if sp.type == ET.GOVERNMENT:
-        for other in doc_spans:
-            if other.type == ET.ZONE and other.start == sp.start and other.end < sp.end:
+    if sp.type == ET.GOVERNMENT:  # the document's spans are in text order: those at its start
+        for k in range(bisect_left(doc_spans, sp.start, key=_start), len(doc_spans)):
+            other = doc_spans[k]
+            if other.start != sp.start:
+                break
+            if other.type == ET.ZONE and other.end < sp.end:
                 return other
     return None
+
+
+def _start(sp: Span) -> int:
+    return sp.start
 
 
 _SUBJ_NEXT = re.compile(
@@ -897,9 +906,9 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
     n_before = len(st.rels)
     triggered = False
     prev_head: Span | None = None
-    for cs, ce in clauses:
-        if not (sent.start <= cs < sent.end):
-            continue
+    for cs, ce in clauses[bisect_left(clauses, (sent.start,)) :]:  # clauses in text order
+        if cs >= sent.end:
+            break
         text = f[cs:ce]
         inds = [x for x in inds_sent if cs <= x.start < ce]
         if not inds:
@@ -1535,6 +1544,9 @@ def _is_park(name: str) -> bool:
 _BUILD_VERB = re.compile(r"(?:推进|建设|打造|建成|规划|启动|投用|加快|新建|布局)$")
 
 
+_PROJECT_SETTLED = re.compile(r"项目(?:将|已|正式|成功)?(?:签约)?(?:落户|落地|选址|建在|位于|入驻)")
+
+
 def _located_at(doc: Doc, sent: Sent, st: State) -> None:
     """坐落于Z的X ; X位于Z ; X将在Z投资建设… ; 项目落户Z ; Z推进P建设 (P a park)."""
     f = doc.folded
@@ -1633,8 +1645,7 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
                 for g in coordinated(doc, sp, idx, frozenset({ET.ENTERPRISE})):
                     _rel(st, sp[g], RT.LOCATED_IN, y, y.start, sp[g].end, 0.7)
     # (该)项目落户/落地/选址Z: the investor of the sentence is in Z
-    for m in re.finditer(r"项目(?:将|已|正式|成功)?(?:签约)?(?:落户|落地|选址|建在|位于|入驻)",
-                         f[sent.start : sent.end]):
+    for m in _PROJECT_SETTLED.finditer(f[sent.start : sent.end]):
         pos = sent.start + m.end()
         z = next((y for y in sp if y.start == pos and y.type == ET.ZONE), None)
         if z is None and GENERIC_ZONE.match(f, pos) and not any(y.start == pos for y in sp):
@@ -2011,14 +2022,17 @@ _COUNTED = (
 )
 
 
+_COUNTED_AFTER_DENG = re.compile(
+    rf"等(?P<num>[0-9]+|[{_NUM}]+)(?P<more>余|多)?(?P<unit>家|所|个|名|项)"
+    r"(?P<noun>[\u4e00-\u9fff]{1,14}?)(?=[,。;、]|$|拟|以|和|及)")
+
+
 def facts(doc: Doc, sent: Sent, st: State) -> None:
     """Stated counts (等54家企业) and amounts (投资约9.4亿元)."""
     f = doc.folded
     sp = sent.spans
     groups = [x for x in sp if x.type in GROUPS]
-    for m in re.finditer(rf"等(?P<num>[0-9]+|[{_NUM}]+)(?P<more>余|多)?(?P<unit>家|所|个|名|项)"
-                         r"(?P<noun>[\u4e00-\u9fff]{1,14}?)(?=[,。;、]|$|拟|以|和|及)",
-                         f[sent.start : sent.end]):
+    for m in _COUNTED_AFTER_DENG.finditer(f[sent.start : sent.end]):
         value = cn_to_number(m.group("num"))
         if value is None:
             continue
@@ -2044,7 +2058,9 @@ def facts(doc: Doc, sent: Sent, st: State) -> None:
         noun = doc.text[sent.start + m.start("noun") : sent.start + m.end("noun")]
         st.facts.append(FactRec(subj, kind, value, m.group("unit"), pos, sent.start + m.end(),
                                 noun, counted))
-    for m in AMOUNT_RE.finditer(f, sent.start, sent.end):
+    amounts = AMOUNT_RE.finditer(f, sent.start, sent.end) if \
+        may_match(AMOUNT_RE, f, sent.start, sent.end) else ()  # no 元: no amount
+    for m in amounts:
         pre = f[max(sent.start, m.start() - 6) : m.start()]
         if not re.search(r"投资|投入|总额|规模|金额", pre):
             continue

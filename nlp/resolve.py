@@ -134,6 +134,7 @@ def university_identity(form: str) -> str:
     return cands[0] if len(cands) == 1 else ""
 
 
+@lru_cache(maxsize=65536)  # a pure function of its arguments (the reference lists)
 def identity(type_: str, canonical: str, name: str) -> str:
     """The cross-document key of an entity, or '' when only the document's form is known.
 

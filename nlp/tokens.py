@@ -30,7 +30,7 @@ def get_tokenizer() -> jieba.Tokenizer:
 # jieba's own block and Latin/digit patterns (``jieba.re_han_default``, ``jieba.re_eng``)
 HAN_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
 _ENG = re.compile("[a-zA-Z0-9]")
-_logp: dict[str, float | None] = {}
+_logp: dict[str, object] = {}  # fragment -> log-probability, None (a prefix), _NO_PREFIX
 
 
 def segment_block(block: str) -> list[int]:
@@ -40,11 +40,14 @@ def segment_block(block: str) -> list[int]:
     at a position (jieba's DAG, walked along the prefix dictionary), the maximum-probability route
     with ties to the longer word, a character no word covers on its own, single Latin letters and
     digits merged. One backward pass builds the DAG and the route together; log-probabilities are
-    cached per dictionary word.
+    cached per dictionary word, and so are the fragments no word starts with (the cache is
+    cleared when it passes ``_LOGP_MAX`` entries).
     """
     tok = get_tokenizer()
     freq = tok.FREQ
     cache = _logp
+    if len(cache) > _LOGP_MAX:
+        cache.clear()  # the fragments no word goes on with are many: keep the cache bounded
     logtotal = _log_total(tok)
     n = len(block)
     score = [0.0] * (n + 1)
@@ -59,8 +62,11 @@ def segment_block(block: str) -> list[int]:
             if lp is _ABSENT:
                 fq = freq.get(frag)
                 if fq is None:
+                    cache[frag] = _NO_PREFIX
                     break  # no dictionary word goes on with this prefix
                 lp = cache[frag] = math.log(fq) - logtotal if fq else None
+            elif lp is _NO_PREFIX:
+                break
             if lp is not None:
                 sc = lp + score[j]  # type: ignore[operator]
                 if sc >= best:  # equal: the longer word (jieba's max over (score, end))
@@ -94,6 +100,8 @@ def segment_block(block: str) -> list[int]:
 
 
 _ABSENT = object()
+_NO_PREFIX = object()  # cached: no dictionary word starts with this fragment
+_LOGP_MAX = 1 << 19
 
 
 @lru_cache(maxsize=1)
