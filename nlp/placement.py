@@ -253,6 +253,8 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
                     not any(o.type == ET.INDUSTRY and y.end < o.start < x.start for o in sp):
                 _rel(st, x, RT.IN_INDUSTRY, y, y.start - 1, x.end, 0.55)
     _severally(doc, sent, st)
+    if "分别与" in f[sent.start : sent.end]:
+        _severally_with(doc, sent, st)
     _industry_topic(doc, sent, st, leaders)
     # A(将)投资N亿元落户Z / 落户园区: the zone is what it invests in
     for m in _INVEST_SETTLE.finditer(f, sent.start, sent.end):
@@ -327,6 +329,11 @@ def _severally(doc: Doc, sent: Sent, st: State) -> None:
         firms.reverse()
         if not firms and _BOTH.search(f, max(sent.start, m.start() - 8), m.start()):
             firms = _last_list(doc, st, sent, m.start())  # 两家企业分别投资…: the last list
+        elif not firms and f[m.start() - 1 : m.start()] == ",":
+            # A、B先后落户Z,分别投资N、M建设P和Q: the list that opens the sentence
+            firms = [x for x in _last_list(doc, st, sent, m.start()) if x.start >= sent.start]
+            if firms and not re.fullmatch(r"[^,。;]*", f[sent.body_start : firms[0].start]):
+                firms = []
         if len(firms) < 2:
             continue
         amounts = []
@@ -363,6 +370,69 @@ def _severally(doc: Doc, sent: Sent, st: State) -> None:
                  (("amount_cny", v),))
 
 
+
+
+_SEV_WITH = re.compile(r"分别与")
+_SEV_SIGNED = re.compile(
+    r"(?:正式)?(?:签订|签署|签约)了?(?:,(?:将|拟)?分别)?(?:投资建设|建设|新建|实施|落地)?")
+_SEV_EXTRA = re.compile(r"(?:、[\u4e00-\u9fffA-Za-z]{2,8}?(?=[、签]))+")
+_SEV_NAMES = re.compile(r"[^,。;]{4,150}?(?=(?:合作|投资|入园|框架)?(?:协议|合同)|[,。;]|$)")
+_SEV_ITEM_END = re.compile(
+    r"(?:项目|基地|生产线|工厂|中心|产业园)(?:[一二三四五六七八九十0-9]+期)?$")
+_SEV_AMOUNTS = re.compile(r"[^。;]{0,16}?投资(?:额|金额)?分别(?:为|是|达)?")
+
+
+def _severally_with(doc: Doc, sent: Sent, st: State) -> None:
+    """Z分别与A、B、C签订P1、P2和P3合作协议(,投资额分别为N、M和K) ;
+    Z分别与A、B签约,分别建设P1和P2: each company invests in its project, in order."""
+    from chainkg.nlp.relations import _project, _rel
+
+    f = doc.folded
+    sp = sent.spans
+    for m in _SEV_WITH.finditer(f, sent.start, sent.end):
+        firms: list[Span] = []
+        for x in sp:
+            if x.start < m.end():
+                continue
+            gap = f[firms[-1].end if firms else m.end() : x.start]
+            if x.type != ET.ENTERPRISE or (firms and not _LIST_SEP.match(gap)) or \
+                    (not firms and gap):
+                break
+            firms.append(x)
+        if len(firms) < 2:
+            continue
+        xm = _SEV_EXTRA.match(f, firms[-1].end, sent.end)  # …、飞鹤乳业签订: a name not found
+        sm = _SEV_SIGNED.match(f, xm.end() if xm else firms[-1].end)
+        if sm is None:
+            continue
+        extra = xm.group().count("、") if xm else 0
+        nm = _SEV_NAMES.match(f, sm.end(), sent.end)
+        if nm is None or any(y.start < nm.end() and nm.start() < y.end for y in sp):
+            continue
+        parts = re.split(r"、|和|及|以及", nm.group())
+        if len(parts) != len(firms) + extra or not all(_SEV_ITEM_END.search(p) and len(p) >= 4
+                                                for p in parts):
+            continue
+        projects: list[Span] = []
+        k = nm.start()
+        for p in parts:
+            s = f.find(p, k)
+            projects.append(_project(doc, s, s + len(p)))
+            k = s + len(p)
+        amounts: list[float | None] = []
+        am_lead = _SEV_AMOUNTS.match(f, nm.end(), sent.end)
+        if am_lead is not None:
+            pos = am_lead.end()
+            for am in AMOUNT_RE.finditer(f, pos, sent.end):
+                if f[pos : am.start()] not in ("", "、", "和", "及", "约"):
+                    break
+                amounts.append(amount_value(am.group("num"), am.group("mag")))
+                pos = am.end()
+        if len(amounts) != len(parts):
+            amounts = [None] * len(parts)
+        for x, pj, v in zip(firms, projects[: len(firms)], amounts[: len(firms)], strict=True):
+            _rel(st, x, RT.INVESTS_IN, pj, x.start, pj.end, 0.6,
+                 (("amount_cny", v),) if v is not None else ())
 
 
 # 石化新材料产业持续壮大，A的P项目、B P项目稳定运行 ; 动力电池产业集群营收突破1800亿元，A基地七期…
