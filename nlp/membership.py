@@ -190,7 +190,8 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
     s, e = sent.start, sent.end
     if not any(w in f[s:e] for w in ("单位", "成员", "会员", "加入", "加盟", "入盟", "入会")) and \
             not _SUBJ_ANA.match(f, sent.body_start) and \
-            not any(x.type in GROUPS for x in sent.spans):
+            not any(x.type in GROUPS for x in sent.spans) and \
+            not ("包括" in f[s:e] and _COUNTED_INCLUDES.search(f, s, e)):
         return
     groups = [x for x in sent.spans if x.type in GROUPS]
     # A当选理事长单位 / A担任联盟秘书长单位 / A为会员单位
@@ -268,10 +269,40 @@ _MEMBER_NOUN = re.compile(
     rf"{_ANA}的?(?:首批|创始|核心|骨干)?(?:成员|会员)(?:单位|企业|院校)?(?:代表)?[,:]?")
 
 
+# (成员单位53家。)其中,企业36家,包括A、B等;院校9所,包括C、D等: each counted kind's list
+_COUNTED_INCLUDES = re.compile(
+    rf"(?:其中,?)?(?:企业|院校|高校|(?:职业|本科)院校|科研机构|科研院所|行业组织|行业协会|社会组织)"
+    rf"[{_NUM}]+(?:余|多)?[家所个],?(?:主要|分别)?(?:包括|有)[:]?")
+_MEMBERS_SAID = re.compile(r"成员|会员")
+
+
+def _counted_kinds(doc: Doc, sent: Sent, st: State) -> None:
+    f = doc.folded
+    for m in _COUNTED_INCLUDES.finditer(f, sent.start, sent.end):
+        if f[m.start() - 1 : m.start()] not in (",", ";", ":", "。", ""):
+            continue
+        pos = m.start()
+        while not _MEMBERS_SAID.search(f, max(0, pos - 40), pos):
+            # …;院校9所,包括C等: a clause after one that counted members the same way
+            ps = max(f.rfind(";", 0, pos - 1), f.rfind("。", 0, pos - 1)) + 1
+            pm = _COUNTED_INCLUDES.match(f, ps)
+            if pos - 1 <= 0 or f[pos - 1] != ";" or pm is None:
+                pos = -1
+                break
+            pos = ps
+        if pos < 0:
+            continue
+        c = _group_for(st, sent, m.start(), None)
+        if c is not None:
+            _members_after(doc, sent, st, c, m.end())
+
+
 def _more_members(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     s, e = sent.start, sent.end
     sp = sent.spans
+    if "包括" in f[s:e] or "有" in f[s:e]:
+        _counted_kinds(doc, sent, st)
     for m in _CHARTER.finditer(f, s, e):
         c = _group_for(st, sent, _lo(doc, sent, m.start()), m.group("k"))
         if c is not None:
