@@ -1670,6 +1670,9 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
 
 
 _SUB_PARKS = re.compile(r"(?:下辖|下设|包括|涵盖|由)$")
+_UNDER_IT = re.compile(
+    r"(?:^|[,。;:])(?:目前|现)?(?:该区|本区|园区|开发区|高新区|经开区|新区|基地|全区)?(?:目前|现)?"
+    r"(?:下辖|下设)(?:有)?$")
 _WITHIN = re.compile(
     r"(?:区内|园区内|高新区内|开发区内|经开区内|新区内)(?:拥有|有|建有|聚集了?|集聚了?)$")
 # …等企业相继落户烟台: the place is named after the verb (the located rules read it)
@@ -1697,6 +1700,13 @@ def zone_lists(doc: Doc, sent: Sent, st: State) -> None:
             for g in coordinated(doc, sp, i, frozenset({ET.ZONE})):
                 _rel(st, sp[g], RT.LOCATED_IN, zone_first, zone_first.start, sp[g].end, 0.6)
             continue
+        if x.type == ET.ZONE and _UNDER_IT.search(pre):
+            # (Z…,)基地下设A、B、C三个园区 ; 高新区下辖A、B: the zone the passage is about
+            host = sent.subject_zone or area_zone(st, sent, exclude=x)
+            if host is not None and host.key != x.key and not _is_park(host.name):
+                for g in coordinated(doc, sp, i, frozenset({ET.ZONE})):
+                    _rel(st, sp[g], RT.LOCATED_IN, host, x.start, sp[g].end, 0.55)
+                continue
         if x.type not in ORG or x.type == ET.GOVERNMENT:
             continue
         group = coordinated(doc, sp, i)
