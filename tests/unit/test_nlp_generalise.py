@@ -6,14 +6,11 @@ expected names and relations are read off the sentence, not off the extractor's 
 
 from __future__ import annotations
 
-from chainkg.model import EntityType, Extraction, RelationType
+from chainkg.model import EntityType, RelationType
 from chainkg.nlp.entities import zone_short_forms
 from chainkg.nlp.extractor import extract_text
-
-
-def _names(x: Extraction, type_: str) -> set[str]:
-    return {m.name for m in x.entities if m.type == type_}
-
+from tests.nlp_helpers import entity_names as _names
+from tests.nlp_helpers import relation_pairs as _rels
 
 # -- names ---------------------------------------------------------------------------------------
 
@@ -87,13 +84,6 @@ def test_companies_listed_with_a_counted_noun_and_a_leader_clause() -> None:
 
 # -- relations -----------------------------------------------------------------------------------
 
-
-def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    return {
-        (r.head.canonical or r.head.name, r.tail.canonical or r.tail.name)
-        for r in x.relations
-        if r.type == type_
-    }
 
 
 def test_project_names_keep_their_trailing_project_word_and_drop_de() -> None:

@@ -11,15 +11,8 @@ import pytest
 from chainkg.model import EntityType, Extraction, RelationType
 from chainkg.nlp.extractor import extract_text
 from chainkg.nlp.tokens import HAN_BLOCK, get_tokenizer, segment_block
-
-
-def _names(x: Extraction, type_: str) -> set[str]:
-    return {m.name for m in x.entities if m.type == type_}
-
-
-def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    return {(r.head.canonical or r.head.name, r.tail.canonical or r.tail.name)
-            for r in x.relations if r.type == type_}
+from tests.nlp_helpers import entity_names as _names
+from tests.nlp_helpers import relation_pairs as _rels
 
 
 def _amounts(x: Extraction) -> dict[tuple[str, str], float]:

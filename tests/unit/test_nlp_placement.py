@@ -12,17 +12,10 @@ from __future__ import annotations
 import pytest
 
 from chainkg.nlp.extractor import extract_text
+from tests.nlp_helpers import triples as _triples
 
 Z = "江城经开区位于江城市东部。"  # a document about one zone, named first
 
-
-def _triples(text: str) -> set[tuple[str, str, str]]:
-    x = extract_text(text)
-    out = set()
-    for r in x.relations:
-        t = "CHAIN_LEADER" if r.type == "CHAIN_LEADER_OF" else r.type
-        out.add((r.head.canonical or r.head.name, t, r.tail.canonical or r.tail.name))
-    return out
 
 
 POSITIVES = [

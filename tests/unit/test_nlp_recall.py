@@ -7,18 +7,10 @@ sentence, not off the extractor's output. Each family has sentences that must NO
 
 from __future__ import annotations
 
-from chainkg.model import EntityType, Extraction
+from chainkg.model import EntityType
 from chainkg.nlp.extractor import extract_text
-
-
-def _names(x: Extraction, type_: str) -> set[str]:
-    return {m.name for m in x.entities if m.type == type_}
-
-
-def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    return {(r.head.canonical or r.head.name, r.tail.canonical or r.tail.name)
-            for r in x.relations if r.type == type_}
-
+from tests.nlp_helpers import entity_names as _names
+from tests.nlp_helpers import relation_pairs as _rels
 
 # -- counted industry lists: A、B和C三大产业 -------------------------------------------------
 

@@ -6,21 +6,10 @@ the expected names and relations are read off the sentence, not off the extracto
 
 from __future__ import annotations
 
-from chainkg.model import EntityType, Extraction, RelationType
+from chainkg.model import EntityType, RelationType
 from chainkg.nlp.extractor import extract_text
-
-
-def _names(x: Extraction, type_: str) -> set[str]:
-    return {m.name for m in x.entities if m.type == type_}
-
-
-def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    return {
-        (r.head.canonical or r.head.name, r.tail.canonical or r.tail.name)
-        for r in x.relations
-        if r.type == type_
-    }
-
+from tests.nlp_helpers import entity_names as _names
+from tests.nlp_helpers import relation_pairs as _rels
 
 # -- zone names ----------------------------------------------------------------------------------
 

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from chainkg.model import EntityType, Extraction, RelationType
+from chainkg.model import EntityType, RelationType
 from chainkg.nlp.extractor import extract_text
 from chainkg.nlp.numbers import amount_value, cn_to_number
-
-
-def _names(x: Extraction, type_: str) -> set[str]:
-    return {m.name for m in x.entities if m.type == type_}
-
-
-def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    return {(r.head.canonical or r.head.name, r.tail.canonical or r.tail.name)
-            for r in x.relations if r.type == type_}
+from tests.nlp_helpers import entity_names as _names
+from tests.nlp_helpers import relation_pairs as _rels
 
 
 def test_numbers() -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from chainkg.model import EntityType, Extraction, RelationType
 from chainkg.nlp.extractor import extract_text
+from tests.nlp_helpers import relation_pairs as _rels
 
 SEED = Path(__file__).resolve().parents[2] / "data" / "samples" / "shanxi_devzones_2024.txt"
 
@@ -20,10 +21,6 @@ def seed() -> tuple[str, Extraction]:
     text = SEED.read_text(encoding="utf-8")
     return text, extract_text(text)
 
-
-def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    return {(r.head.canonical or r.head.name, r.tail.canonical or r.tail.name)
-            for r in x.relations if r.type == type_}
 
 
 def test_yangquan_partners_with_nine_universities(seed: tuple[str, Extraction]) -> None:
