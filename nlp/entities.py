@@ -44,7 +44,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("科学城", ET.ZONE, True), ("孵化园", ET.ZONE, False), ("产业基地", ET.ZONE, True),
     ("片区", ET.ZONE, True), ("新城", ET.ZONE, True),
     ("工业区", ET.ZONE, True), ("先行区", ET.ZONE, True), ("化工基地", ET.ZONE, True),
-    ("石化基地", ET.ZONE, True),
+    ("石化基地", ET.ZONE, True), ("化工园区", ET.ZONE, True),
     # enterprises
     ("股份有限公司", ET.ENTERPRISE, False), ("有限责任公司", ET.ENTERPRISE, False),
     ("有限公司", ET.ENTERPRISE, False), ("集团", ET.ENTERPRISE, False),
@@ -454,8 +454,14 @@ def _clause_place_start(doc: Doc, start: int, floor: int, bare: bool = False) ->
                     ps == floor or _hard_stop(f[doc.token_span(ps - 1)[0] : ps])):
                 return ps
     cs = max(floor, *(f.rfind(c, floor, start) + 1 for c in ",;。:、"))
-    if cs >= start or start - cs > 4 or not (
-            bare or any(f[cs : cs + n] in _places() for n in (2, 3, 4))):
+    placed = any(f[cs : cs + n] in _places() for n in (2, 3, 4))
+    if cs < start and start - cs > 4 and placed and start - cs <= 6:
+        # 内蒙古君正能源化工集团…: a place, then a brand jieba splits into single characters
+        pl = max(n for n in (2, 3, 4) if f[cs : cs + n] in _places())
+        if not (2 <= start - cs - pl <= 2 and all(
+                doc.token_span(k)[1] - doc.token_span(k)[0] == 1 for k in range(cs + pl, start))):
+            return start
+    elif cs >= start or start - cs > 4 or not (bare or placed):
         return start
     i = cs
     while i < start:
@@ -591,6 +597,8 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         elif suf in ("有限责任公司", "有限公司", "股份有限公司") and f[s - 2 : s] == "联合":
             grow_from = s - 2  # 钢铁联合有限责任公司: a legal name's own word
         start = left_extend(doc, grow_from, sent[0])
+        if typ == ET.ZONE and start == s:
+            start = _park_item_start(doc, s, e, sent[0])
         legal = bool(LEGAL_FORM.search(suf)) or typ == ET.RESEARCH_INSTITUTE or \
             f[s - 1 : s] == "分"  # 一汽解放西安分公司
         if typ not in (ET.ZONE, ET.GOVERNMENT) and start > sent[0]:
@@ -647,6 +655,7 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         if typ == ET.GOVERNMENT or needs_place:
             if not (starts_with_place(name) or _starts_with_zone(name) or
                     (typ != ET.ZONE and _opens_with_zone_stem(doc, name)) or
+                    (typ == ET.ZONE and _named_after_zone(doc, name)) or
                     (typ == ET.ASSOCIATION and _named_alliance(doc, name, s - start))):
                 continue
             if typ == ET.ZONE and PLACE_LEVEL.match(name):
@@ -747,6 +756,39 @@ def _named_alliance(doc: Doc, name: str, stem_len: int) -> bool:
     m = _ALLIANCE_STEM.search(stem)
     return m is not None and m.start() >= 2 and stem[: m.start()] not in GENERIC and \
         not stem.startswith(("国家", "全国", "省级", "市级"))
+
+
+_CN_DIGITS = frozenset("一二三四五六七八九十")
+_PARK_ENDS = ("园", "区", "城", "谷", "基地")
+
+
+def _park_item_start(doc: Doc, s: int, e: int, floor: int) -> int:
+    """Where a park name opens when the word before its suffix stopped the walk.
+
+    下辖A产业园、希望工业园区、B新区: an item of a list of parks (a 、 before it, the item
+    before it a park, a 、 / 等 / 三个 after it) is a name whole; 文山三七产业园区: a numeral word
+    between a place and the suffix belongs to the name."""
+    f = doc.folded
+    ws = max(doc.token_span(s - 1)[0], floor)
+    w = f[ws:s]
+    if len(w) == 2 and all(c in _CN_DIGITS for c in w) and ws > floor:
+        ps = max(doc.token_span(ws - 1)[0], floor)
+        if f[ps:ws] in _places() and (ps == floor or not _HAN_CHAR.match(f, ps - 1) or
+                                      _hard_stop(f[doc.token_span(ps - 1)[0] : ps])):
+            return ps
+    if 2 <= s - ws <= 3 and ws - 1 > floor and f[ws - 1] == "、" and \
+            f[ws - 4 : ws - 1].endswith(_PARK_ENDS) and \
+            re.match(r"(?:、|等|[两二三四五六七八九十]个)", f[e : e + 2]) and \
+            all(_HAN_CHAR.match(f, k) for k in range(ws, s)):
+        return ws
+    return s
+
+
+def _named_after_zone(doc: Doc, name: str) -> bool:
+    """宁东煤化工园区 under 宁东能源化工基地: a park opening with the first word of a zone the
+    reference lists found in the document."""
+    return len(name) >= 6 and any(w != name and w.startswith(name[:2]) and len(w) >= 5
+                                  for w in doc.zone_words)
 
 
 def _starts_with_zone(name: str) -> bool:

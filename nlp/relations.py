@@ -2473,6 +2473,8 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
         if pm is None:
             return None
         ps, pe = sent.start + pm.start("p"), sent.start + pm.end("p")
+        if re.search(r"项目(?:和|、|及|以及)", f[ps:pe]):
+            return None  # 建设P和Q,投资额分别为N和M: two projects, paired by placement
         investor = next((x for x in reversed(sp) if x.end <= ps and x.type == ET.ENTERPRISE),
                         None)
         if investor is not None and not any(x.start < pe and ps < x.end for x in sp
