@@ -43,7 +43,7 @@ _PLACED = frozenset({ET.ENTERPRISE, ET.RESEARCH_INSTITUTE, ET.UNIVERSITY})
 # E…落户Z / E落户园区: the placing verb follows the company
 _LOC_AFTER = re.compile(r"落户|入驻|进驻|落地|扎根|安家|位于|坐落|布局|集聚|聚集|汇聚|云集|在此")
 # Z引进E / 园区集聚了E: the verb comes first, the zone is its subject
-_LOC_BEFORE = re.compile(r"引进|引入|招引|吸引|集聚|聚集|汇聚|云集|拥有|培育|孵化|入驻")
+_LOC_BEFORE = re.compile(r"引进|引入|招引|吸引|集聚|聚集|汇聚|云集|拥有|建有|培育|孵化|入驻")
 _ZONE_WORD = re.compile(r"(?:该|本)?(?:园区|区内|新区|开发区|高新区|经开区|该区|此地|此)")
 _NOT_LOC = re.compile(r"签约|签订|签署|协议|合作|客户|总部位于")
 # 上下游/配套企业 follow the zone that brought them in, not a company that did

@@ -1681,6 +1681,8 @@ _PRESENT_AFTER = re.compile(
     r"等(?:[^,。;]{0,12}?)(?:企业|项目|高校|院校|科研院所|单位)(?:[^,。;]{0,8}?)"
     r"(?:建成投产|投产|开工|落地|落户|入驻|集聚|产能|相继|先后|已|均|满产|满负荷|产值|营收|营业收入|"
     r"扩产|稳产|达产)")
+_ZONE_FIRMS_AFTER = re.compile(
+    r"等(?:园区|区内|开发区|高新区|经开区|新区)(?:内)?(?:的)?(?:重点|骨干|龙头|规上)?企业")
 _KIND_OF_CHAIN = re.compile(r"等[^,。;]{0,4}?(?:整机|零部件|配套|上下游|链上|重点|骨干)")
 
 
@@ -1714,6 +1716,8 @@ def zone_lists(doc: Doc, sent: Sent, st: State) -> None:
         z: Span | None = None
         if _WITHIN.search(pre):
             z = area_zone(st, sent)
+        elif _ZONE_FIRMS_AFTER.match(f, last.end) and not any(y.type == ET.ZONE for y in sp):
+            z = area_zone(st, sent)  # A、B、C等园区企业与D签订…: companies of the passage's zone
         elif _PRESENT_AFTER.match(f, last.end, sent.end) and not any(
                 y.type in ORG and y.type != ET.ZONE and y.start < x.start for y in sp) and \
                 not _GOES_TO.match(f, last.end, sent.end):

@@ -53,6 +53,17 @@ POSITIVES = [
      "年产5万吨高纯氧化铝项目和年产20万吨PVC项目,投资额分别为30亿元和12亿元。",
      {("湖南衡锐材料有限公司", "INVESTS_IN", "年产5万吨高纯氧化铝项目"),
       ("内蒙古君泰能源化工集团股份有限公司", "INVESTS_IN", "年产20万吨PVC项目")}),
+
+    # 园区建有A、B等创新平台N个: the platforms are in the park the passage is about
+    ("衡江经济技术开发区新能源产业园始建于2019年。园区建有衡江光伏材料重点实验室、"
+     "衡江储能技术研究院等创新平台9个,与衡江大学建立了合作关系。",
+     {("衡江光伏材料重点实验室", "LOCATED_IN", "衡江经济技术开发区新能源产业园"),
+      ("衡江储能技术研究院", "LOCATED_IN", "衡江经济技术开发区新能源产业园")}),
+    # A、B、C等园区企业与D签订…: the companies of the passage's zone
+    ("5月8日,衡江高新技术产业开发区与衡江大学签署战略合作协议。签约仪式上,湖南衡锐材料有限公司、"
+     "江苏博远精工有限公司等园区企业与衡江大学签订了8项技术合作协议。",
+     {("湖南衡锐材料有限公司", "LOCATED_IN", "衡江高新技术产业开发区"),
+      ("江苏博远精工有限公司", "LOCATED_IN", "衡江高新技术产业开发区")}),
 ]
 
 NEGATIVES = [
@@ -63,6 +74,9 @@ NEGATIVES = [
     # a university before the company: the 与 clause is no brand
     ("吉林大学与吉林光远精密仪器有限公司共建联合实验室。",
      {("吉林大学与吉林光远精密仪器有限公司", "PARTNERS_WITH", "吉林大学")}),
+    # 等园区企业 with a zone of its own in the sentence: no guess at the passage's zone
+    ("衡江高新技术产业开发区位于衡江市北部。湖南衡锐材料有限公司等园区企业赴衡山经济开发区考察。",
+     {("湖南衡锐材料有限公司", "LOCATED_IN", "衡山经济开发区")}),
 ]
 
 NOT_ENTITIES = [
