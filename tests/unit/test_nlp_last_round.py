@@ -10,18 +10,7 @@ from __future__ import annotations
 import pytest
 
 from chainkg.nlp.extractor import extract_text
-
-
-def _triples(text: str) -> set[tuple[str, str, str]]:
-    x = extract_text(text)
-    out = set()
-    for r in x.relations:
-        t = "CHAIN_LEADER" if r.type == "CHAIN_LEADER_OF" else r.type
-        h, tl = r.head.canonical or r.head.name, r.tail.canonical or r.tail.name
-        out.add((h, t, tl))
-        if t == "PARTNERS_WITH":  # symmetric: listed once, either way round
-            out.add((tl, t, h))
-    return out
+from tests.nlp_helpers import triples
 
 
 def _names(text: str) -> set[tuple[str, str]]:
@@ -101,11 +90,11 @@ def test_not_entities(text: str, unwanted: set[tuple[str, str]]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVES)
 def test_positive(text: str, expected: set[tuple[str, str, str]]) -> None:
-    got = _triples(text)
+    got = triples(text, symmetric=True)
     assert expected <= got, sorted(expected - got)
 
 
 @pytest.mark.parametrize(("text", "unwanted"), NEGATIVES)
 def test_negative(text: str, unwanted: set[tuple[str, str, str]]) -> None:
-    got = _triples(text)
+    got = triples(text, symmetric=True)
     assert not (unwanted & got), sorted(unwanted & got)
