@@ -2140,7 +2140,56 @@ _SIGN_WORD = re.compile(r"签约|签订|签署")
 _START_WORD = re.compile(r"开工|投产|建成|开建|竣工|动工|达产")
 _EVENT_COUNT = re.compile(
     rf"(?P<k>签约|开工|投产|竣工|实施)[^,。;]{{0,6}}?项目[{_NUM}]+个|"
-    rf"项目(?P<k2>签约|开工|投产)")
+    rf"项目(?:集中|同步|同时|集体)?(?P<k2>签约|开工|投产)")
+# the list of an event's projects: 其中, … ; 开工项目中, … (it runs on over ; to the 。)
+_AMONG_OPEN = re.compile(r"(?:其中|(?:开工|投产|签约|竣工)?项目中),?")
+# a company opening an item of the list with its investment or its project's progress
+_ITEM_SUBJECT = re.compile(
+    r"(?:总投资|计划总投资|投资|拟投资|增资|追加投资)[0-9.一二三四五六七八九十百千万亿余多]+"
+    r"(?:亿|万)?(?:元|美元)|[^,。;]{2,30}?(?:项目|基地|工厂|生产线)(?:[^,。;]{0,4}?)"
+    r"(?:总投资|计划总投资|投资|建成|开工|投产|竣工|同步开工|主体完工|开工建设|达产)")
+
+
+_TOTAL_BEFORE = re.compile(r"总投资[^,。;]{1,14}?的")  # 总投资35亿元的A年产…项目
+
+
+def _among_run(doc: Doc, sent: Sent) -> int | None:
+    """The index of the sentence that opens the list (其中, …; …; …。) ``sent`` belongs to."""
+    f = doc.folded
+    k = sent.index
+    while True:
+        s, _e = doc.sentences[k]
+        if _AMONG_OPEN.match(f, s) or (k == sent.index and _AMONG_OPEN.match(f, sent.body_start)):
+            return k
+        if k == 0 or f[s - 1 : s] != ";" or doc.paragraph_of[k - 1] != doc.paragraph_of[k]:
+            return None
+        k -= 1
+
+
+def _started_items(doc: Doc, sent: Sent, st: State) -> None:
+    """(N个项目集中开工。)其中,A投资N亿元建设P; B P项目总投资M亿元; …: every company whose
+    project the list of a start event names lies in the event's zone."""
+    ev = st.project_event
+    if ev is None or ev[0] != "start" or ev[1] is None or _is_park(ev[1].name):
+        return
+    k = _among_run(doc, sent)
+    if k is None or not 0 <= k - ev[2] <= 1:
+        return
+    f = doc.folded
+    head = _AMONG_OPEN.match(f, doc.sentences[k][0]) if k != sent.index else \
+        (_AMONG_OPEN.match(f, sent.start) or _AMONG_OPEN.match(f, sent.body_start))
+    opens = {sent.start, sent.body_start}
+    if head is not None and k == sent.index:
+        opens.add(head.end())
+    for x in sent.spans:
+        before = f[max(sent.start, x.start - 20) : x.start].rsplit(",", 1)[-1]
+        if x.type != ET.ENTERPRISE or (x.start not in opens and
+                                       not _TOTAL_BEFORE.fullmatch(before)):
+            continue
+        if not x.name.endswith(_LEGAL_END) or not _ITEM_SUBJECT.match(f, x.end, sent.end):
+            continue
+        _rel(st, x, RT.LOCATED_IN, ev[1], x.start, min(sent.end, x.end + 24), 0.55)
+
 
 
 def _project_list(doc: Doc, sent: Sent, st: State) -> None:
@@ -2149,7 +2198,8 @@ def _project_list(doc: Doc, sent: Sent, st: State) -> None:
     with the zone of a signing and lies in the zone of a start."""
     f = doc.folded
     sp = sent.spans
-    em = _EVENT_COUNT.search(f, sent.start, sent.end)
+    # the last event of the sentence (…集中签约活动举行，Z现场签约项目7个)
+    em = next(reversed(list(_EVENT_COUNT.finditer(f, sent.start, sent.end))), None)
     if em is not None:
         kind = "sign" if "签约" in (em.group("k") or em.group("k2") or "") else "start"
         cs = max(sent.start, *(f.rfind(c, sent.start, em.start()) + 1 for c in ",;"))
@@ -2159,6 +2209,7 @@ def _project_list(doc: Doc, sent: Sent, st: State) -> None:
                           re.match(r"(?:此次|本次|现场|共|共计)", f[cs : cs + 4])):
             z = area_zone(st, sent)
         st.project_event = (kind, z, sent.index)
+    _started_items(doc, sent, st)
     items: list[tuple[Span, int, int, bool]] = []  # company, project start/end, named after it
     for x in sp:
         if x.type != ET.ENTERPRISE or not x.name.endswith(_LEGAL_END):

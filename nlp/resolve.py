@@ -62,6 +62,10 @@ def same_zone(short: str, full: str) -> bool:
     a, b = aliases.get(short), aliases.get(full)
     if a and b and set(a) & set(b) and len(a) == 1 and len(full) > len(short):
         return True
+    # 广西钦州港片区 → 中国(广西)自由贸易试验区钦州港片区 (the province inside the full name)
+    if s2 != short and len(s2) >= 4 and full.endswith(s2) and len(full) > len(short) and \
+            short[: len(short) - len(s2)] in full[: len(full) - len(s2)]:
+        return True
     # 新能源小镇 → 长兴新能源小镇 (a longer name that ends with the short one)
     return len(short) >= 4 and full.endswith(short) and len(full) > len(short)
 
