@@ -249,6 +249,9 @@ def _antecedent(st: State, noun: str) -> Span | None:
     return None
 
 
+_COUNTED_PROJECTS = re.compile(rf"[{_NUM}百]+(?:多|余)?个[^,。;]{{0,12}}项目$")
+
+
 def _rel(st: State, h: Span | None, t: str, tl: Span | None, s: int, e: int, conf: float = 0.8,
          props: tuple[tuple[str, str | float], ...] = ()) -> None:
     if h is None or tl is None or h.key == tl.key:
@@ -260,6 +263,8 @@ def _rel(st: State, h: Span | None, t: str, tl: Span | None, s: int, e: int, con
             # 1.E 显示模组扩产项目 投资额15亿元: a flattened table row, the project is the column
             name = tl.name[h.end - h.start :]
             tl = Span(h.end, tl.end, tl.type, name, tl.source, tl.conf, name)
+    if t == RT.INVESTS_IN and tl.source == "project" and _COUNTED_PROJECTS.search(tl.name):
+        return  # Z签约15个汽车零部件项目 (a headline's count): no project named
     if t == RT.INVESTS_IN and tl.source == "project":
         vm = _BUILT_DE.search(tl.name)
         if vm is not None and tl.end - (tl.start + vm.end()) >= 3:  # E与F合资建设的P: P
@@ -2270,6 +2275,30 @@ def _project_list(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, x, RT.LOCATED_IN, zone, x.start, pe, 0.55)
 
 
+# E(投资N亿元建设的)P项目在Z(正式)投产 ; E的P基地在Z开工: a company whose project starts in Z
+_PROJECT_AT = re.compile(
+    r"(?:的|投资[^,。;、在]{1,14}?(?:建设|新建|兴建|扩建)的)?"
+    r"(?:(?![,。;、在与]|签约|签订|拟|计划|将)[\u4e00-\u9fffA-Za-z0-9./()]){2,36}?"
+    r"(?:项目|基地|工厂|生产线)(?:[一二三四五六七八九十0-9]+期)?(?:项目)?,?在")
+_STARTS_AT = re.compile(
+    r"(?:正式|顺利|全面|成功|已|已经|集中|同步|率先|如期)*(?:建成|开工|投产|竣工|开建|动工|达产|"
+    r"投用|落成)")
+
+
+def _project_at_zone(doc: Doc, sent: Sent, st: State) -> None:
+    f = doc.folded
+    sp = sent.spans
+    for i, x in enumerate(sp[:-1]):
+        if x.type != ET.ENTERPRISE or not x.name.endswith(_LEGAL_END):
+            continue
+        m = _PROJECT_AT.match(f, x.end, sent.end)
+        z = sp[i + 1]
+        if m is None or z.type != ET.ZONE or z.start != m.end() or \
+                not _STARTS_AT.match(f, z.end, sent.end):
+            continue
+        _rel(st, x, RT.LOCATED_IN, z, x.start, z.end + 4, 0.65)
+
+
 _SIGNS_PROJECT = re.compile(
     r"(?:正式|成功)?与(?P<z>[^,。;与]{2,24}?)(?:正式|成功)?(?:签订|签署|签约)了?"
     r"(?P<p>(?:(?![,。;、的与和及])[\u4e00-\u9fffA-Za-z0-9./()]){2,30}?项目)"
@@ -2317,6 +2346,7 @@ def invests_listed(doc: Doc, sent: Sent, st: State) -> None:
             _rel(st, x, RT.INVESTS_IN, _project(doc, ps, pe), x.start, sm.end(), 0.55,
                  _amount_after(doc, sent, sm.end()))
     _project_list(doc, sent, st)
+    _project_at_zone(doc, sent, st)
     for m in _SEVERALLY.finditer(f, sent.start, sent.end):
         i = next((k for k, y in enumerate(sp) if y.end in (m.start(), m.start() - 1) and
                   y.type == ET.ENTERPRISE), None)
@@ -2413,6 +2443,16 @@ def _project(doc: Doc, s: int, e: int) -> Span:
     return Span(s, e, ET.PROJECT.value, name, "project", 0.6, name)
 
 
+_POSSESSED_BEFORE = re.compile(r"(?:是|作为|在|为|成为)$")
+_OF_AFTER = re.compile(r"[^,。;、的]{0,10}?的(?!项目)")
+
+
+def _possessed(f: str, x: Span) -> bool:
+    """A是B的供应商 ; 作为B的合作伙伴 ; 在B的推荐下: B names whose partner the subject is."""
+    return _OF_AFTER.match(f, x.end) is not None and \
+        _POSSESSED_BEFORE.search(f, max(0, x.start - 2), x.start) is not None
+
+
 def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: float,
             anchor: int) -> Span | None:
     """INVESTS_IN with the amount; returns the investor when one is found.
@@ -2433,7 +2473,7 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
         if park is not None and (pm is None or pm.end() <= park.end):
             pm = None  # 投资50亿元建设海尔智慧家电产业园: the park is the project
         investor = next((x for x in reversed(sp) if x.end <= a_start and
-                         x.type == ET.ENTERPRISE), None)
+                         x.type == ET.ENTERPRISE and not _possessed(f, x)), None)
         if re.search(r"分别(?:(?:投资|投入)[^,。;]*)?$", before_kw):
             investor = None  # A、B分别投资N、M建设P和Q: placement pairs them
         if investor is None and re.search(r"(?:^|,)(?:该|此|这一|这个)?项目(?:计划)?总?$",
