@@ -1164,7 +1164,9 @@ def get_catalog() -> ChainCatalog:
 # ------------------------------------------------------------------------------------ coverage
 
 # Lexicon entries that name a whole sector rather than an industry a zone builds one chain around.
-NON_CHAIN_INDUSTRIES = frozenset({"现代服务业", "能源", "海洋经济"})
+NON_CHAIN_INDUSTRIES = frozenset(
+    {"现代服务业", "能源", "海洋经济", "绿色化工", "深海科技", "电动两轮车"}
+)
 
 
 @dataclass
