@@ -24,14 +24,12 @@ on the tuned dev set added only wrong members (leaders, the other group of the s
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
-from chainkg.nlp.relations import GROUPS, ORG, Rel, Sent, State, _rel
+from chainkg.nlp.relations import GROUPS, ORG, Sent, State, _rel
 
 Add = Callable[[Span, str, Span, int, int], None]
 
@@ -85,63 +83,25 @@ def _clauses(doc: Doc, sent: Sent) -> list[tuple[int, int]]:
     return out
 
 
-_memo = threading.local()  # what the document being extracted has related and named so far
-
-
-@dataclass(slots=True)
-class _Memo:
-    st: State
-    rels: list[Rel]  # st.rels as read: the list, how far, its last item read, the pairs
-    n_rels: int = 0
-    last_rel: Rel | None = None
-    pairs: set[frozenset[str]] = field(default_factory=set)
-    seen: list[Span] = field(default_factory=list)  # st.seen as read, the zone keys among it
-    n_seen: int = 0
-    last_seen: Span | None = None
-    zones: set[str] = field(default_factory=set)
-
-
-def _memo_of(st: State) -> _Memo:
-    """What is known of ``st`` so far: ``st.rels`` and ``st.seen`` only grow during a document,
-    so only what is new is read each sentence (read anew if either list was replaced or lost
-    an item read)."""
-    memo: _Memo | None = getattr(_memo, "v", None)
-    if memo is None or memo.st is not st or memo.rels is not st.rels or \
-            memo.seen is not st.seen or \
-            len(st.rels) < memo.n_rels or (memo.n_rels and st.rels[memo.n_rels - 1] is not
-                                           memo.last_rel) or \
-            len(st.seen) < memo.n_seen or (memo.n_seen and st.seen[memo.n_seen - 1] is not
-                                           memo.last_seen):
-        memo = _memo.v = _Memo(st, st.rels, seen=st.seen)
-    return memo
-
-
 def _pairs(st: State) -> set[frozenset[str]]:
-    """The entity pairs ``st.rels`` relates (kept: not to be changed by the caller)."""
-    memo = _memo_of(st)
-    pairs = memo.pairs
+    """The entity pairs ``st.rels`` relates, read on from where the last sentence left off
+    (``st.rels`` only grows during a document; read anew if it ever shrank)."""
     rels = st.rels
-    for k in range(memo.n_rels, len(rels)):
-        r = rels[k]
-        pairs.add(frozenset((r.head.key, r.tail.key)))
-    if len(rels) > memo.n_rels:
-        memo.n_rels = len(rels)
-        memo.last_rel = rels[-1]
-    return pairs
+    if len(rels) < st.pairs_read:
+        st.pairs, st.pairs_read = set(), 0
+    st.pairs.update(frozenset((r.head.key, r.tail.key)) for r in rels[st.pairs_read :])
+    st.pairs_read = len(rels)
+    return st.pairs
 
 
 def _seen_zones(st: State) -> set[str]:
-    """The keys of the zones among ``st.seen`` (not to be changed by the caller)."""
-    memo = _memo_of(st)
-    zones = memo.zones
+    """The keys of the zones among ``st.seen``, read on like ``_pairs``."""
     seen = st.seen
-    for k in range(memo.n_seen, len(seen)):
-        if seen[k].type == ET.ZONE:
-            zones.add(seen[k].key)
-    if len(seen) > memo.n_seen:
-        memo.n_seen = len(seen)
-        memo.last_seen = seen[-1]
-    return zones
+    if len(seen) < st.zones_read:
+        st.zone_keys, st.zones_read = set(), 0
+    st.zone_keys.update(x.key for x in seen[st.zones_read :] if x.type == ET.ZONE)
+    st.zones_read = len(seen)
+    return st.zone_keys
 
 
 def fallback(doc: Doc, sent: Sent, st: State) -> None:

@@ -79,6 +79,11 @@ class State:
     rels: list[Rel] = field(default_factory=list)
     doc: Doc | None = None
     facts: list[FactRec] = field(default_factory=list)
+    # read on by the fallback layer: the pairs st.rels relates, the zones st.seen names
+    pairs: set[frozenset[str]] = field(default_factory=set)
+    pairs_read: int = 0
+    zone_keys: set[str] = field(default_factory=set)
+    zones_read: int = 0
 
 
 _ADVERBIAL = re.compile(
