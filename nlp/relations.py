@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from chainkg.model import EntityType as ET
@@ -122,6 +123,16 @@ _CUSTOMER_AFTER = re.compile(
     r"(?:上下游|上游|下游)关联|的?(?:配套企业|配套商|[^,。;]{0,4}供应商)")
 _INTRO = re.compile(r"引进|引入|吸引|招引|拥有|集聚|聚集|汇聚|云集|培育|孵化|入驻|落户|落地")
 _APPOSITION = re.compile(r"^[(（][^)）]*[)）]")
+
+
+def _company_lists(doc: Doc, sp: list[Span]) -> Iterator[tuple[int, list[int]]]:
+    """Each list of companies in ``sp`` (A、B和C, or one company alone): its first index and
+    the indices of its items."""
+    for i, x in enumerate(sp):
+        if x.type != ET.ENTERPRISE or (i > 0 and COORD.match(_between(doc, sp[i - 1], x)) and
+                                       sp[i - 1].type == ET.ENTERPRISE):
+            continue
+        yield i, coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))
 
 
 def coordinated(doc: Doc, spans: list[Span], i: int, types: frozenset[str] = ORG) -> list[int]:
@@ -1392,11 +1403,8 @@ def _builds_in_zone(doc: Doc, sent: Sent, st: State) -> None:
     """(推动)A、B等企业在新区布局智算中心 ; A与Z管委会签约，拟在区内设立研发中心: in the zone."""
     f = doc.folded
     sp = sent.spans
-    for i, x in enumerate(sp):
-        if x.type != ET.ENTERPRISE or (i > 0 and COORD.match(_between(doc, sp[i - 1], x)) and
-                                       sp[i - 1].type == ET.ENTERPRISE):
-            continue
-        group = coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))
+    for i, group in _company_lists(doc, sp):
+        x = sp[i]
         last = sp[group[-1]]
         m = _BUILDS_IN.match(f, last.end, sent.end)
         if m is None or any(last.end <= y.start < m.start("z") for y in sp):
@@ -1795,11 +1803,7 @@ def _listed_kind(doc: Doc, sent: Sent, st: State) -> None:
         return
     led = {r.tail.key: r.tail for r in st.rels[sent.rel_start :] if r.type == RT.CHAIN_LEADER_OF}
     leaders = {r.head.key for r in st.rels[sent.rel_start :] if r.type == RT.CHAIN_LEADER_OF}
-    for i, x in enumerate(sp):
-        if x.type != ET.ENTERPRISE or (i > 0 and COORD.match(_between(doc, sp[i - 1], x)) and
-                                       sp[i - 1].type == ET.ENTERPRISE):
-            continue
-        group = coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))
+    for _, group in _company_lists(doc, sp):
         last = sp[group[-1]]
         k = group[-1] + 1
         ind = sp[k] if k < len(sp) and sp[k].type == ET.INDUSTRY else None
