@@ -1,5 +1,4 @@
 // Entities by id: $ids, with their mention counts (kept on the entity). One row: `rows`.
 UNWIND $ids AS key
 MATCH (e:Entity {id: key}) USING INDEX e:Entity(id)
-WITH e, coalesce(e.mentions, 0) AS mentions
-RETURN collect({e: e {.*}, mentions: mentions}) AS rows
+RETURN collect({e: e {.*}}) AS rows

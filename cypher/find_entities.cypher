@@ -6,6 +6,5 @@ CALL () {
   RETURN e
 }
 WITH e WHERE size($types) = 0 OR e.type IN $types
-WITH e, coalesce(e.mentions, 0) AS mentions
-RETURN e {.*} AS e, mentions
+RETURN e {.*} AS e
 ORDER BY e.name = $name DESC, e.type, e.id

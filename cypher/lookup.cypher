@@ -13,6 +13,5 @@ CALL () {
   RETURN e
 }
 WITH e WHERE size($types) = 0 OR e.type IN $types
-WITH e, coalesce(e.mentions, 0) AS mentions
 ORDER BY e.type, e.name, e.id
-RETURN collect({e: e {.*}, mentions: mentions}) AS rows
+RETURN collect({e: e {.*}}) AS rows

@@ -346,10 +346,11 @@ class Neo4jGraphStore(GraphStore):
             yield Passage(**r)
 
     @staticmethod
-    def _entity(e: dict[str, Any], mentions: int) -> EntityRecord:
+    def _entity(e: dict[str, Any]) -> EntityRecord:
         return EntityRecord(
             id=e["id"], type=e["type"], name=e["name"], aliases=sorted(e.get("aliases") or []),
-            props={k: v for k, v in e.items() if k not in _ENTITY_KEYS}, mentions=mentions,
+            props={k: v for k, v in e.items() if k not in _ENTITY_KEYS},
+            mentions=int(e.get("mentions") or 0),
             centrality=float(e.get("centrality") or 0.0),
         )  # fmt: skip
 
@@ -361,27 +362,27 @@ class Neo4jGraphStore(GraphStore):
 
     def _entities_by_id(self, ids: Sequence[str]) -> _Read[dict[str, EntityRecord]]:
         def decode(found: dict[str, Any]) -> dict[str, EntityRecord]:
-            return {r["e"]["id"]: self._entity(r["e"], r["mentions"]) for r in found["rows"]}
+            return {r["e"]["id"]: self._entity(r["e"]) for r in found["rows"]}
 
         return _Read("entity" if ids else None, {"ids": list(dict.fromkeys(ids))}, decode)
 
     def find_entities(self, name: str, types: Sequence[str] = ()) -> list[EntityRecord]:
         rows = self._rows("find_entities", name=name, types=[str(t) for t in types])
-        return [self._entity(r["e"], r["mentions"]) for r in rows]
+        return [self._entity(r["e"]) for r in rows]
 
     def lookup(self, keys: Sequence[str], types: Sequence[str] = ()) -> list[EntityRecord]:
         return self._now(self._lookup(keys, types))
 
     def _lookup(self, keys: Sequence[str], types: Sequence[str]) -> _Read[list[EntityRecord]]:
         def decode(found: dict[str, Any]) -> list[EntityRecord]:
-            return [self._entity(r["e"], r["mentions"]) for r in found["rows"]]
+            return [self._entity(r["e"]) for r in found["rows"]]
 
         params = {"keys": list(dict.fromkeys(keys)), "types": [str(t) for t in types]}
         return _Read("lookup" if keys else None, params, decode)
 
     def entities(self, types: Sequence[str] = ()) -> Iterator[EntityRecord]:
         for r in self._rows("entities", types=[str(t) for t in types]):
-            yield self._entity(r["e"], r["mentions"])
+            yield self._entity(r["e"])
 
     def relations(
         self, entity_id: str, types: Sequence[str] = (), direction: str = "both"
