@@ -14,7 +14,8 @@ recent group of that kind named in the document (this sentence first, then the s
 - partners: A、B、C三方签署…协议 (every pair); X与A、B签署…，三方… (A with B too);
   A向B供货, A进入B供应链, A、B均为C的供应商, A在大学开设订单班
 
-Zones and 管委会 that lead (牵头) a group are not its members; 指导/主办/支持 units are not.
+Colleges, companies and institutes that lead (牵头) a group's founding are founders, so members;
+zones and 管委会 that lead one are not (the seed's 产教联合体); 指导/主办/支持 units are not.
 """
 
 from __future__ import annotations
@@ -140,10 +141,10 @@ def _leads(doc: Doc, st: State, x: Span) -> bool:
 
 
 def _member(st: State, x: Span, c: Span, s: int, e: int, conf: float = 0.8) -> None:
-    """x MEMBER_OF c, unless x leads c (由A、B牵头组建 … 理事长单位A: a leader, not a member)."""
-    if any(r.type == RT.LEADS and r.head.key == x.key and r.tail.key == c.key for r in st.rels):
-        return
-    if st.doc is not None and _leads(st.doc, st, x):
+    """x MEMBER_OF c, unless x is a zone or government that leads c."""
+    if x.type in (ET.ZONE, ET.GOVERNMENT) and (
+            any(r.type == RT.LEADS and r.head.key == x.key and r.tail.key == c.key
+                for r in st.rels) or (st.doc is not None and _leads(st.doc, st, x))):
         return
     _rel(st, x, RT.MEMBER_OF, c, s, e, conf)
 
@@ -240,6 +241,7 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
         pos = pm.start() if pm is not None else m.start()
         _members_before(doc, sent, st, c, pos, m.end())
     _more_members(doc, sent, st)
+    _leading_founders(doc, sent, st, groups)
     # 联盟已集聚A、B等86家单位 (the group is the subject of the sentence)
     body = sent.body_start
     am = _SUBJ_ANA.match(f, body)
@@ -257,6 +259,34 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
                             ).match(f, at)
         if gm is not None:
             _members_after(doc, sent, st, subj, gm.end())
+
+
+# (该)职教集团由A(、B)(共同)牵头(组建) ; 由A牵头,联合B、C组建的C
+_LED_FOUNDING = re.compile(r"由(?P<who>[^,。;由]{2,80}?)(?:共同|联合)?牵头")
+_FOUNDED_AFTER = re.compile(r"[^。;]{0,120}?(?:组建|发起|成立|筹建)的$")
+
+
+def _leading_founders(doc: Doc, sent: Sent, st: State, groups: list[Span]) -> None:
+    """The enterprises, colleges and institutes that lead a group's founding are founders, and
+    founders are members; a zone or 管委会 that leads one is not."""
+    f = doc.folded
+    for m in _LED_FOUNDING.finditer(f, sent.start, sent.end):
+        c: Span | None = None
+        am = re.search(_ANA + r"$", f[_clause_start(doc, sent, m.start()) : m.start()])
+        before = next((g for g in groups if g.end == m.start()), None)
+        if before is not None:
+            c = before
+        elif am is not None:
+            c = _group_for(st, sent, m.start(), am.group("k"))
+        else:
+            c = next((g for g in groups if g.start > m.end() and
+                      _FOUNDED_AFTER.match(f, m.end(), g.start)), None)
+        if c is None:
+            continue
+        for x in sent.spans:
+            if m.start("who") <= x.start and x.end <= m.end("who") and x.key != c.key and \
+                    x.type in _MEMBER_TYPES and x.type != ET.ZONE:
+                _rel(st, x, RT.MEMBER_OF, c, sent.start, max(m.end(), c.end), 0.8)
 
 
 _CHARTER = re.compile(

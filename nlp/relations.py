@@ -831,6 +831,8 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
             if leader is None:
                 leader = sent.subject_zone or sent.subject
             _rel(st, leader, RT.LEADS, c, sent.start, c.end, 0.85)
+            if leader is not None and leader.type not in (ET.ZONE, ET.GOVERNMENT, *GROUPS):
+                _rel(st, leader, RT.MEMBER_OF, c, sent.start, c.end, 0.8)
 
 
 _JOINED_AS = re.compile(

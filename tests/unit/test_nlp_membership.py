@@ -33,7 +33,8 @@ CASES: list[tuple[str, str, set[tuple[str, str]], set[tuple[str, str]]]] = [
      '临川新材料产业联盟日前成立。该联盟由江西赣锋储能科技有限公司牵头，联合南昌航空大学、江西理工大学等12家单位共同发起成立。',
      {
       ('南昌航空大学', A),
-      ('江西理工大学', A)},
+      ('江西理工大学', A),
+      ('江西赣锋储能科技有限公司', A)},
      set()),
     ('m_first_members',
      '临川新材料产业联盟成立。首批成员包括江西赣锋储能科技有限公司、南昌航空大学和江西理工大学等30余家单位。',
@@ -301,11 +302,11 @@ CASES += [
      set()),
     ('m_join_led_by',
      f'{E2}加入由{U1}牵头组建的{A}。',
-     {(E2, A)},
+     {(E2, A), (U1, A)},
      set()),
-    ('m_co_led_none',
+    ('m_co_led_firm_not_zone',
      f'{C}由临川经济技术开发区管委会和{E2}共同牵头组建。',
-     set(),
+     {(E2, C)},
      set()),
     ('m_guided_founders',
      f'在临川市工业和信息化局指导下，{E1}、{U1}共同发起成立{A}。',
@@ -488,8 +489,34 @@ CASES += [
     ('rn_leader_chairs',
      f'{C}由{Z}管理委员会、{E2}牵头组建，成员单位包括{U2}、{E4}等。'
      f'联合体理事长单位{E2}将与{U2}共建产业学院。',
-     {(U2, C), (E4, C)},
+     {(U2, C), (E4, C), (E2, C)},
      {(E2, U2)}),
+]
+
+# leaders that found a group: a college or company that 牵头 its founding is a founder, and
+# founders are members (the corpus README); a zone or 管委会 that leads one is not (the seed)
+V = "临川先进制造职业教育集团"
+CASES += [
+    ('l_anaphor_led_founding',
+     f'{V}日前召开成立大会。该职教集团由{U2}牵头组建，首批成员单位包括{E2}等42家。',
+     {(U2, V), (E2, V)},
+     set()),
+    ('l_co_led_then_joined',
+     f'{A}揭牌。联盟由{E1}、{E2}共同牵头，联合{U1}等21家单位共同发起。',
+     {(E1, A), (E2, A), (U1, A)},
+     set()),
+    ('l_relative_clause',
+     f'由{E2}牵头，联合{U1}、{U2}组建的{C}昨日揭牌。',
+     {(E2, C), (U1, C), (U2, C)},
+     set()),
+    ('l_zone_leads_firm_joins',
+     f'{C}由临川经济技术开发区牵头，联合{E2}、{U2}等单位共同组建。',
+     {(E2, C), (U2, C)},
+     set()),
+    ('l_no_group_founded',
+     f'为加快项目建设，由{U1}牵头，组织{E2}、{E3}开展技术攻关。',
+     set(),
+     set()),
 ]
 
 
