@@ -25,6 +25,7 @@ from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value
+from chainkg.nlp.zone_topic import acting_in_zone, gathered_in_zone
 
 if TYPE_CHECKING:
     from chainkg.nlp.relations import Sent, State
@@ -272,6 +273,8 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
             continue
         _rel(st, inv, RT.INVESTS_IN, z, inv.start, pos, 0.55, (("amount_cny", value),))
         _rel(st, inv, RT.LOCATED_IN, z, inv.start, pos, 0.6)
+    acting_in_zone(doc, sent, st)
+    gathered_in_zone(doc, sent, st)
 
 
 _BOTH = re.compile(

@@ -1,0 +1,235 @@
+"""The zone a passage is about, and the companies it reports acting in it.
+
+Zone work summaries, 政府工作报告 paragraphs and project-start news place companies in their zone
+without a placing verb: the zone is the topic, and a company is reported through what its project
+did there (A公司年产…项目建成投产, B…项目开工建设, C…工厂主体完工). One mechanism covers them:
+
+- the topic zone of a sentence: the zone it is about (its subject zone), else the one zone the
+  whole document is about (``doc_zone``: the only zone named that is no park or sub-area of
+  another) when the sentence names no other zone and is not about a city or province;
+- a company heading a clause (or an item of a list of projects) whose project the clause reports
+  started, built or running is in that zone. A project only signed, planned (将/拟/计划) or a
+  company named as a partner or customer is not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from chainkg.model import EntityType as ET
+from chainkg.model import RelationType as RT
+from chainkg.nlp.doc import Doc, Span
+
+if TYPE_CHECKING:
+    from chainkg.nlp.relations import Sent, State
+
+_SUB_AREA = ("综合保税区", "综保区", "保税区", "保税港区", "化工园区", "园区")
+# a sentence about a city, a county or a province, not one zone
+_OPENING = 2  # sentences
+_CITY_TOPIC = re.compile(r"全市|我市|全县|我县|全省|我省|全州|全盟|各开发区|全市开发区|各园区")
+
+
+def doc_zone(doc: Doc, st: State) -> Span | None:
+    """The one zone the document is about: the only zone named that is neither a park nor a
+    sub-area named after another zone (兰州新区综合保税区 ⊂ 兰州新区); None when several."""
+    if st.doc_zone_read:
+        return st.doc_zone
+    from chainkg.nlp.relations import _is_park
+
+    st.doc_zone_read = True
+    zones: dict[str, Span] = {}
+    for sp in doc.spans:
+        if sp.type == ET.ZONE and (sp.nested_in < 0 or
+                                   doc.spans[sp.nested_in].type == ET.GOVERNMENT):
+            zones.setdefault(sp.key, sp)
+    main = [z for k, z in zones.items() if not _is_park(z.name) and
+            not z.name.endswith(_SUB_AREA) and
+            not any(o != k and len(o) >= 4 and o in k for o in zones)]
+    # named in the headline or the opening sentences: a city's report names its zone later
+    st.doc_zone = main[0] if len(main) == 1 and \
+        doc.sentence_of(main[0].start) <= _OPENING else None
+    return st.doc_zone
+
+
+def topic_zone(doc: Doc, sent: Sent, st: State) -> Span | None:
+    """The zone this sentence is about: its subject zone, else the document's one zone when the
+    sentence names no other zone and does not speak of a city or province."""
+    if sent.non_zone_topic:
+        return None
+    f = doc.folded
+    sz = sent.subject_zone
+    if sz is not None and any(y.key == sz.key for y in sent.spans):
+        return sz
+    if _CITY_TOPIC.search(f, sent.start, sent.end):
+        return None  # 全市重点项目中，A…项目开工: the city's, wherever they are
+    if sz is not None:
+        return sz
+    dz = doc_zone(doc, st)
+    if dz is None or dz.start >= sent.end:
+        return None  # the zone of the passage is named before it speaks of it
+    from chainkg.nlp.relations import _is_park
+
+    if any(y.type == ET.ZONE and y.key != dz.key and not _is_park(y.name) for y in sent.spans):
+        return None
+    return dz
+
+
+# what a project did: started, was built, runs (not signed or planned)
+_EVENT = re.compile(
+    r"(?:建成投产|竣工投产|点火投产|全面投产|建成|投产|开工建设|开工|动工|竣工|达产|满产|投用|投运|"
+    r"主体完工|完工|完成主体施工|封顶|试生产|试产|量产|建成运行|运行|运营)")
+_PROJECT = re.compile(
+    r"项目|工厂|基地|生产线|产线|产业园|中心|车间|装置|[一二三四五六七八九十0-9]期")
+_NOT_DONE = re.compile(r"签约|签订|签署|协议|将|拟|计划|力争|预计|推动|推进|加快|争取|谋划")
+# what may stand between the clause start and the company heading it
+_LEAD = re.compile(
+    r"(?:其中|同时|此外|另外|目前|今年|去年|全年|年内|当年|此外|"
+    r"(?:区内|园区内|园内|基地内|开发区内|高新区内|经开区内|新区内)(?:的)?)?,?")
+_ITEM_SEP = re.compile(r"、|和|及|以及")
+_NOT_OWN = re.compile(r"与|和|同|为|向|给|帮|助|协助|客户|供应商|配套")
+
+
+def _clause_bounds(f: str, sent: Sent, pos: int) -> tuple[int, int]:
+    cs = max(sent.start, *(f.rfind(c, sent.start, pos) + 1 for c in ",;:"))
+    ends = [k for k in (f.find(c, pos, sent.end) for c in ",;:。") if k >= 0]
+    return cs, min(ends, default=sent.end)
+
+
+def acting_in_zone(doc: Doc, sent: Sent, st: State) -> None:
+    """A公司年产…项目建成投产, B…项目开工建设 in a sentence about one zone: both are in it."""
+    from chainkg.nlp.relations import _rel
+
+    sp = sent.spans
+    firms = [k for k, x in enumerate(sp) if x.type == ET.ENTERPRISE]
+    if not firms:
+        return
+    f = doc.folded
+    ev = _EVENT.search(f, sent.start, sent.end)
+    if ev is None:
+        return
+    zone = topic_zone(doc, sent, st)
+    if zone is None:
+        return
+    for k in firms:
+        x = sp[k]
+        cs, ce = _clause_bounds(f, sent, x.start)
+        head = max(cs, sent.body_start)
+        if not _heads(doc, sp, k, head):
+            continue
+        em = None
+        for m in _EVENT.finditer(f, x.end, ce):
+            em = m
+        if em is None or _PROJECT.search(f, x.end, em.start()) is None:
+            continue
+        if _NOT_DONE.search(f, x.end, em.end()) or \
+                any(y.type in _ORGS and x.end <= y.start < em.start() and
+                    not _in_list(doc, sp, k, y) for y in sp):
+            continue
+        _rel(st, x, RT.LOCATED_IN, zone, cs, em.end(), 0.5)
+
+
+_ORGS = frozenset({ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.GOVERNMENT,
+                   ET.ZONE, ET.ASSOCIATION})
+
+
+def _in_list(doc: Doc, sp: list[Span], k: int, y: Span) -> bool:
+    """Whether ``y`` is a later item of the list of projects or companies ``sp[k]`` heads."""
+    f = doc.folded
+    j = k
+    while j + 1 < len(sp) and sp[j + 1].start <= y.start:
+        if sp[j + 1].type != ET.ENTERPRISE or not _item_gap(f[sp[j].end : sp[j + 1].start]):
+            return False
+        j += 1
+    return sp[j] is y
+
+
+def _heads(doc: Doc, sp: list[Span], k: int, cs: int) -> bool:
+    """Whether company ``sp[k]`` heads its clause, or an item of a list that does (A…项目、B…)."""
+    f = doc.folded
+    x = sp[k]
+    lead = f[cs : x.start]
+    if _LEAD.fullmatch(lead):
+        return True
+    # A…项目、B…项目建成投产 ; A、B等一批项目: an item after one that heads the clause
+    if k > 0 and sp[k - 1].type == ET.ENTERPRISE and sp[k - 1].start >= cs and \
+            _item_gap(f[sp[k - 1].end : x.start]):
+        return _heads(doc, sp, k - 1, cs)
+    return False
+
+
+def _item_gap(gap: str) -> bool:
+    """What joins two items of a list of companies or of their projects (A、B ; A…项目、B)."""
+    return _ITEM_SEP.fullmatch(gap) is not None or (
+        re.search(r"(?:、|和|及)$", gap) is not None and _PROJECT.search(gap) is not None and
+        not _NOT_OWN.search(gap) and not re.search(r"[,;。]", gap))
+
+
+# Z(先后)引进A、B等配套企业19家 ; 现有A、B等规上企业46家 ; 拥有A研究院、B创新中心等平台 ;
+# 已有A、B等企业数据中心落地运营 ; 区内聚集了A、B等知名品牌
+_GATHER = re.compile(
+    r"(?:先后|陆续|相继|累计|共|全年|新|还|已|已经|目前|现已)*"
+    r"(?:引进|引入|招引|现有|已有|拥有|集聚|聚集|汇聚|云集|入驻|培育|吸引)了?$")
+_KIND_AFTER = re.compile(
+    r"等[^,。;]{0,16}?(?:企业|公司|厂商|服务商|供应商|项目|品牌|平台|机构|数据中心|单位)")
+_SIGNED_ONLY = re.compile(r"签约(?!落户|入驻|落地)|签订|签署|协议|意向")
+_PLACED_TYPES = frozenset({ET.ENTERPRISE, ET.RESEARCH_INSTITUTE})
+
+
+def _gathered_by(doc: Doc, sent: Sent, x: Span, cs: int) -> re.Match[str] | None:
+    """The gathering verb right before ``x`` (引进A), or before the first list of the clause
+    before when ``x`` opens a second list (引进A等光伏企业,以及B、C等电池企业)."""
+    f = doc.folded
+    gm = _GATHER.search(f, cs, x.start)
+    if gm is not None and gm.end() == x.start:
+        return gm
+    if not _AND_ALSO.fullmatch(f, cs, x.start) or cs - 1 <= sent.start:
+        return None
+    pcs = _clause_bounds(f, sent, cs - 1)[0]
+    prev = next((y for y in sent.spans if y.type in _PLACED_TYPES and pcs <= y.start < cs), None)
+    if prev is None:
+        return None
+    pm = _GATHER.search(f, pcs, prev.start)
+    return pm if pm is not None and pm.end() == prev.start else None
+
+
+_AND_ALSO = re.compile(r"(?:以及|还有|及|和)")
+_FORMED = re.compile(r"组建|发起|联合体|联盟|职教集团")
+
+
+def gathered_in_zone(doc: Doc, sent: Sent, st: State) -> None:
+    """(Z)先后引进A、B等配套企业19家 ; 现有A、B等规上食品企业46家 ; 拥有A研究院、B中心等平台:
+    a list the zone the sentence is about brought in, holds or gathered is in it."""
+    from chainkg.nlp.relations import ORG, _rel, coordinated
+
+    sp = sent.spans
+    f = doc.folded
+    subj = sent.subject
+    if _FORMED.search(f, sent.start, sent.end):
+        return  # 联合体由Z牵头，汇聚A、B等企业共同组建: founders, not companies placed
+    for i, x in enumerate(sp):
+        if x.type not in _PLACED_TYPES:
+            continue
+        if i > 0 and sp[i - 1].type in _PLACED_TYPES and \
+                _ITEM_SEP.fullmatch(f[sp[i - 1].end : x.start]):
+            continue  # not the head of a list
+        cs, ce = _clause_bounds(f, sent, x.start)
+        gm = _gathered_by(doc, sent, x, cs)
+        if gm is None:
+            continue
+        group = [sp[g] for g in coordinated(doc, sp, i, _PLACED_TYPES)]
+        km = _KIND_AFTER.match(f, group[-1].end)
+        if km is None or _SIGNED_ONLY.search(f, gm.start(), ce):
+            continue
+        # brought in by another organisation (依托A引进B, A带动集聚了B): not the zone's doing
+        vcs = _clause_bounds(f, sent, gm.start())[0]
+        if any(y.type in ORG and y.type != ET.ZONE and vcs <= y.start < gm.start() for y in sp) or \
+                (subj is not None and subj.type in ORG and subj.type != ET.ZONE and
+                 sent.body_start <= subj.start < gm.start()):
+            continue
+        z = next((y for y in reversed(sp) if y.type == ET.ZONE and vcs <= y.start < gm.start()),
+                 None) or topic_zone(doc, sent, st)
+        if z is None:
+            continue
+        for y in group:
+            _rel(st, y, RT.LOCATED_IN, z, gm.start(), km.end(), 0.5)

@@ -1,0 +1,72 @@
+"""Companies placed in the zone a passage is about (``nlp/zone_topic.py``), on sentences written
+for these tests in the style of zone work summaries and project news."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_helpers import Triple, triples
+
+_ZONE = "澜沧经济技术开发区"
+_OPEN = f"{_ZONE}2024年工作总结\n2024年，{_ZONE}完成规上工业总产值520亿元，同比增长9.1%。"
+
+POSITIVE: list[tuple[str, Triple]] = [
+    # an industry heading, then companies whose projects started or were completed
+    (_OPEN + "新材料产业加快壮大，沧源新材料有限公司年产8万吨锂电隔膜项目建成投产，"
+     "澜江化工股份有限公司电子化学品项目开工建设。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # the second item of a list of projects with one verb
+    (_OPEN + "区内沧源新材料有限公司隔膜项目、澜江化工股份有限公司二期工厂竣工投产。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # a works summary line: 投资N亿元建设的P主体完工
+    (_OPEN + "澜江化工股份有限公司投资6亿元建设的电子化学品工厂主体完工。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # the zone brought the list in: 先后引进A、B等配套企业N家
+    (_OPEN + "一年来，围绕汽车零部件产业，先后引进沧源精密部件有限公司、澜江热管理科技有限公司"
+     "等配套企业15家。", ("澜江热管理科技有限公司", "LOCATED_IN", _ZONE)),
+    # 现有A、B等规上企业N家 in a sentence about the zone
+    (f"{_ZONE}是全省重要的食品加工基地，现有沧源乳业有限公司、澜江粮油股份有限公司等规上"
+     "食品企业38家。", ("澜江粮油股份有限公司", "LOCATED_IN", _ZONE)),
+    # a second list of the same verb: 以及C、D等电池企业
+    (_OPEN + "先后引进沧源光伏科技有限公司等光伏企业，以及澜江储能科技有限公司、沧源电池材料"
+     "有限公司等新能源电池企业。", ("沧源电池材料有限公司", "LOCATED_IN", _ZONE)),
+    # institutes the zone holds: 拥有A研究院、B中心等平台
+    (_OPEN + "目前，拥有澜沧稀土材料研究院、澜沧功能材料创新中心等国家级创新平台6个。",
+     ("澜沧功能材料创新中心", "LOCATED_IN", _ZONE)),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), POSITIVE)
+def test_companies_acting_in_the_passages_zone_are_in_it(text: str, triple: Triple) -> None:
+    assert triple in triples(text)
+
+
+NEGATIVE: list[tuple[str, Triple]] = [
+    # a city's report: the projects are the city's, wherever they lie
+    (_OPEN + "全市工业项目加快建设，澜江化工股份有限公司二期工厂竣工投产。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # a project only signed
+    (_OPEN + "澜江化工股份有限公司电子化学品项目签约，计划年内开工建设。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # a project planned
+    (_OPEN + "澜江化工股份有限公司将投资6亿元建设电子化学品项目，预计明年建成投产。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # the customer a project is built with
+    (_OPEN + "沧源新材料有限公司与澜江化工股份有限公司合作建设的隔膜项目建成投产。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # the zone is named late, in a city's report: no zone of the passage
+    ("过去一年，全力打造光伏之都。沧源光伏科技有限公司、澜江硅材料有限公司等龙头企业项目全面达产，"
+     f"光伏产业产值增长36%。{_ZONE}获批国家新型工业化产业示范基地。",
+     ("澜江硅材料有限公司", "LOCATED_IN", _ZONE)),
+    # founders of a consortium the zone leads
+    (f"澜沧产教联合体成立。该联合体由{_ZONE}管委会牵头，汇聚沧源新材料有限公司、澜江化工股份"
+     "有限公司等30家企业共同组建。", ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # another company brought them in
+    (_OPEN + "沧源新材料有限公司先后引进澜江化工股份有限公司等配套企业5家。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), NEGATIVE)
+def test_companies_not_placed_by_the_passages_zone(text: str, triple: Triple) -> None:
+    assert triple not in triples(text)
