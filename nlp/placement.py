@@ -25,7 +25,12 @@ from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value
-from chainkg.nlp.zone_topic import acting_in_zone, gathered_in_zone
+from chainkg.nlp.zone_topic import (
+    acting_in_zone,
+    gathered_in_zone,
+    leader_in_zone,
+    set_up_in_zone,
+)
 
 if TYPE_CHECKING:
     from chainkg.nlp.relations import Sent, State
@@ -158,6 +163,15 @@ _INVEST_SETTLE = re.compile(
 
 
 def placement(doc: Doc, sent: Sent, st: State) -> None:
+    """The rules of this module, then those of the zone a passage is about (``zone_topic``)."""
+    _placement(doc, sent, st)
+    acting_in_zone(doc, sent, st)
+    gathered_in_zone(doc, sent, st)
+    set_up_in_zone(doc, sent, st)
+    leader_in_zone(doc, sent, st)
+
+
+def _placement(doc: Doc, sent: Sent, st: State) -> None:
     from chainkg.nlp.relations import GENERIC_ZONE, _rel, area_zone
 
     f = doc.folded
@@ -273,8 +287,6 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
             continue
         _rel(st, inv, RT.INVESTS_IN, z, inv.start, pos, 0.55, (("amount_cny", value),))
         _rel(st, inv, RT.LOCATED_IN, z, inv.start, pos, 0.6)
-    acting_in_zone(doc, sent, st)
-    gathered_in_zone(doc, sent, st)
 
 
 _BOTH = re.compile(

@@ -233,3 +233,110 @@ def gathered_in_zone(doc: Doc, sent: Sent, st: State) -> None:
             continue
         for y in group:
             _rel(st, y, RT.LOCATED_IN, z, gm.start(), km.end(), 0.5)
+
+
+# A大学将在Z设立B研究院 ; 在高新区建设C中心: what is set up in a zone lies in it
+_SET_UP_IN = re.compile(
+    r"(?:将|拟|计划|已|正式|还|也|共同)*在(?P<z>[^,。;在]{2,24}?)(?:内)?"
+    r"(?:设立|成立|建设|组建|筹建|共建|挂牌成立|揭牌成立)了?")
+# (创新)研究院选址/落户高新区: the institute named before
+_INSTITUTE_NOUN = re.compile(
+    r"(?:该|这家|此)?(?P<n>[\u4e00-\u9fff]{0,6}?(?:研究院|研究所|实验室|研究中心|创新中心|分院))"
+    r"(?:已|将|正式|最终|拟)?(?:选址|落户|入驻|落地|建在|设在)(?:于)?")
+# A在区内挂牌运行: an institute or company opened in the zone of the passage
+_OPENED_IN = re.compile(
+    r"(?:已|正式|先后|相继)?在(?:区内|园区内|园区|开发区内?|高新区内?|经开区内?|新区内?)"
+    r"(?:挂牌运行|挂牌|揭牌|揭牌运行|投入运行|运行|成立|落地运营|运营)")
+_UNIVERSITY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:大学|学院)")
+_FOUNDS = re.compile(r"(?:设立|成立|组建|筹建)了?$")
+_GENERIC_AT = re.compile(r"(?:该区|本区|区内|园区|开发区|高新区|经开区|新区|示范区|片区)内?")
+
+
+def _zone_at(doc: Doc, sent: Sent, st: State, zs: int, ze: int) -> Span | None:
+    """The zone written at ``zs:ze``: a zone named there, or a common noun for the passage's."""
+    from chainkg.nlp.relations import area_zone
+
+    z = next((y for y in sent.spans if y.type == ET.ZONE and y.start == zs and
+              y.end in (ze, ze - 1)), None)
+    if z is not None:
+        return z
+    if _GENERIC_AT.fullmatch(doc.folded, zs, ze) and not any(
+            zs <= y.start < ze for y in sent.spans):
+        return topic_zone(doc, sent, st) or area_zone(st, sent)
+    return None
+
+
+def set_up_in_zone(doc: Doc, sent: Sent, st: State) -> None:
+    """A大学将在Z设立B研究院 (B is in Z, A is not) ; 研究院选址高新区 ; C在区内挂牌运行."""
+    from chainkg.nlp.relations import _rel
+
+    f = doc.folded
+    sp = sent.spans
+    for m in _SET_UP_IN.finditer(f, sent.start, sent.end):
+        obj = next((y for y in sp if y.start == m.end()), None)
+        if obj is None or obj.type != ET.RESEARCH_INSTITUTE:
+            continue
+        # a university's institute (not a company's own R&D centre, not one co-built by partners)
+        cs = _clause_bounds(f, sent, m.start())[0]
+        setters = {y.key for y in sp if y.type == ET.UNIVERSITY and cs <= y.start < m.start()}
+        if not (setters or _UNIVERSITY.search(f, cs, m.start())) or \
+                not _FOUNDS.search(f, m.start("z"), m.end()):
+            continue
+        z = _zone_at(doc, sent, st, m.start("z"), m.end("z"))
+        if z is None:
+            continue
+        _rel(st, obj, RT.LOCATED_IN, z, m.start(), obj.end, 0.6)
+        # the university that sets it up stays where it is
+        st.rels[sent.rel_start :] = [
+            r for r in st.rels[sent.rel_start :]
+            if not (r.type == RT.LOCATED_IN and r.head.key in setters and r.tail.key == z.key)]
+    nm = _INSTITUTE_NOUN.match(f, sent.body_start)
+    if nm is not None and not any(y.start < nm.end() and y.end > sent.body_start for y in sp):
+        noun = nm.group("n")
+        inst = next((y for y in reversed(st.seen) if y.type == ET.RESEARCH_INSTITUTE and
+                     y.name.endswith(noun)), None)
+        z = next((y for y in sp if y.type == ET.ZONE and y.start == nm.end()), None)
+        gm = _GENERIC_AT.match(f, nm.end())
+        if z is None and gm is not None:
+            z = _zone_at(doc, sent, st, nm.end(), gm.end())
+        if inst is not None and z is not None:
+            _rel(st, inst, RT.LOCATED_IN, z, nm.start(), gm.end() if gm else z.end, 0.6)
+    for x in sp:
+        if x.type not in (ET.RESEARCH_INSTITUTE, ET.ENTERPRISE):
+            continue
+        om = _OPENED_IN.match(f, x.end)
+        if om is None:
+            continue
+        z = topic_zone(doc, sent, st)
+        if z is not None:
+            _rel(st, x, RT.LOCATED_IN, z, x.start, om.end(), 0.6)
+
+
+# 区内磷化工链主企业A ; 区内新能源汽车龙头B ; 依托区内肉制品加工龙头C: the zone's own leader
+_IN_ZONE_LEADER = re.compile(
+    r"(?:区内|园区内|园内|基地内|开发区内|高新区内|经开区内|新区内)的?(?P<i>[^,。;]{0,14}?)"
+    r"(?:全产业链|产业链|产业|行业|领域)?的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?$")
+
+
+_NOT_KIND = re.compile(r"与|和|同|为|向|带动|引进|推荐|配套|供应|客户")
+
+
+def leader_in_zone(doc: Doc, sent: Sent, st: State) -> None:
+    """区内X产业链主企业A / 区内X龙头B: a leader the text calls the zone's own is in it."""
+    from chainkg.nlp.relations import _rel, area_zone
+
+    f = doc.folded
+    sp = sent.spans
+    for x in sp:
+        if x.type != ET.ENTERPRISE:
+            continue
+        cs = _clause_bounds(f, sent, x.start)[0]
+        m = _IN_ZONE_LEADER.search(f, cs, x.start)
+        if m is None:
+            continue
+        i0, i1 = m.span("i")
+        if any(y.type != ET.INDUSTRY for y in sp if i0 <= y.start < i1) or \
+                _NOT_KIND.search(f, i0, i1):
+            continue  # only the industry may stand between 区内 and 链主
+        z = topic_zone(doc, sent, st) or area_zone(st, sent)
+        _rel(st, x, RT.LOCATED_IN, z, m.start(), x.end, 0.6)

@@ -33,6 +33,18 @@ POSITIVE: list[tuple[str, Triple]] = [
     # institutes the zone holds: 拥有A研究院、B中心等平台
     (_OPEN + "目前，拥有澜沧稀土材料研究院、澜沧功能材料创新中心等国家级创新平台6个。",
      ("澜沧功能材料创新中心", "LOCATED_IN", _ZONE)),
+    # a university sets up an institute in the zone: the institute is in it
+    (f"{_ZONE}管委会与澜州理工大学签署合作协议。根据协议，澜州理工大学将在经开区设立澜州理工大学"
+     "新材料研究院，首期投入3000万元。", ("澜州理工大学新材料研究院", "LOCATED_IN", _ZONE)),
+    # the institute named before, by its head noun: 创新研究院选址高新区
+    (f"{_ZONE}与澜州理工大学共建澜沧储能技术创新研究院。据悉，创新研究院选址经开区，"
+     "计划明年投入运行。", ("澜沧储能技术创新研究院", "LOCATED_IN", _ZONE)),
+    # opened in the zone: 在区内挂牌运行
+    (_OPEN + "澜沧锂电材料工程研究中心在区内挂牌运行。",
+     ("澜沧锂电材料工程研究中心", "LOCATED_IN", _ZONE)),
+    # the zone's own leader: 区内X链主企业A
+    (_OPEN + "区内锂电池链主企业澜江储能科技有限公司带动集聚配套企业30余家。",
+     ("澜江储能科技有限公司", "LOCATED_IN", _ZONE)),
 ]
 
 
@@ -64,6 +76,12 @@ NEGATIVE: list[tuple[str, Triple]] = [
     # another company brought them in
     (_OPEN + "沧源新材料有限公司先后引进澜江化工股份有限公司等配套企业5家。",
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # the university that sets up the institute stays where it is
+    (f"根据协议，澜州理工大学将在{_ZONE}设立澜州理工大学新材料研究院。",
+     ("澜州理工大学", "LOCATED_IN", _ZONE)),
+    # a leader the zone brought in suppliers for is not called the zone's own
+    (_OPEN + "区内企业与锂电池链主企业澜江储能科技有限公司签订供货协议。",
+     ("澜江储能科技有限公司", "LOCATED_IN", _ZONE)),
 ]
 
 
