@@ -29,6 +29,7 @@ from chainkg.nlp.zone_topic import (
     acting_in_zone,
     gathered_in_zone,
     leader_in_zone,
+    parks_in_zone,
     set_up_in_zone,
 )
 
@@ -169,6 +170,7 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
     gathered_in_zone(doc, sent, st)
     set_up_in_zone(doc, sent, st)
     leader_in_zone(doc, sent, st)
+    parks_in_zone(doc, sent, st)
 
 
 def _placement(doc: Doc, sent: Sent, st: State) -> None:

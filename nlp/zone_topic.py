@@ -340,3 +340,105 @@ def leader_in_zone(doc: Doc, sent: Sent, st: State) -> None:
             continue  # only the industry may stand between 区内 and 链主
         z = topic_zone(doc, sent, st) or area_zone(st, sent)
         _rel(st, x, RT.LOCATED_IN, z, m.start(), x.end, 0.6)
+
+
+# the parks and sub-areas of a zone
+_UNDER = re.compile(r"(?:下辖|下设|所辖|管辖)(?:的|有)?$")
+_BUILD_PARK = re.compile(
+    r"(?:将|要|还|并|同时)?(?:加快|全力|重点|持续|着力)?(?:推进|建设|打造|规划建设|推动)$")
+_LIES_AT = re.compile(
+    r"(?:位于|坐落于|地处)(?P<g>该区|本区|园区|开发区|高新区|经开区|新区|示范区)?(?:[^,。;的]{2,24})?的$")
+_HELD_AT = re.compile(r"(?:活动|仪式|大会|现场会|签约会)(?:在|于)$")
+_HELD_AFTER = re.compile(r"(?:主会场|分会场|会场)?(?:举行|举办|召开)")
+_PARK_ACTS = re.compile(
+    r"(?:今年|去年|全年|目前|已|新|先后|累计)*(?:引进|入驻|落户|获批|入选|集聚|聚集|实现|新增)")
+
+
+def parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
+    """Z下辖的P ; (高新区)加快建设P、Q两大平台 ; 位于高新区的P ; P…,位于Z ; Z…活动在P举行 ;
+    (区内)P新引进A、B… in a passage about Z: the park lies in the zone."""
+    from chainkg.nlp.relations import _is_park, _rel, coordinated
+
+    f = doc.folded
+    sp = sent.spans
+    topic = topic_zone(doc, sent, st)
+    zones_only = frozenset({ET.ZONE})
+    for i, p in enumerate(sp):
+        if p.type != ET.ZONE or (i > 0 and sp[i - 1].type == ET.ZONE and
+                                 _ITEM_SEP.fullmatch(f[sp[i - 1].end : p.start])):
+            continue
+        cs = _clause_bounds(f, sent, p.start)[0]
+        prev = sp[i - 1] if i > 0 and sp[i - 1].end > cs else None
+        named = prev if prev is not None and prev.type == ET.ZONE else None
+        before = f[prev.end if prev is not None else cs : p.start]
+        host: Span | None = None
+        group = [sp[g] for g in coordinated(doc, sp, i, zones_only)]
+        if _UNDER.search(before):
+            host = named or _generic_host(doc, sent, st, p, cs, p.start)  # Z下辖的P
+        elif (lm := _LIES_AT.search(f, cs, p.start)) is not None:
+            group = [p]  # 位于高新区的P ; 位于Z的P
+            if lm.group("g"):
+                host = _generic_host(doc, sent, st, p, cs, lm.end() - 1)
+            elif named is not None and named.end == lm.end() - 1:
+                host = named
+        elif named is None and _is_park(p.name) and _BUILD_PARK.search(before) and \
+                _ZONE_THEN_ADVERBS.fullmatch(f, cs, p.start) and not any(
+                    y.type != ET.ZONE and cs <= y.start < p.start for y in sp):
+            host = topic  # (高新区)加快建设P、Q两大平台
+        elif _HELD_AT.search(before) and _HELD_AFTER.match(f, p.end):
+            sz = sent.subject_zone
+            if sz is not None and not _is_park(sz.name) and \
+                    any(y.key == sz.key and y.start < p.start for y in sp):
+                host = sz  # Z…开工仪式在P举行
+            group = [p]
+        elif _is_park(p.name) and _PARK_LEAD.fullmatch(f, max(cs, sent.body_start), p.start) \
+                and _PARK_ACTS.match(f, p.end):
+            # (区内)P新引进A、B in a passage about Z (the park may be the sentence's subject)
+            host = topic if topic is not None and not _is_park(topic.name) else None
+            dz = doc_zone(doc, st)
+            if host is None and dz is not None and doc.sentence_of(dz.start) == 0:
+                host = dz  # the zone of the headline
+            group = [p]
+        if host is None:
+            continue
+        for y in group:
+            if y.key != host.key and not _named_after_zone(doc, y, host):
+                _rel(st, y, RT.LOCATED_IN, host, cs, y.end, 0.55)
+    # P成立于2012年,位于Z: the park the sentence is about
+    subj = sp[0] if sp and sp[0].type == ET.ZONE and sp[0].start == sent.body_start else None
+    if subj is not None and _is_park(subj.name):
+        for m in _THEN_LIES.finditer(f, subj.end, sent.end):
+            z = next((y for y in sp if y.type == ET.ZONE and y.start == m.end()), None)
+            if z is not None and z is not subj and not any(
+                    subj.end <= y.start < m.end() and y.type != ET.ZONE for y in sp):
+                _rel(st, subj, RT.LOCATED_IN, z, subj.start, z.end, 0.6)
+
+
+def _named_after_zone(doc: Doc, park: Span, host: Span) -> bool:
+    """郑州经开区汽车及零部件产业园: a park whose name opens with another zone lies in that one."""
+    return any(z.type == ET.ZONE and z.key != host.key and z.key != park.key and
+               park.start <= z.start and z.end <= park.end for z in doc.spans)
+
+
+_THEN_LIES = re.compile(r",(?:目前|现)?(?:位于|坐落于|地处)")
+_ZONE_THEN_ADVERBS = re.compile(
+    r"(?:同时|此外|今年|下一步)?,?(?:该区|园区|开发区|高新区|经开区|新区|基地)?[^,。;]{0,10}")
+_PARK_LEAD = re.compile(r"(?:区内|园区内|开发区内|高新区内|经开区内|新区内)?的?")
+
+
+def _generic_host(doc: Doc, sent: Sent, st: State, park: Span, cs: int,
+                  pos: int) -> Span | None:
+    """The zone a common noun before ``pos`` (高新区下辖的 / 位于高新区的) stands for."""
+    from chainkg.nlp.relations import _is_park, area_zone
+
+    m = _GENERIC_BEFORE.search(doc.folded, cs, pos)
+    if m is None or any(m.start() <= y.start < pos for y in sent.spans):
+        return None
+    topic = topic_zone(doc, sent, st)
+    if topic is not None and not _is_park(topic.name) and topic.key != park.key:
+        return topic
+    return area_zone(st, sent, exclude=park)
+
+
+_GENERIC_BEFORE = re.compile(
+    r"(?:该区|本区|园区|开发区|高新区|经开区|新区|基地|示范区)(?:下辖|下设|所辖|管辖)?(?:的|有)?$")

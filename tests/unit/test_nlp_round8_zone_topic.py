@@ -88,3 +88,43 @@ NEGATIVE: list[tuple[str, Triple]] = [
 @pytest.mark.parametrize(("text", "triple"), NEGATIVE)
 def test_companies_not_placed_by_the_passages_zone(text: str, triple: Triple) -> None:
     assert triple not in triples(text)
+
+
+_HI = "澜州高新技术产业开发区"
+_HI_OPEN = f"{_HI}2024年工作总结\n2024年，{_HI}完成规上工业总产值860亿元，同比增长8.2%。"
+
+PARKS: list[tuple[str, Triple]] = [
+    (_HI_OPEN + "高新区下辖的沧浪工业园获批省级化工园区。", ("沧浪工业园", "LOCATED_IN", _HI)),
+    (_HI_OPEN + "同时，高新区加快建设沧浪工业园、澜州生物产业园两大平台。",
+     ("澜州生物产业园", "LOCATED_IN", _HI)),
+    (_HI_OPEN + "其中，位于高新区的澜州大数据产业园已集聚数字经济企业300余家。",
+     ("澜州大数据产业园", "LOCATED_IN", _HI)),
+    ("澜州云计算产业园成立于2015年，位于澜州高新技术产业开发区，是西部重要的数据中心集聚区。",
+     ("澜州云计算产业园", "LOCATED_IN", _HI)),
+    (f"3月26日，{_HI}一季度重大项目集中开工仪式在沧浪工业园举行。",
+     ("沧浪工业园", "LOCATED_IN", _HI)),
+    (_HI_OPEN + "沧浪工业园新引进澜江储能科技有限公司、沧源电池材料有限公司等企业9家。",
+     ("沧浪工业园", "LOCATED_IN", _HI)),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), PARKS)
+def test_parks_of_the_passages_zone_lie_in_it(text: str, triple: Triple) -> None:
+    assert triple in triples(text)
+
+
+NOT_PARKS: list[tuple[str, Triple]] = [
+    # a park named after another zone lies in that one
+    (_HI_OPEN + "下一步，加快建设澜州综合保税区跨境电商产业园。",
+     ("澜州综合保税区跨境电商产业园", "LOCATED_IN", _HI)),
+    # a park that is a company's project starting
+    (_HI_OPEN + "澜江储能产业园开工建设。", ("澜江储能产业园", "LOCATED_IN", _HI)),
+    # a city's report names its parks side by side: the zone is not the host of the others
+    ("过去一年，工业强市成效明显。作为主阵地，澜州高新技术产业开发区获批国家级绿色工业园区。"
+     "沧浪产业园区引进澜江储能科技有限公司等企业8家。", ("沧浪产业园区", "LOCATED_IN", _HI)),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), NOT_PARKS)
+def test_parks_not_placed_in_the_passages_zone(text: str, triple: Triple) -> None:
+    assert triple not in triples(text)
