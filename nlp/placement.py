@@ -31,6 +31,7 @@ from chainkg.nlp.zone_topic import (
     leader_in_zone,
     parks_in_zone,
     set_up_in_zone,
+    settled_in_zone,
 )
 
 if TYPE_CHECKING:
@@ -171,6 +172,7 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
     set_up_in_zone(doc, sent, st)
     leader_in_zone(doc, sent, st)
     parks_in_zone(doc, sent, st)
+    settled_in_zone(doc, sent, st)
 
 
 def _placement(doc: Doc, sent: Sent, st: State) -> None:

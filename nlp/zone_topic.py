@@ -84,8 +84,10 @@ _PROJECT = re.compile(
 _NOT_DONE = re.compile(r"签约|签订|签署|协议|将|拟|计划|力争|预计|推动|推进|加快|争取|谋划")
 # what may stand between the clause start and the company heading it
 _LEAD = re.compile(
-    r"(?:其中|同时|此外|另外|目前|今年|去年|全年|年内|当年|此外|"
+    r"(?:其中|同时|此外|另外|目前|今年|去年|全年|年内|当年|此外|(?:新)?引进的|"
     r"(?:区内|园区内|园内|基地内|开发区内|高新区内|经开区内|新区内)(?:的)?)?,?")
+# A、B等12家配套企业已建成投产: the companies of a list stand for their projects
+_KIND_DONE = re.compile(r"等[^,。;]{0,12}?(?:企业|项目)")
 _ITEM_SEP = re.compile(r"、|和|及|以及")
 _NOT_OWN = re.compile(r"与|和|同|为|向|给|帮|助|协助|客户|供应商|配套")
 
@@ -105,8 +107,7 @@ def acting_in_zone(doc: Doc, sent: Sent, st: State) -> None:
     if not firms:
         return
     f = doc.folded
-    ev = _EVENT.search(f, sent.start, sent.end)
-    if ev is None:
+    if _EVENT.search(f, sent.start, sent.end) is None:
         return
     zone = topic_zone(doc, sent, st)
     if zone is None:
@@ -120,7 +121,8 @@ def acting_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         em = None
         for m in _EVENT.finditer(f, x.end, ce):
             em = m
-        if em is None or _PROJECT.search(f, x.end, em.start()) is None:
+        if em is None or (_PROJECT.search(f, x.end, em.start()) is None and
+                          _KIND_DONE.search(f, x.end, em.start()) is None):
             continue
         if _NOT_DONE.search(f, x.end, em.end()) or \
                 any(y.type in _ORGS and x.end <= y.start < em.start() and
@@ -169,7 +171,7 @@ def _item_gap(gap: str) -> bool:
 # 已有A、B等企业数据中心落地运营 ; 区内聚集了A、B等知名品牌
 _GATHER = re.compile(
     r"(?:先后|陆续|相继|累计|共|全年|新|还|已|已经|目前|现已)*"
-    r"(?:引进|引入|招引|现有|已有|拥有|集聚|聚集|汇聚|云集|入驻|培育|吸引)了?$")
+    r"(?:引进|引入|招引|现有|已有|拥有|集聚|聚集|汇聚|云集|入驻|培育|吸引|建成|建有)了?$")
 _KIND_AFTER = re.compile(
     r"等[^,。;]{0,16}?(?:企业|公司|厂商|服务商|供应商|项目|品牌|平台|机构|数据中心|单位)")
 _SIGNED_ONLY = re.compile(r"签约(?!落户|入驻|落地)|签订|签署|协议|意向")
@@ -442,3 +444,91 @@ def _generic_host(doc: Doc, sent: Sent, st: State, park: Span, cs: int,
 
 _GENERIC_BEFORE = re.compile(
     r"(?:该区|本区|园区|开发区|高新区|经开区|新区|基地|示范区)(?:下辖|下设|所辖|管辖)?(?:的|有)?$")
+
+
+# A、B等一批龙头企业在示范区发展壮大 ; A、B在园区扎根
+_GROWS_IN = re.compile(
+    r"(?:等[^,。;]{0,12}?(?:企业|公司))?(?:均|都|已|正|也|相继|先后)*在"
+    r"(?P<z>该区|本区|区内|园区|开发区|高新区|经开区|新区|示范区|基地|片区|此)内?"
+    r"(?:发展壮大|做大做强|发展|成长|壮大|扎根|集聚|生根)")
+# 基地内的A ; 园区内的B: the zone of the passage
+_INSIDE = re.compile(r"(?:区内|园区内|园内|基地内|开发区内|高新区内|经开区内|新区内)的$")
+# A(将)总部迁至高新区 ; 该公司整体搬迁落户新区
+_MOVES = re.compile(
+    r"(?:将|已|正式|整体|并将)*(?:总部|生产基地|研发中心|公司总部)?(?:整体)?"
+    r"(?:迁至|迁入|搬迁至|搬迁到|搬至|迁到|搬迁落户|迁址)"
+    r"(?P<z>该区|本区|园区|开发区|高新区|经开区|新区|示范区|基地|片区)?")
+# A推荐其供应商B、C等企业来园区投资设厂 ; 先后引荐B、C落户 ; 把供应商B引到园区
+_BROUGHT = re.compile(r"(?:推荐|引荐|推介|带来|引来|把)")
+_COMES = re.compile(
+    r"来园区|到园区|来区内|落户|入驻|引到园区|引入园区|引到|来[^,。;]{0,6}?投资设厂|投资设厂")
+
+
+def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
+    """A、B等企业在示范区发展壮大 ; 基地内的A ; A将总部迁至高新区 ; 推荐其供应商A、B来园区投资
+    设厂 / 引荐A、B落户: the companies are in the zone the passage is about."""
+    from chainkg.nlp.relations import _company_lists, _rel, area_zone
+
+    f = doc.folded
+    sp = sent.spans
+    for i, group in _company_lists(doc, sp):
+        x, last = sp[i], sp[group[-1]]
+        cs, ce = _clause_bounds(f, sent, x.start)
+        firms = [sp[g] for g in group]
+        z: Span | None = None
+        gm = _GROWS_IN.match(f, last.end)
+        if gm is not None or (_INSIDE.search(f, cs, x.start) and not any(
+                y.type == ET.ZONE and cs <= y.start < x.start for y in sp)):
+            z = topic_zone(doc, sent, st) or area_zone(st, sent)
+        else:
+            # the subject moves its seat, also after a clause about its partner (A与B签订…，并将…)
+            mm = _MOVES.search(f, x.end, sent.end)
+            firms = [x]
+            if mm is not None and x.start == max(cs, sent.body_start) and \
+                    not any(x.end <= y.start < mm.start() and (
+                        y.type == ET.ZONE or f[y.start - 1 : y.start] not in ("与", "和", "同"))
+                        for y in sp):
+                named = next((y for y in sp if y.type == ET.ZONE and y.start == mm.end()), None)
+                z = named or (topic_zone(doc, sent, st) or area_zone(st, sent)
+                              if mm.group("z") else None)
+        if z is None:
+            continue
+        for y in firms:
+            _rel(st, y, RT.LOCATED_IN, z, cs, last.end, 0.55)
+    # 推荐其供应商A、B等企业来园区投资设厂 ; 先后引荐X供应商A、Y供应商B落户 ; 把A和B引到园区
+    for bm in _BROUGHT.finditer(f, sent.start, sent.end):
+        ce = _clause_bounds(f, sent, bm.end())[1]
+        cm = _COMES.search(f, bm.end(), ce)
+        if cm is None:
+            continue
+        inside = [y for y in sp if bm.end() <= y.start and y.end <= cm.start()]
+        if not inside or any(y.type not in (ET.ENTERPRISE, ET.INDUSTRY) for y in inside):
+            continue
+        z = _named_or_topic(doc, sent, st, cm.start(), ce)
+        for y in inside:
+            if y.type == ET.ENTERPRISE:
+                _rel(st, y, RT.LOCATED_IN, z, bm.start(), cm.end(), 0.55)
+    # 该公司整体搬迁落户新区 ; 该公司去年在Z投资建设…: the company named before
+    for m in _ITS_MOVE.finditer(f, sent.start, sent.end):
+        firm = next((y for y in reversed(sp) if y.type == ET.ENTERPRISE and y.end <= m.start()),
+                    None)
+        if firm is None or re.search(r"(?:作为|与|和|同|为|是)$", f[sent.start : firm.start]):
+            firm = st.last_group  # 作为A的合作伙伴，该公司…: not A
+        named = next((y for y in sp if y.type == ET.ZONE and y.start == m.end()), None)
+        z = named or (topic_zone(doc, sent, st) or area_zone(st, sent) if m.group("z") else None)
+        if firm is not None and z is not None:
+            _rel(st, firm, RT.LOCATED_IN, z, m.start(), m.end(), 0.55)
+
+
+_ITS_MOVE = re.compile(
+    r"该(?:公司|企业|集团)[^,。;]{0,8}?(?:(?:整体)?(?:搬迁)?(?:落户|迁至|迁入|入驻)|"
+    r"在(?=[^,。;]{2,16}?(?:投资|建设|新建|扩建|设立)))"
+    r"(?P<z>该区|本区|园区|开发区|高新区|经开区|新区|示范区|基地|片区)?")
+
+
+def _named_or_topic(doc: Doc, sent: Sent, st: State, pos: int, end: int) -> Span | None:
+    """The zone named after ``pos`` in the clause, else the zone of the passage."""
+    from chainkg.nlp.relations import area_zone
+
+    named = next((y for y in sent.spans if y.type == ET.ZONE and pos <= y.start < end), None)
+    return named or topic_zone(doc, sent, st) or area_zone(st, sent)

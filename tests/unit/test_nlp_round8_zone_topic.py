@@ -128,3 +128,52 @@ NOT_PARKS: list[tuple[str, Triple]] = [
 @pytest.mark.parametrize(("text", "triple"), NOT_PARKS)
 def test_parks_not_placed_in_the_passages_zone(text: str, triple: Triple) -> None:
     assert triple not in triples(text)
+
+
+_PARTNER_STORY = (_OPEN + "“是澜江集团把我们带到了这里。”澜源新材料有限公司负责人说。"
+                  f"作为澜江集团的长期合作伙伴，该公司去年在{_ZONE}投资12亿元建设正极材料项目。")
+
+SETTLED: list[tuple[str, Triple]] = [
+    # a list of companies standing for their projects
+    (_OPEN + "新引进的沧源精密部件有限公司、澜江热管理科技有限公司等9家配套企业已建成投产。",
+     ("澜江热管理科技有限公司", "LOCATED_IN", _ZONE)),
+    # 已建成A、B等企业的数据中心
+    (_OPEN + "园区已建成澜江数智科技有限公司、沧源数据科技有限公司等企业的大型数据中心6座。",
+     ("沧源数据科技有限公司", "LOCATED_IN", _ZONE)),
+    # 在示范区发展壮大
+    (_OPEN + "沧源种业股份有限公司、澜江生物科技有限公司等一批龙头企业在经开区发展壮大。",
+     ("澜江生物科技有限公司", "LOCATED_IN", _ZONE)),
+    # 基地内的A
+    (_OPEN + "走进基地内的澜江化工股份有限公司，生产线正满负荷运转。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # A将总部迁至经开区
+    (_OPEN + "澜江储能科技有限公司与沧源电池材料有限公司签订采购协议，并将总部迁至经开区。",
+     ("澜江储能科技有限公司", "LOCATED_IN", _ZONE)),
+    # a leader's suppliers brought to the park
+    (_OPEN + "沧源新材料有限公司先后推荐其上游供应商澜江化工股份有限公司、沧源包装材料有限公司"
+     "等8家企业来园区投资设厂。", ("沧源包装材料有限公司", "LOCATED_IN", _ZONE)),
+    # 该公司 for the company named before, not the one it partners
+    (_PARTNER_STORY, ("澜源新材料有限公司", "LOCATED_IN", _ZONE)),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), SETTLED)
+def test_companies_settled_in_the_passages_zone(text: str, triple: Triple) -> None:
+    assert triple in triples(text)
+
+
+NOT_SETTLED: list[tuple[str, Triple]] = [
+    # the partner named with 作为…的合作伙伴 is not the one that invested
+    (_PARTNER_STORY, ("澜江集团", "LOCATED_IN", _ZONE)),
+    # the partner a company signs with does not move its seat
+    (_OPEN + "澜江储能科技有限公司与沧源电池材料有限公司签订采购协议，并将总部迁至经开区。",
+     ("沧源电池材料有限公司", "LOCATED_IN", _ZONE)),
+    # recommended to visit, not settled
+    (_OPEN + "沧源新材料有限公司推荐澜江化工股份有限公司的负责人参加招商推介会。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), NOT_SETTLED)
+def test_companies_not_settled_in_the_passages_zone(text: str, triple: Triple) -> None:
+    assert triple not in triples(text)
