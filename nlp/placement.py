@@ -32,6 +32,7 @@ from chainkg.nlp.zone_topic import (
     parks_in_zone,
     set_up_in_zone,
     settled_in_zone,
+    started_in_zone,
 )
 
 if TYPE_CHECKING:
@@ -173,6 +174,7 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
     leader_in_zone(doc, sent, st)
     parks_in_zone(doc, sent, st)
     settled_in_zone(doc, sent, st)
+    started_in_zone(doc, sent, st)
 
 
 def _placement(doc: Doc, sent: Sent, st: State) -> None:

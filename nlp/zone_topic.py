@@ -532,3 +532,36 @@ def _named_or_topic(doc: Doc, sent: Sent, st: State, pos: int, end: int) -> Span
 
     named = next((y for y in sent.spans if y.type == ET.ZONE and pos <= y.start < end), None)
     return named or topic_zone(doc, sent, st) or area_zone(st, sent)
+
+
+# the items of a start event's list: 其中，A…项目总投资N亿元 ; 主会场的B…项目 ; 同日开工的还有C…项目
+_ITEM_LEAD = re.compile(
+    r"(?:其中|此次|本次|同日|同时|当天|主会场|分会场)?[^,。;]{0,12}?(?:项目中|的还有|的)?,?")
+_EVENT_SPAN = 4  # sentences after the start event
+
+
+def started_in_zone(doc: Doc, sent: Sent, st: State) -> None:
+    """(Z N个项目集中开工。)其中，A…项目总投资N亿元；B…项目…: each company whose project the
+    start event lists lies in the event's zone."""
+    from chainkg.nlp.relations import _rel
+
+    ev = st.project_event
+    if ev is None or ev[0] != "start" or ev[1] is None or \
+            not 0 < sent.index - ev[2] <= _EVENT_SPAN or \
+            doc.paragraph_of[sent.index] - doc.paragraph_of[ev[2]] > 1:
+        return
+    f = doc.folded
+    sp = sent.spans
+    for x in sp:
+        if x.type != ET.ENTERPRISE:
+            continue
+        cs, ce = _clause_bounds(f, sent, x.start)
+        lead = f[max(cs, sent.start) : x.start]
+        if lead and not (_ITEM_LEAD.fullmatch(lead) and not _NOT_OWN.search(lead) and not any(
+                y.type in _ORGS for y in sp if cs <= y.start < x.start)):
+            continue  # 为A配套的P由B投资: A is the customer
+        pm = _PROJECT.search(f, x.end, ce)
+        if pm is None or _SIGNED_ONLY.search(f, cs, ce) or any(
+                y.type in _ORGS and x.end <= y.start < pm.start() for y in sp):
+            continue
+        _rel(st, x, RT.LOCATED_IN, ev[1], x.start, pm.end(), 0.5)

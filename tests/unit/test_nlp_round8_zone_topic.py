@@ -177,3 +177,25 @@ NOT_SETTLED: list[tuple[str, Triple]] = [
 @pytest.mark.parametrize(("text", "triple"), NOT_SETTLED)
 def test_companies_not_settled_in_the_passages_zone(text: str, triple: Triple) -> None:
     assert triple not in triples(text)
+
+
+_START = (f"{_ZONE}15个重大项目集中开工\n3月8日，{_ZONE}一季度重大项目集中开工仪式举行，"
+          "15个项目集中开工，总投资96亿元。本次开工项目涵盖新能源、新材料等领域。"
+          "其中，澜江储能科技有限公司投资30亿元建设的储能电池项目规划产线6条；"
+          "沧源电池材料有限公司正极材料项目总投资12亿元；为澜沧重工有限公司配套的液压件项目由"
+          "澜江液压科技有限公司投资5亿元建设。")
+
+
+def test_companies_whose_projects_a_start_event_lists_are_in_its_zone() -> None:
+    found = triples(_START)
+    assert ("澜江储能科技有限公司", "LOCATED_IN", _ZONE) in found
+    assert ("沧源电池材料有限公司", "LOCATED_IN", _ZONE) in found
+    assert ("澜沧重工有限公司", "LOCATED_IN", _ZONE) not in found  # the customer
+
+
+def test_a_signing_events_list_places_nobody() -> None:
+    text = _START.replace("集中开工仪式举行", "集中签约仪式举行").replace("集中开工", "集中签约") \
+        .replace("开工，总投资", "签约，总投资")
+    found = triples(text)
+    assert ("澜江储能科技有限公司", "LOCATED_IN", _ZONE) not in found
+    assert ("沧源电池材料有限公司", "LOCATED_IN", _ZONE) not in found
