@@ -57,8 +57,13 @@ def topic_zone(doc: Doc, sent: Sent, st: State) -> Span | None:
     sentence names no other zone and does not speak of a city or province."""
     if sent.non_zone_topic:
         return None
+    from chainkg.nlp.relations import _is_park
+
     f = doc.folded
     sz = sent.subject_zone
+    named = {y.key for y in sent.spans if y.type == ET.ZONE and not _is_park(y.name)}
+    if len(named) > 1 and not (sz is not None and _is_park(sz.name)):
+        return None  # Z1完成产值…，Z2…，A项目建成投产: whose, the sentence does not say
     if sz is not None and any(y.key == sz.key for y in sent.spans):
         return sz
     if _CITY_TOPIC.search(f, sent.start, sent.end):
@@ -68,8 +73,6 @@ def topic_zone(doc: Doc, sent: Sent, st: State) -> Span | None:
     dz = doc_zone(doc, st)
     if dz is None or dz.start >= sent.end:
         return None  # the zone of the passage is named before it speaks of it
-    from chainkg.nlp.relations import _is_park
-
     if any(y.type == ET.ZONE and y.key != dz.key and not _is_park(y.name) for y in sent.spans):
         return None
     return dz
@@ -316,7 +319,7 @@ def set_up_in_zone(doc: Doc, sent: Sent, st: State) -> None:
 
 # 区内磷化工链主企业A ; 区内新能源汽车龙头B ; 依托区内肉制品加工龙头C: the zone's own leader
 _IN_ZONE_LEADER = re.compile(
-    r"(?:区内|园区内|园内|基地内|开发区内|高新区内|经开区内|新区内)的?(?P<i>[^,。;]{0,14}?)"
+    r"(?:区内|园区内?|园内|基地内|开发区内?|高新区内?|经开区内?|新区内?)的?(?P<i>[^,。;]{0,14}?)"
     r"(?:全产业链|产业链|产业|行业|领域)?的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?$")
 
 
@@ -451,8 +454,15 @@ _GROWS_IN = re.compile(
     r"(?:等[^,。;]{0,12}?(?:企业|公司))?(?:均|都|已|正|也|相继|先后)*在"
     r"(?P<z>该区|本区|区内|园区|开发区|高新区|经开区|新区|示范区|基地|片区|此)内?"
     r"(?:发展壮大|做大做强|发展|成长|壮大|扎根|集聚|生根)")
-# 基地内的A ; 园区内的B: the zone of the passage
-_INSIDE = re.compile(r"(?:区内|园区内|园内|基地内|开发区内|高新区内|经开区内|新区内)的$")
+# 基地内的A ; 园区内的B ; (走进)位于经开区的C: the zone of the passage
+_INSIDE = re.compile(
+    r"(?:(?:区内|园区内|园内|基地内|开发区内|高新区内|经开区内|新区内)|"
+    r"(?:位于|坐落于|地处)(?:园区|开发区|高新区|经开区|新区|示范区|基地)内?)的$")
+# A是园区重点骨干企业 ; A作为园区首批入驻企业: one of the zone's own companies
+_ONE_OF = re.compile(
+    r"(?:是|为|作为|成为)(?:园区|区内|开发区|高新区|经开区|新区|示范区|基地)(?:内)?的?"
+    r"(?:首批|首家|第一家|重点|骨干|龙头|规上|入驻|落户|引进|培育|招引|领军|链主|优势|标杆|代表性)+"
+    r"(?:的)?企业")
 # A(将)总部迁至高新区 ; 该公司整体搬迁落户新区
 _MOVES = re.compile(
     r"(?:将|已|正式|整体|并将)*(?:总部|生产基地|研发中心|公司总部)?(?:整体)?"
@@ -477,8 +487,9 @@ def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         firms = [sp[g] for g in group]
         z: Span | None = None
         gm = _GROWS_IN.match(f, last.end)
-        if gm is not None or (_INSIDE.search(f, cs, x.start) and not any(
-                y.type == ET.ZONE and cs <= y.start < x.start for y in sp)):
+        if gm is not None or _ONE_OF.match(f, last.end) or (
+                _INSIDE.search(f, cs, x.start) and not any(
+                    y.type == ET.ZONE and cs <= y.start < x.start for y in sp)):
             z = topic_zone(doc, sent, st) or area_zone(st, sent)
         else:
             # the subject moves its seat, also after a clause about its partner (A与B签订…，并将…)

@@ -154,6 +154,15 @@ SETTLED: list[tuple[str, Triple]] = [
      "等8家企业来园区投资设厂。", ("沧源包装材料有限公司", "LOCATED_IN", _ZONE)),
     # 该公司 for the company named before, not the one it partners
     (_PARTNER_STORY, ("澜源新材料有限公司", "LOCATED_IN", _ZONE)),
+    # one of the zone's own companies
+    (_OPEN + "澜江化工股份有限公司是园区重点骨干企业。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    (_OPEN + "澜江化工股份有限公司作为园区首批入驻企业，去年营收增长20%。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    (_OPEN + "记者走进位于经开区的澜江化工股份有限公司，生产线正满负荷运转。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    (_OPEN + "依托园区龙头澜江化工股份有限公司，引进配套企业8家。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
 ]
 
 
@@ -171,6 +180,16 @@ NOT_SETTLED: list[tuple[str, Triple]] = [
     # recommended to visit, not settled
     (_OPEN + "沧源新材料有限公司推荐澜江化工股份有限公司的负责人参加招商推介会。",
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # customers, companies visited, a cluster's leader
+    (_OPEN + "园区产品远销海外，主要客户包括澜江汽车股份有限公司、沧源重工有限公司等知名企业。",
+     ("沧源重工有限公司", "LOCATED_IN", _ZONE)),
+    (_OPEN + "赴长三角开展招商，走访澜江汽车股份有限公司、沧源重工有限公司等企业42家。",
+     ("沧源重工有限公司", "LOCATED_IN", _ZONE)),
+    (_OPEN + "以澜江汽车股份有限公司为龙头的新能源汽车产业集群加快壮大。",
+     ("澜江汽车股份有限公司", "LOCATED_IN", _ZONE)),
+    # a project in another zone
+    (_OPEN + "澜江汽车股份有限公司在澜州高新区的新能源整车项目建成投产。",
+     ("澜江汽车股份有限公司", "LOCATED_IN", _ZONE)),
 ]
 
 
