@@ -232,8 +232,13 @@ def gathered_in_zone(doc: Doc, sent: Sent, st: State) -> None:
                 (subj is not None and subj.type in ORG and subj.type != ET.ZONE and
                  sent.body_start <= subj.start < gm.start()):
             continue
+        # the zone of the verb's clause, else one opening a clause before it (P是…平台，目前已
+        # 入驻A), else the sentence's topic
         z = next((y for y in reversed(sp) if y.type == ET.ZONE and vcs <= y.start < gm.start()),
-                 None) or topic_zone(doc, sent, st)
+                 None) or next((y for y in reversed(sp) if y.type == ET.ZONE and
+                                sent.body_start <= y.start < vcs and
+                                (y.start == sent.body_start or f[y.start - 1] in ",;:")), None) \
+            or topic_zone(doc, sent, st)
         if z is None:
             continue
         for y in group:
@@ -460,9 +465,11 @@ _INSIDE = re.compile(
     r"(?:位于|坐落于|地处)(?:园区|开发区|高新区|经开区|新区|示范区|基地)内?)的$")
 # A是园区重点骨干企业 ; A作为园区首批入驻企业: one of the zone's own companies
 _ONE_OF = re.compile(
-    r"(?:是|为|作为|成为)(?:园区|区内|开发区|高新区|经开区|新区|示范区|基地)(?:内)?的?"
+    r"(?:均|都|也)?(?:是|为|作为|成为)(?:园区|区内|开发区|高新区|经开区|新区|示范区|基地)(?:内)?的?"
+    r"(?:[两二三四五六七八九十]大|[两二三四五六七八九十]家)?"
     r"(?:首批|首家|第一家|重点|骨干|龙头|规上|入驻|落户|引进|培育|招引|领军|链主|优势|标杆|代表性)+"
-    r"(?:的)?企业")
+    r"(?:的)?企业|"
+    r"等(?:一批)?(?:区内|园区|园内)(?:的)?[^,。;]{0,6}?企业")
 # A(将)总部迁至高新区 ; 该公司整体搬迁落户新区
 _MOVES = re.compile(
     r"(?:将|已|正式|整体|并将)*(?:总部|生产基地|研发中心|公司总部)?(?:整体)?"

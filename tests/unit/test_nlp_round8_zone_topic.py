@@ -163,6 +163,11 @@ SETTLED: list[tuple[str, Triple]] = [
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
     (_OPEN + "依托园区龙头澜江化工股份有限公司，引进配套企业8家。",
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    (_OPEN + "澜江化工股份有限公司、沧源新材料有限公司是园区的两大龙头企业。",
+     ("沧源新材料有限公司", "LOCATED_IN", _ZONE)),
+    # the park opening the clause before is what gathered them
+    (f"{_ZONE}负责人介绍，沧浪产业园区是经开区承接产业转移的主平台，目前已入驻澜江化工股份有限公司、"
+     "沧源新材料有限公司等企业60余家。", ("沧源新材料有限公司", "LOCATED_IN", "沧浪产业园区")),
 ]
 
 
@@ -187,6 +192,9 @@ NOT_SETTLED: list[tuple[str, Triple]] = [
      ("沧源重工有限公司", "LOCATED_IN", _ZONE)),
     (_OPEN + "以澜江汽车股份有限公司为龙头的新能源汽车产业集群加快壮大。",
      ("澜江汽车股份有限公司", "LOCATED_IN", _ZONE)),
+    # local companies of the city, not said to be in the zone
+    (_OPEN + "澜江汽车股份有限公司带动沧源重工有限公司等本地企业进入其供应链体系。",
+     ("沧源重工有限公司", "LOCATED_IN", _ZONE)),
     # a project in another zone
     (_OPEN + "澜江汽车股份有限公司在澜州高新区的新能源整车项目建成投产。",
      ("澜江汽车股份有限公司", "LOCATED_IN", _ZONE)),
