@@ -27,6 +27,7 @@ from chainkg.nlp.doc import Doc, Span
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value
 from chainkg.nlp.zone_topic import (
     acting_in_zone,
+    at_park,
     gathered_in_zone,
     leader_in_zone,
     parks_in_zone,
@@ -175,6 +176,7 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
     parks_in_zone(doc, sent, st)
     settled_in_zone(doc, sent, st)
     started_in_zone(doc, sent, st)
+    at_park(doc, sent, st)
 
 
 def _placement(doc: Doc, sent: Sent, st: State) -> None:

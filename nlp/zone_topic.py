@@ -174,7 +174,10 @@ def _item_gap(gap: str) -> bool:
 # 已有A、B等企业数据中心落地运营 ; 区内聚集了A、B等知名品牌
 _GATHER = re.compile(
     r"(?:先后|陆续|相继|累计|共|全年|新|还|已|已经|目前|现已)*"
-    r"(?:引进|引入|招引|现有|已有|拥有|集聚|聚集|汇聚|云集|入驻|培育|吸引|建成|建有)了?$")
+    r"(?:引进|引入|招引|现有|已有|拥有|集聚|聚集|汇聚|云集|入驻|培育|吸引|建成|建有|新增)了?$|"
+    # 区内规上企业达到210家，其中A、B…: the zone's companies counted, then named
+    r"(?:区内|园区内?|全区|开发区|高新区|经开区|新区)(?:的)?[^,。;]{0,8}?企业(?:达到|达|共|共有|超过)?"
+    r"[0-9一二三四五六七八九十百]+(?:余|多)?家,其中(?:包括|有)?$")
 _KIND_AFTER = re.compile(
     r"等[^,。;]{0,16}?(?:企业|公司|厂商|服务商|供应商|项目|品牌|平台|机构|数据中心|单位)")
 _SIGNED_ONLY = re.compile(r"签约(?!落户|入驻|落地)|签订|签署|协议|意向")
@@ -188,6 +191,9 @@ def _gathered_by(doc: Doc, sent: Sent, x: Span, cs: int) -> re.Match[str] | None
     gm = _GATHER.search(f, cs, x.start)
     if gm is not None and gm.end() == x.start:
         return gm
+    if re.fullmatch(r"其中(?:包括|有)?", f[cs : x.start]) and cs - 1 > sent.start:
+        gm = _GATHER.search(f, _clause_bounds(f, sent, cs - 1)[0], x.start)
+        return gm if gm is not None and gm.end() == x.start else None
     if not _AND_ALSO.fullmatch(f, cs, x.start) or cs - 1 <= sent.start:
         return None
     pcs = _clause_bounds(f, sent, cs - 1)[0]
@@ -224,6 +230,8 @@ def gathered_in_zone(doc: Doc, sent: Sent, st: State) -> None:
             continue
         group = [sp[g] for g in coordinated(doc, sp, i, _PLACED_TYPES)]
         km = _KIND_AFTER.match(f, group[-1].end)
+        if gm.group().endswith(("其中", "其中包括", "其中有")):
+            km = gm  # the kind was counted before the list
         if km is None or _SIGNED_ONLY.search(f, gm.start(), ce):
             continue
         # brought in by another organisation (依托A引进B, A带动集聚了B): not the zone's doing
@@ -583,3 +591,29 @@ def started_in_zone(doc: Doc, sent: Sent, st: State) -> None:
                 y.type in _ORGS and x.end <= y.start < pm.start() for y in sp):
             continue
         _rel(st, x, RT.LOCATED_IN, ev[1], x.start, pm.end(), 0.5)
+
+
+# 在Z的P，A的车间里… ; 走进Z的P: the park lies in the zone, the companies after it in the park
+_AT_PARK = re.compile(r"(?:在|走进|来到|位于)$")
+
+
+def at_park(doc: Doc, sent: Sent, st: State) -> None:
+    """在襄阳高新区的P，A… : P lies in the zone named before it, and A (heading the next clause)
+    in P."""
+    from chainkg.nlp.relations import _is_park, _rel
+
+    f = doc.folded
+    sp = sent.spans
+    for i in range(len(sp) - 1):
+        z, p = sp[i], sp[i + 1]
+        if z.type != ET.ZONE or p.type != ET.ZONE or not _is_park(p.name) or \
+                f[z.end : p.start] not in ("的", "内的") or \
+                not _AT_PARK.search(f, max(sent.start, z.start - 2), z.start):
+            continue
+        _rel(st, p, RT.LOCATED_IN, z, z.start - 1, p.end, 0.6)
+        end = p.end + (1 if f.startswith("内", p.end) else 0)
+        if not f.startswith(",", end):
+            continue
+        nxt = next((y for y in sp[i + 2 :] if y.start == end + 1), None)
+        if nxt is not None and nxt.type == ET.ENTERPRISE:
+            _rel(st, nxt, RT.LOCATED_IN, p, z.start - 1, nxt.end, 0.6)

@@ -105,6 +105,11 @@ PARKS: list[tuple[str, Triple]] = [
      ("沧浪工业园", "LOCATED_IN", _HI)),
     (_HI_OPEN + "沧浪工业园新引进澜江储能科技有限公司、沧源电池材料有限公司等企业9家。",
      ("沧浪工业园", "LOCATED_IN", _HI)),
+    # 在Z的P，A…: the park in the zone, the company heading the next clause in the park
+    (f"在{_HI}的沧浪智能汽车产业园，澜江化工股份有限公司的车间里机器轰鸣。",
+     ("沧浪智能汽车产业园", "LOCATED_IN", _HI)),
+    (f"在{_HI}的沧浪智能汽车产业园，澜江化工股份有限公司的车间里机器轰鸣。",
+     ("澜江化工股份有限公司", "LOCATED_IN", "沧浪智能汽车产业园")),
 ]
 
 
@@ -154,6 +159,11 @@ SETTLED: list[tuple[str, Triple]] = [
      "等8家企业来园区投资设厂。", ("沧源包装材料有限公司", "LOCATED_IN", _ZONE)),
     # 该公司 for the company named before, not the one it partners
     (_PARTNER_STORY, ("澜源新材料有限公司", "LOCATED_IN", _ZONE)),
+    # 新增A、B等规上企业N家 ; 区内规上企业达到N家，其中A、B…
+    (_OPEN + "全年新增澜江化工股份有限公司、沧源新材料有限公司等规上企业12家。",
+     ("沧源新材料有限公司", "LOCATED_IN", _ZONE)),
+    (_OPEN + "区内规上企业达到210家，其中澜江化工股份有限公司、沧源新材料有限公司产值超百亿元。",
+     ("沧源新材料有限公司", "LOCATED_IN", _ZONE)),
     # one of the zone's own companies
     (_OPEN + "澜江化工股份有限公司是园区重点骨干企业。",
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
