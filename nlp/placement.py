@@ -27,6 +27,7 @@ from chainkg.nlp.doc import Doc, Span
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value
 from chainkg.nlp.zone_topic import (
     acting_in_zone,
+    among_settled,
     at_park,
     gathered_in_zone,
     leader_in_zone,
@@ -177,6 +178,7 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
     settled_in_zone(doc, sent, st)
     started_in_zone(doc, sent, st)
     at_park(doc, sent, st)
+    among_settled(doc, sent, st)
 
 
 def _placement(doc: Doc, sent: Sent, st: State) -> None:

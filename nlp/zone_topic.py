@@ -478,6 +478,8 @@ _ONE_OF = re.compile(
     r"(?:首批|首家|第一家|重点|骨干|龙头|规上|入驻|落户|引进|培育|招引|领军|链主|优势|标杆|代表性)+"
     r"(?:的)?企业|"
     r"等(?:一批)?(?:区内|园区|园内)(?:的)?[^,。;]{0,6}?企业")
+# (A牵线)引进的B已投产: brought into the zone
+_BROUGHT_IN = re.compile(r"(?:牵线|推荐|协助|帮助|招商|新|先后|成功)?引进的$")
 # A(将)总部迁至高新区 ; 该公司整体搬迁落户新区
 _MOVES = re.compile(
     r"(?:将|已|正式|整体|并将)*(?:总部|生产基地|研发中心|公司总部)?(?:整体)?"
@@ -502,7 +504,8 @@ def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         firms = [sp[g] for g in group]
         z: Span | None = None
         gm = _GROWS_IN.match(f, last.end)
-        if gm is not None or _ONE_OF.match(f, last.end) or (
+        if gm is not None or _ONE_OF.match(f, last.end) or \
+                _BROUGHT_IN.search(f, cs, x.start) or (
                 _INSIDE.search(f, cs, x.start) and not any(
                     y.type == ET.ZONE and cs <= y.start < x.start for y in sp)):
             z = topic_zone(doc, sent, st) or area_zone(st, sent)
@@ -617,3 +620,45 @@ def at_park(doc: Doc, sent: Sent, st: State) -> None:
         nxt = next((y for y in sp[i + 2 :] if y.start == end + 1), None)
         if nxt is not None and nxt.type == ET.ENTERPRISE:
             _rel(st, nxt, RT.LOCATED_IN, p, z.start - 1, nxt.end, 0.6)
+
+
+# N家核心供应商落户Z，其中包括为其配套X的A、生产Y的B
+_SETTLED_COUNT = re.compile(
+    r"[0-9一二三四五六七八九十百]+(?:余|多)?(?:家|户)[^,。;]{0,10}?(?:相继|先后|陆续|已)?"
+    r"(?:落户|入驻|落地|集聚|聚集)(?:在|于|到)?")
+_AMONG = re.compile(r"其中(?:包括|有)?")
+_DESCRIBED_SEP = re.compile(r"(?:、|和|及|以及)(?:[^,。;、]{0,18}的)?")
+
+
+def among_settled(doc: Doc, sent: Sent, st: State) -> None:
+    """N家核心供应商落户Z，其中包括为其配套X的A、生产Y的B: each company named is in Z."""
+    from chainkg.nlp.relations import _rel
+
+    f = doc.folded
+    sp = sent.spans
+    for m in _SETTLED_COUNT.finditer(f, sent.start, sent.end):
+        ce = _clause_bounds(f, sent, m.start())[1]
+        if not f.startswith(",", ce):
+            continue
+        am = _AMONG.match(f, ce + 1)
+        if am is None:
+            continue
+        z = next((y for y in sp if y.type == ET.ZONE and y.start == m.end()), None)
+        if z is None:
+            gz = _GENERIC_AT.match(f, m.end())
+            z = topic_zone(doc, sent, st) if gz is not None and gz.end() <= ce else None
+            if z is None and m.end() == ce:
+                z = topic_zone(doc, sent, st)  # A、B等12家企业相继落户
+        if z is None:
+            continue
+        end = _clause_bounds(f, sent, am.end())[1]
+        pos = am.end()
+        for y in sp:
+            if y.start < pos or y.start >= end:
+                continue
+            gap = f[pos : y.start]
+            if y.type != ET.ENTERPRISE or not (
+                    re.fullmatch(r"(?:[^,。;、]{0,18}的)?", gap) or _DESCRIBED_SEP.fullmatch(gap)):
+                break
+            _rel(st, y, RT.LOCATED_IN, z, m.start(), y.end, 0.55)
+            pos = y.end

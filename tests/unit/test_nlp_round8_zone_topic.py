@@ -164,6 +164,13 @@ SETTLED: list[tuple[str, Triple]] = [
      ("沧源新材料有限公司", "LOCATED_IN", _ZONE)),
     (_OPEN + "区内规上企业达到210家，其中澜江化工股份有限公司、沧源新材料有限公司产值超百亿元。",
      ("沧源新材料有限公司", "LOCATED_IN", _ZONE)),
+    # N家供应商落户Z，其中包括为其配套X的A、生产Y的B
+    (_OPEN + f"沧源体育用品股份有限公司带动12家核心供应商落户{_ZONE}，其中包括为其配套鞋底的"
+     "闽澜新材料有限公司、生产功能性面料的沧纶纺织科技有限公司。",
+     ("沧纶纺织科技有限公司", "LOCATED_IN", _ZONE)),
+    # (A牵线)引进的B已投产
+    (_OPEN + "澜江电气股份有限公司牵线引进的沧源精密部件有限公司已投产。",
+     ("沧源精密部件有限公司", "LOCATED_IN", _ZONE)),
     # one of the zone's own companies
     (_OPEN + "澜江化工股份有限公司是园区重点骨干企业。",
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
@@ -202,6 +209,9 @@ NOT_SETTLED: list[tuple[str, Triple]] = [
      ("沧源重工有限公司", "LOCATED_IN", _ZONE)),
     (_OPEN + "以澜江汽车股份有限公司为龙头的新能源汽车产业集群加快壮大。",
      ("澜江汽车股份有限公司", "LOCATED_IN", _ZONE)),
+    # a signing's list: the projects are only signed
+    (_OPEN + "全年签约项目32个，其中包括澜江化工股份有限公司电子化学品项目、沧源新材料有限公司"
+     "隔膜项目。", ("沧源新材料有限公司", "LOCATED_IN", _ZONE)),
     # local companies of the city, not said to be in the zone
     (_OPEN + "澜江汽车股份有限公司带动沧源重工有限公司等本地企业进入其供应链体系。",
      ("沧源重工有限公司", "LOCATED_IN", _ZONE)),
