@@ -127,11 +127,24 @@ def acting_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         if em is None or (_PROJECT.search(f, x.end, em.start()) is None and
                           _KIND_DONE.search(f, x.end, em.start()) is None):
             continue
-        if _NOT_DONE.search(f, x.end, em.end()) or \
+        if _NOT_DONE.search(f, x.end, em.end()) or _elsewhere(doc, sent, zone, x.end, em.end()) or \
                 any(y.type in _ORGS and x.end <= y.start < em.start() and
                     not _in_list(doc, sp, k, y) for y in sp):
             continue
         _rel(st, x, RT.LOCATED_IN, zone, cs, em.end(), 0.5)
+
+
+def _elsewhere(doc: Doc, sent: Sent, zone: Span, s: int, e: int) -> bool:
+    """A在印尼的P / 在深圳开工: the text places the project somewhere other than the zone."""
+    f = doc.folded
+    for k in range(s, e):
+        if f[k] != "在":
+            continue
+        y = next((y for y in sent.spans if y.start == k + 1), None)
+        if y is not None and y.type == ET.ZONE:
+            return y.key != zone.key and zone.key not in y.key and y.key not in zone.key
+        return _GENERIC_AT.match(f, k + 1) is None
+    return False
 
 
 _ORGS = frozenset({ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.GOVERNMENT,
@@ -590,7 +603,8 @@ def started_in_zone(doc: Doc, sent: Sent, st: State) -> None:
                 y.type in _ORGS for y in sp if cs <= y.start < x.start)):
             continue  # 为A配套的P由B投资: A is the customer
         pm = _PROJECT.search(f, x.end, ce)
-        if pm is None or _SIGNED_ONLY.search(f, cs, ce) or any(
+        if pm is None or _SIGNED_ONLY.search(f, cs, ce) or \
+                _elsewhere(doc, sent, ev[1], x.end, ce) or any(
                 y.type in _ORGS and x.end <= y.start < pm.start() for y in sp):
             continue
         _rel(st, x, RT.LOCATED_IN, ev[1], x.start, pm.end(), 0.5)

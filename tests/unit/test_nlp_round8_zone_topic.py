@@ -66,6 +66,11 @@ NEGATIVE: list[tuple[str, Triple]] = [
     # the customer a project is built with
     (_OPEN + "沧源新材料有限公司与澜江化工股份有限公司合作建设的隔膜项目建成投产。",
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # a project the text places elsewhere
+    (_OPEN + "澜江化工股份有限公司在印尼的镍冶炼项目建成投产，原料保障能力提升。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    (_OPEN + "澜江化工股份有限公司母公司的总部项目在深圳开工。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
     # the zone is named late, in a city's report: no zone of the passage
     ("过去一年，全力打造光伏之都。沧源光伏科技有限公司、澜江硅材料有限公司等龙头企业项目全面达产，"
      f"光伏产业产值增长36%。{_ZONE}获批国家新型工业化产业示范基地。",
