@@ -496,7 +496,7 @@ _BROUGHT_IN = re.compile(r"(?:牵线|推荐|协助|帮助|招商|新|先后|成�
 # A(将)总部迁至高新区 ; 该公司整体搬迁落户新区
 _MOVES = re.compile(
     r"(?:将|已|正式|整体|并将)*(?:总部|生产基地|研发中心|公司总部)?(?:整体)?"
-    r"(?:迁至|迁入|搬迁至|搬迁到|搬至|迁到|搬迁落户|迁址)"
+    r"(?:迁至|迁入|搬迁至|搬迁到|搬至|迁到|搬迁落户|迁址|选址|(?P<in>(?:搬迁|整体)?(?:入园|进园)))"
     r"(?P<z>该区|本区|园区|开发区|高新区|经开区|新区|示范区|基地|片区)?")
 # A推荐其供应商B、C等企业来园区投资设厂 ; 先后引荐B、C落户 ; 把供应商B引到园区
 _BROUGHT = re.compile(r"(?:推荐|引荐|推介|带来|引来|把)")
@@ -532,7 +532,7 @@ def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
                         for y in sp):
                 named = next((y for y in sp if y.type == ET.ZONE and y.start == mm.end()), None)
                 z = named or (topic_zone(doc, sent, st) or area_zone(st, sent)
-                              if mm.group("z") else None)
+                              if mm.group("z") or mm.group("in") else None)
         if z is None:
             continue
         for y in firms:

@@ -159,6 +159,11 @@ SETTLED: list[tuple[str, Triple]] = [
     # A将总部迁至经开区
     (_OPEN + "澜江储能科技有限公司与沧源电池材料有限公司签订采购协议，并将总部迁至经开区。",
      ("澜江储能科技有限公司", "LOCATED_IN", _ZONE)),
+    # 选址经开区 ; 2019年入园 ; 整体搬迁入园
+    (_OPEN + "澜江化工股份有限公司选址经开区，建设年产5万吨电子化学品项目。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    (_OPEN + "澜江化工股份有限公司2019年入园，目前已成长为行业龙头。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
     # a leader's suppliers brought to the park
     (_OPEN + "沧源新材料有限公司先后推荐其上游供应商澜江化工股份有限公司、沧源包装材料有限公司"
      "等8家企业来园区投资设厂。", ("沧源包装材料有限公司", "LOCATED_IN", _ZONE)),
@@ -220,6 +225,9 @@ NOT_SETTLED: list[tuple[str, Triple]] = [
     # local companies of the city, not said to be in the zone
     (_OPEN + "澜江汽车股份有限公司带动沧源重工有限公司等本地企业进入其供应链体系。",
      ("沧源重工有限公司", "LOCATED_IN", _ZONE)),
+    # the investor that builds a park is not placed by it (the park is)
+    (f"坐落于{_ZONE}的澜江储能科技产业园，总投资52亿元，由澜江化工股份有限公司投资建设。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
     # a project in another zone
     (_OPEN + "澜江汽车股份有限公司在澜州高新区的新能源整车项目建成投产。",
      ("澜江汽车股份有限公司", "LOCATED_IN", _ZONE)),
