@@ -25,14 +25,11 @@ from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value
+from chainkg.nlp.zone_places import at_park, leader_in_zone, parks_in_zone, set_up_in_zone
 from chainkg.nlp.zone_topic import (
     acting_in_zone,
     among_settled,
-    at_park,
     gathered_in_zone,
-    leader_in_zone,
-    parks_in_zone,
-    set_up_in_zone,
     settled_in_zone,
     started_in_zone,
 )
@@ -168,7 +165,8 @@ _INVEST_SETTLE = re.compile(
 
 
 def placement(doc: Doc, sent: Sent, st: State) -> None:
-    """The rules of this module, then those of the zone a passage is about (``zone_topic``)."""
+    """The rules of this module, then those of the zone a passage is about (``zone_topic``,
+    ``zone_places``)."""
     _placement(doc, sent, st)
     acting_in_zone(doc, sent, st)
     gathered_in_zone(doc, sent, st)
