@@ -168,15 +168,19 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
     """The rules of this module, then those of the zone a passage is about (``zone_topic``,
     ``zone_places``)."""
     _placement(doc, sent, st)
-    acting_in_zone(doc, sent, st)
-    gathered_in_zone(doc, sent, st)
-    set_up_in_zone(doc, sent, st)
-    leader_in_zone(doc, sent, st)
-    parks_in_zone(doc, sent, st)
-    settled_in_zone(doc, sent, st)
-    started_in_zone(doc, sent, st)
-    at_park(doc, sent, st)
-    among_settled(doc, sent, st)
+    kinds = {x.type for x in sent.spans}
+    if ET.ENTERPRISE in kinds:
+        acting_in_zone(doc, sent, st)
+        leader_in_zone(doc, sent, st)
+        settled_in_zone(doc, sent, st)
+        started_in_zone(doc, sent, st)
+        among_settled(doc, sent, st)
+    if ET.ENTERPRISE in kinds or ET.RESEARCH_INSTITUTE in kinds:
+        gathered_in_zone(doc, sent, st)
+    set_up_in_zone(doc, sent, st)  # also 研究院选址高新区: the institute named before
+    if ET.ZONE in kinds:
+        parks_in_zone(doc, sent, st)
+        at_park(doc, sent, st)
 
 
 def _placement(doc: Doc, sent: Sent, st: State) -> None:

@@ -57,7 +57,8 @@ def set_up_in_zone(doc: Doc, sent: Sent, st: State) -> None:
 
     f = doc.folded
     sp = sent.spans
-    for m in _SET_UP_IN.finditer(f, sent.start, sent.end):
+    institutes = any(y.type == ET.RESEARCH_INSTITUTE for y in sp)
+    for m in _SET_UP_IN.finditer(f, sent.start, sent.end) if institutes else ():
         obj = next((y for y in sp if y.start == m.end()), None)
         if obj is None or obj.type != ET.RESEARCH_INSTITUTE:
             continue
@@ -86,6 +87,8 @@ def set_up_in_zone(doc: Doc, sent: Sent, st: State) -> None:
             z = _zone_at(doc, sent, st, nm.end(), gm.end())
         if inst is not None and z is not None:
             _rel(st, inst, RT.LOCATED_IN, z, nm.start(), gm.end() if gm else z.end, 0.6)
+    if "在" not in f[sent.start : sent.end]:
+        return
     for x in sp:
         if x.type not in (ET.RESEARCH_INSTITUTE, ET.ENTERPRISE):
             continue
@@ -112,11 +115,14 @@ def leader_in_zone(doc: Doc, sent: Sent, st: State) -> None:
 
     f = doc.folded
     sp = sent.spans
+    text = f[sent.start : sent.end]
+    if "龙头" not in text and "链主" not in text:
+        return
     for x in sp:
         if x.type != ET.ENTERPRISE:
             continue
         cs = clause_bounds(f, sent, x.start)[0]
-        m = _IN_ZONE_LEADER.search(f, cs, x.start)
+        m = _IN_ZONE_LEADER.search(f, max(cs, x.start - 36), x.start)
         if m is None:
             continue
         i0, i1 = m.span("i")
@@ -135,6 +141,10 @@ _LIES_AT = re.compile(
     r"(?:位于|坐落于|地处)(?P<g>该区|本区|园区|开发区|高新区|经开区|新区|示范区)?(?:[^,。;的]{2,24})?的$")
 _HELD_AT = re.compile(r"(?:活动|仪式|大会|现场会|签约会)(?:在|于)$")
 _HELD_AFTER = re.compile(r"(?:主会场|分会场|会场)?(?:举行|举办|召开)")
+# the words of the rules below: a sentence without any is skipped
+_PARK_WORD = re.compile(
+    r"下辖|下设|所辖|管辖|位于|坐落|地处|推进|建设|打造|推动|举行|举办|召开|引进|入驻|落户|获批|"
+    r"入选|集聚|聚集|实现|新增")
 _PARK_ACTS = re.compile(
     r"(?:今年|去年|全年|目前|已|新|先后|累计)*(?:引进|入驻|落户|获批|入选|集聚|聚集|实现|新增)")
 
@@ -146,7 +156,9 @@ def parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
 
     f = doc.folded
     sp = sent.spans
-    topic = topic_zone(doc, sent, st)
+    if not any(y.type == ET.ZONE for y in sp) or \
+            _PARK_WORD.search(f, sent.start, sent.end) is None:
+        return
     zones_only = frozenset({ET.ZONE})
     for i, p in enumerate(sp):
         if p.type != ET.ZONE or (i > 0 and sp[i - 1].type == ET.ZONE and
@@ -157,7 +169,8 @@ def parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         named = prev if prev is not None and prev.type == ET.ZONE else None
         before = f[prev.end if prev is not None else cs : p.start]
         host: Span | None = None
-        group = [sp[g] for g in coordinated(doc, sp, i, zones_only)]
+        group = [sp[g] for g in coordinated(doc, sp, i, zones_only)] if ITEM_SEP.search(
+            f, p.end, p.end + 2) else [p]
         if _UNDER.search(before):
             host = named or _generic_host(doc, sent, st, p, cs, p.start)  # Z下辖的P
         elif (lm := _LIES_AT.search(f, cs, p.start)) is not None:
@@ -169,7 +182,7 @@ def parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         elif named is None and _is_park(p.name) and _BUILD_PARK.search(before) and \
                 _ZONE_THEN_ADVERBS.fullmatch(f, cs, p.start) and not any(
                     y.type != ET.ZONE and cs <= y.start < p.start for y in sp):
-            host = topic  # (高新区)加快建设P、Q两大平台
+            host = topic_zone(doc, sent, st)  # (高新区)加快建设P、Q两大平台
         elif _HELD_AT.search(before) and _HELD_AFTER.match(f, p.end):
             sz = sent.subject_zone
             if sz is not None and not _is_park(sz.name) and \
@@ -179,6 +192,7 @@ def parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         elif _is_park(p.name) and _PARK_LEAD.fullmatch(f, max(cs, sent.body_start), p.start) \
                 and _PARK_ACTS.match(f, p.end):
             # (区内)P新引进A、B in a passage about Z (the park may be the sentence's subject)
+            topic = topic_zone(doc, sent, st)
             host = topic if topic is not None and not _is_park(topic.name) else None
             dz = doc_zone(doc, st)
             if host is None and dz is not None and doc.sentence_of(dz.start) == 0:
@@ -240,6 +254,8 @@ def at_park(doc: Doc, sent: Sent, st: State) -> None:
 
     f = doc.folded
     sp = sent.spans
+    if sum(y.type == ET.ZONE for y in sp) < 2:
+        return
     for i in range(len(sp) - 1):
         z, p = sp[i], sp[i + 1]
         if z.type != ET.ZONE or p.type != ET.ZONE or not _is_park(p.name) or \

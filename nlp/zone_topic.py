@@ -203,6 +203,8 @@ _GATHER = re.compile(
     # 区内规上企业达到210家，其中A、B…: the zone's companies counted, then named
     r"(?:区内|园区内?|全区|开发区|高新区|经开区|新区)(?:的)?[^,。;]{0,8}?企业(?:达到|达|共|共有|超过)?"
     r"[0-9一二三四五六七八九十百]+(?:余|多)?家,其中(?:包括|有)?$")
+_GATHER_WORD = re.compile(
+    r"引进|引入|招引|有|集聚|聚集|汇聚|云集|入驻|培育|吸引|建成|新增|其中")
 _KIND_AFTER = re.compile(
     r"等[^,。;]{0,16}?(?:企业|公司|厂商|服务商|供应商|项目|品牌|平台|机构|数据中心|单位)")
 _SIGNED_ONLY = re.compile(r"签约(?!落户|入驻|落地)|签订|签署|协议|意向")
@@ -213,7 +215,7 @@ def _gathered_by(doc: Doc, sent: Sent, x: Span, cs: int) -> re.Match[str] | None
     """The gathering verb right before ``x`` (引进A), or before the first list of the clause
     before when ``x`` opens a second list (引进A等光伏企业,以及B、C等电池企业)."""
     f = doc.folded
-    gm = _GATHER.search(f, cs, x.start)
+    gm = _GATHER.search(f, max(cs, x.start - 40), x.start)
     if gm is not None and gm.end() == x.start:
         return gm
     if re.fullmatch(r"其中(?:包括|有)?", f[cs : x.start]) and cs - 1 > sent.start:
@@ -241,7 +243,9 @@ def gathered_in_zone(doc: Doc, sent: Sent, st: State) -> None:
     sp = sent.spans
     f = doc.folded
     subj = sent.subject
-    if _FORMED.search(f, sent.start, sent.end):
+    if not any(y.type in _PLACED_TYPES for y in sp) or \
+            _GATHER_WORD.search(f, sent.start, sent.end) is None or \
+            _FORMED.search(f, sent.start, sent.end):
         return  # 联合体由Z牵头，汇聚A、B等企业共同组建: founders, not companies placed
     for i, x in enumerate(sp):
         if x.type not in _PLACED_TYPES:
@@ -301,6 +305,7 @@ _MOVES = re.compile(
     r"(?:将|已|正式|整体|并将)*(?:总部|生产基地|研发中心|公司总部)?(?:整体)?"
     r"(?:迁至|迁入|搬迁至|搬迁到|搬至|迁到|搬迁落户|迁址|选址|(?P<in>(?:搬迁|整体)?(?:入园|进园)))"
     r"(?P<z>该区|本区|园区|开发区|高新区|经开区|新区|示范区|基地|片区)?")
+_MOVE_WORD = re.compile(r"迁|搬|选址|入园|进园")
 # A推荐其供应商B、C等企业来园区投资设厂 ; 先后引荐B、C落户 ; 把供应商B引到园区
 _BROUGHT = re.compile(r"(?:推荐|引荐|推介|带来|引来|把)")
 _COMES = re.compile(
@@ -314,20 +319,25 @@ def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
 
     f = doc.folded
     sp = sent.spans
+    if not any(y.type == ET.ENTERPRISE for y in sp):
+        return
+    text = f[sent.start : sent.end]
+    moves = _MOVE_WORD.search(text) is not None
     for i, group in _company_lists(doc, sp):
         x, last = sp[i], sp[group[-1]]
         cs, ce = clause_bounds(f, sent, x.start)
         firms = [sp[g] for g in group]
         z: Span | None = None
         gm = _GROWS_IN.match(f, last.end)
+        near = max(cs, x.start - 14)
         if gm is not None or _ONE_OF.match(f, last.end) or \
-                _BROUGHT_IN.search(f, cs, x.start) or (
-                _INSIDE.search(f, cs, x.start) and not any(
+                _BROUGHT_IN.search(f, near, x.start) or (
+                _INSIDE.search(f, near, x.start) and not any(
                     y.type == ET.ZONE and cs <= y.start < x.start for y in sp)):
             z = topic_zone(doc, sent, st) or area_zone(st, sent)
         else:
             # the subject moves its seat, also after a clause about its partner (A与B签订…，并将…)
-            mm = _MOVES.search(f, x.end, sent.end)
+            mm = _MOVES.search(f, x.end, sent.end) if moves else None
             firms = [x]
             if mm is not None and x.start == max(cs, sent.body_start) and \
                     not any(x.end <= y.start < mm.start() and (
@@ -341,7 +351,7 @@ def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         for y in firms:
             _rel(st, y, RT.LOCATED_IN, z, cs, last.end, 0.55)
     # 推荐其供应商A、B等企业来园区投资设厂 ; 先后引荐X供应商A、Y供应商B落户 ; 把A和B引到园区
-    for bm in _BROUGHT.finditer(f, sent.start, sent.end):
+    for bm in _BROUGHT.finditer(f, sent.start, sent.end) if _COMES.search(text) else ():
         ce = clause_bounds(f, sent, bm.end())[1]
         cm = _COMES.search(f, bm.end(), ce)
         if cm is None:
@@ -354,7 +364,7 @@ def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
             if y.type == ET.ENTERPRISE:
                 _rel(st, y, RT.LOCATED_IN, z, bm.start(), cm.end(), 0.55)
     # 该公司整体搬迁落户新区 ; 该公司去年在Z投资建设…: the company named before
-    for m in _ITS_MOVE.finditer(f, sent.start, sent.end):
+    for m in _ITS_MOVE.finditer(f, sent.start, sent.end) if "该" in text else ():
         firm = next((y for y in reversed(sp) if y.type == ET.ENTERPRISE and y.end <= m.start()),
                     None)
         if firm is None or re.search(r"(?:作为|与|和|同|为|是)$", f[sent.start : firm.start]):
@@ -427,6 +437,8 @@ def among_settled(doc: Doc, sent: Sent, st: State) -> None:
 
     f = doc.folded
     sp = sent.spans
+    if "其中" not in f[sent.start : sent.end]:
+        return
     for m in _SETTLED_COUNT.finditer(f, sent.start, sent.end):
         ce = clause_bounds(f, sent, m.start())[1]
         if not f.startswith(",", ce):
