@@ -44,6 +44,7 @@ def doc_zone(doc: Doc, st: State) -> Span | None:
     if st.doc_zone_read:
         return st.doc_zone
     from chainkg.nlp.relations import _is_park
+    from chainkg.nlp.resolve import same_zone
 
     st.doc_zone_read = True
     zones: dict[str, Span] = {}
@@ -54,10 +55,28 @@ def doc_zone(doc: Doc, st: State) -> Span | None:
     main = [z for k, z in zones.items() if not _is_park(z.name) and
             not z.name.endswith(_SUB_AREA) and
             not any(o != k and len(o) >= 4 and o in k for o in zones)]
+    # 长兴岛经开区 and 大连长兴岛经济技术开发区 left apart by resolution: one zone
+    main = [z for z in main if not any(o is not z and (same_zone(z.key, o.key) or
+                                                       _abbreviates(z.key, o.key)) for o in main)]
     # named in the headline or the opening sentences: a city's report names its zone later
     st.doc_zone = main[0] if len(main) == 1 and \
         doc.sentence_of(main[0].start) <= _OPENING else None
     return st.doc_zone
+
+
+_SHORT_KINDS = (("经开区", ("经济技术开发区", "经济开发区")),
+                ("高新区", ("高新技术产业开发区", "高新技术开发区")),
+                ("开发区", ("经济技术开发区", "经济开发区")))
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """长兴岛经开区 → 大连长兴岛经济技术开发区: the zone's own word, its kind shortened."""
+    for sfx, longs in _SHORT_KINDS:
+        if short.endswith(sfx) and len(short) - len(sfx) >= 2:
+            stem = short[: -len(sfx)]
+            if any(full.endswith(lg) and stem in full[: -len(lg)] for lg in longs):
+                return True
+    return False
 
 
 def topic_zone(doc: Doc, sent: Sent, st: State) -> Span | None:

@@ -259,3 +259,20 @@ def test_a_signing_events_list_places_nobody() -> None:
     found = triples(text)
     assert ("澜江储能科技有限公司", "LOCATED_IN", _ZONE) not in found
     assert ("沧源电池材料有限公司", "LOCATED_IN", _ZONE) not in found
+
+
+def test_the_documents_zone_survives_a_short_form_left_unresolved() -> None:
+    from chainkg.ingest.repair import repair
+    from chainkg.nlp.doc import build_doc
+    from chainkg.nlp.extractor import recognise
+    from chainkg.nlp.relations import State
+    from chainkg.nlp.zone_topic import doc_zone
+
+    head = "大连长兴岛经济技术开发区2024年工作总结\n2024年，长兴岛经开区完成规上工业总产值520亿元"
+    doc = build_doc(repair(head + "，澜沧高新技术产业开发区完成产值300亿元。"))
+    doc.spans = recognise(doc)
+    assert doc_zone(doc, State(doc=doc)) is None  # two zones: none is the document's
+    doc = build_doc(repair(head + "。"))
+    doc.spans = recognise(doc)
+    zone = doc_zone(doc, State(doc=doc))
+    assert zone is not None and "长兴岛" in zone.key
