@@ -141,8 +141,10 @@ def acting_in_zone(doc: Doc, sent: Sent, st: State) -> None:
     if _EVENT.search(f, sent.start, sent.end) is None:
         return
     zone = topic_zone(doc, sent, st)
-    if zone is None:
-        return
+    ev = st.project_event
+    if zone is None or (ev is not None and ev[0] == "sign" and 0 <= sent.index - ev[2] <= 3 and
+                        doc.paragraph_of[sent.index] == doc.paragraph_of[ev[2]]):
+        return  # the list of a signing: 此次签约的项目包括：A…项目；B…项目
     for k in firms:
         x = sp[k]
         cs, ce = clause_bounds(f, sent, x.start)
@@ -153,8 +155,9 @@ def acting_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         for m in _EVENT.finditer(f, x.end, ce):
             em = m
         if em is None or (_PROJECT.search(f, x.end, em.start()) is None and
-                          _KIND_DONE.search(f, x.end, em.start()) is None):
-            continue
+                          _KIND_DONE.search(f, x.end, em.start()) is None) or \
+                _PROJECT.search(f, em.end(), ce) is not None:
+            continue  # 低空运营服务中心项目: the word is in the project's name
         if _NOT_DONE.search(f, x.end, em.end()) or _elsewhere(doc, sent, zone, x.end, em.end()) or \
                 any(y.type in _ORGS and x.end <= y.start < em.start() and
                     not _in_list(doc, sp, k, y) for y in sp):
@@ -379,6 +382,9 @@ def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         if not inside or any(y.type not in (ET.ENTERPRISE, ET.INDUSTRY) for y in inside):
             continue
         z = _named_or_topic(doc, sent, st, cm.start(), ce)
+        if "园区" in cm.group() and st.last_park is not None and \
+                not any(y.type == ET.ZONE and cm.start() <= y.start < ce for y in sp):
+            z = st.last_park  # 在白洋工业园，…把A和B引到园区: the park the text is set in
         for y in inside:
             if y.type == ET.ENTERPRISE:
                 _rel(st, y, RT.LOCATED_IN, z, bm.start(), cm.end(), 0.55)

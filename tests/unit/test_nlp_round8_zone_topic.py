@@ -57,6 +57,10 @@ NEGATIVE: list[tuple[str, Triple]] = [
     # a city's report: the projects are the city's, wherever they lie
     (_OPEN + "全市工业项目加快建设，澜江化工股份有限公司二期工厂竣工投产。",
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # a signing's list; 运营 inside a project's name is no event
+    (f"{_ZONE}举行项目集中签约活动，5个项目现场签约。此次签约的项目包括：澜源航空整机项目，"
+     "总投资20亿元；澜江化工股份有限公司零部件项目和沧源通航低空运营服务中心项目，总投资合计20亿元。",
+     ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
     # a project only signed
     (_OPEN + "澜江化工股份有限公司电子化学品项目签约，计划年内开工建设。",
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
@@ -164,6 +168,10 @@ SETTLED: list[tuple[str, Triple]] = [
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
     (_OPEN + "澜江化工股份有限公司2019年入园，目前已成长为行业龙头。",
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # suppliers brought to 园区 in a text set in a park: the park
+    (_OPEN + "在沧浪工业园，澜江化工股份有限公司的生产线正满负荷运转。澜江化工股份有限公司先后把"
+     "供应商沧源新材料有限公司和下游客户澜源电子有限公司引到园区。",
+     ("澜源电子有限公司", "LOCATED_IN", "沧浪工业园")),
     # a leader's suppliers brought to the park
     (_OPEN + "沧源新材料有限公司先后推荐其上游供应商澜江化工股份有限公司、沧源包装材料有限公司"
      "等8家企业来园区投资设厂。", ("沧源包装材料有限公司", "LOCATED_IN", _ZONE)),
