@@ -106,6 +106,8 @@ _IN_ZONE_LEADER = re.compile(
     r"(?:全产业链|产业链|产业|行业|领域)?的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?$")
 
 
+_INDUSTRY_LEADER = re.compile(
+    r"(?:^|(?<=[,;:]))(?P<i>[^,。;]{2,12}?)(?:产业|行业)?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?$")
 _NOT_KIND = re.compile(r"与|和|同|为|向|带动|引进|推荐|配套|供应|客户")
 
 
@@ -123,6 +125,10 @@ def leader_in_zone(doc: Doc, sent: Sent, st: State) -> None:
             continue
         cs = clause_bounds(f, sent, x.start)[0]
         m = _IN_ZONE_LEADER.search(f, max(cs, x.start - 36), x.start)
+        if m is None and sent.subject_zone is not None and \
+                any(y.key == sent.subject_zone.key and y.start < x.start for y in sp):
+            # Z聚焦…，电力装备龙头A…: the leader of an industry in a sentence about Z
+            m = _INDUSTRY_LEADER.search(f, max(cs, x.start - 20), x.start)
         if m is None:
             continue
         i0, i1 = m.span("i")

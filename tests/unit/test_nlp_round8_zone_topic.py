@@ -198,6 +198,9 @@ SETTLED: list[tuple[str, Triple]] = [
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
     (_OPEN + "依托园区龙头澜江化工股份有限公司，引进配套企业8家。",
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # the leader of an industry in a sentence about the zone
+    (f"{_ZONE}聚焦电力装备产业，全年新引进项目23个，电力装备龙头澜江电气股份有限公司营收突破200亿元。",
+     ("澜江电气股份有限公司", "LOCATED_IN", _ZONE)),
     (_OPEN + "澜江化工股份有限公司、沧源新材料有限公司是园区的两大龙头企业。",
      ("沧源新材料有限公司", "LOCATED_IN", _ZONE)),
     # the park opening the clause before is what gathered them
@@ -236,6 +239,9 @@ NOT_SETTLED: list[tuple[str, Triple]] = [
     # the investor that builds a park is not placed by it (the park is)
     (f"坐落于{_ZONE}的澜江储能科技产业园，总投资52亿元，由澜江化工股份有限公司投资建设。",
      ("澜江化工股份有限公司", "LOCATED_IN", _ZONE)),
+    # a leader named in a sentence not about the zone
+    (_OPEN + "澜州市与光伏龙头澜江光伏股份有限公司签署战略合作协议。",
+     ("澜江光伏股份有限公司", "LOCATED_IN", _ZONE)),
     # a project in another zone
     (_OPEN + "澜江汽车股份有限公司在澜州高新区的新能源整车项目建成投产。",
      ("澜江汽车股份有限公司", "LOCATED_IN", _ZONE)),
