@@ -294,10 +294,7 @@ def gathered_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         # the zone of the verb's clause, else one opening a clause before it (P是…平台，目前已
         # 入驻A), else the sentence's topic
         z = next((y for y in reversed(sp) if y.type == ET.ZONE and vcs <= y.start < gm.start()),
-                 None) or next((y for y in reversed(sp) if y.type == ET.ZONE and
-                                sent.body_start <= y.start < vcs and
-                                (y.start == sent.body_start or f[y.start - 1] in ",;:")), None) \
-            or topic_zone(doc, sent, st)
+                 None) or _opening_zone(doc, sent, vcs) or topic_zone(doc, sent, st)
         if z is None:
             continue
         for y in group:
@@ -305,6 +302,25 @@ def gathered_in_zone(doc: Doc, sent: Sent, st: State) -> None:
 
 
 # A、B等一批龙头企业在示范区发展壮大 ; A、B在园区扎根
+def _opening_zone(doc: Doc, sent: Sent, pos: int) -> Span | None:
+    """The last zone opening a clause of ``sent`` before ``pos`` (P是…主平台，目前已入驻A ;
+    位于Z的P新增…，A、B等企业落户园区)."""
+    f = doc.folded
+    for y in reversed(sent.spans):
+        if y.type != ET.ZONE or not sent.body_start <= y.start < pos:
+            continue
+        cs = clause_bounds(f, sent, y.start)[0]
+        if cs >= pos:
+            continue
+        if y.start == max(cs, sent.body_start) or _LIES_BEFORE.fullmatch(f, cs, y.start):
+            return y
+    return None
+
+
+_LIES_BEFORE = re.compile(r"(?:位于|坐落于|地处)[^,。;]{2,16}的")
+# A、B等12户企业落户园区: the park a clause before opens with
+_SETTLE_PARK = re.compile(
+    r"等[^,。;]{0,16}?(?:企业|公司|厂商)(?:相继|先后|陆续|已|均)*(?:落户|入驻|进驻)(?:园区|园内)")
 _GROWS_IN = re.compile(
     r"(?:等[^,。;]{0,12}?(?:企业|公司))?(?:均|都|已|正|也|相继|先后)*在"
     r"(?P<z>该区|本区|区内|园区|开发区|高新区|经开区|新区|示范区|基地|片区|此)内?"
@@ -352,6 +368,11 @@ def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         z: Span | None = None
         gm = _GROWS_IN.match(f, last.end)
         near = max(cs, x.start - 14)
+        pz = _opening_zone(doc, sent, cs) if _SETTLE_PARK.match(f, last.end) else None
+        if pz is not None:
+            for y in firms:  # P新增…，A、B等企业落户园区: the park
+                _rel(st, y, RT.LOCATED_IN, pz, cs, last.end, 0.55)
+            continue
         if gm is not None or _ONE_OF.match(f, last.end) or \
                 _BROUGHT_IN.search(f, near, x.start) or (
                 _INSIDE.search(f, near, x.start) and not any(
