@@ -25,6 +25,14 @@ from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value
+from chainkg.nlp.zone_places import at_park, leader_in_zone, parks_in_zone, set_up_in_zone
+from chainkg.nlp.zone_topic import (
+    acting_in_zone,
+    among_settled,
+    gathered_in_zone,
+    settled_in_zone,
+    started_in_zone,
+)
 
 if TYPE_CHECKING:
     from chainkg.nlp.relations import Sent, State
@@ -157,6 +165,25 @@ _INVEST_SETTLE = re.compile(
 
 
 def placement(doc: Doc, sent: Sent, st: State) -> None:
+    """The rules of this module, then those of the zone a passage is about (``zone_topic``,
+    ``zone_places``)."""
+    _placement(doc, sent, st)
+    kinds = {x.type for x in sent.spans}
+    if ET.ENTERPRISE in kinds:
+        acting_in_zone(doc, sent, st)
+        leader_in_zone(doc, sent, st)
+        settled_in_zone(doc, sent, st)
+        started_in_zone(doc, sent, st)
+        among_settled(doc, sent, st)
+    if ET.ENTERPRISE in kinds or ET.RESEARCH_INSTITUTE in kinds:
+        gathered_in_zone(doc, sent, st)
+    set_up_in_zone(doc, sent, st)  # also 研究院选址高新区: the institute named before
+    if ET.ZONE in kinds:
+        parks_in_zone(doc, sent, st)
+        at_park(doc, sent, st)
+
+
+def _placement(doc: Doc, sent: Sent, st: State) -> None:
     from chainkg.nlp.relations import GENERIC_ZONE, _rel, area_zone
 
     f = doc.folded

@@ -85,6 +85,9 @@ class State:
     pairs_read: int = 0
     zone_keys: set[str] = field(default_factory=set)
     zones_read: int = 0
+    # the one zone the document is about (zone_topic.doc_zone), found on first use
+    doc_zone: Span | None = None
+    doc_zone_read: bool = False
 
 
 _ADVERBIAL = re.compile(

@@ -16,7 +16,7 @@ Triple = tuple[str, str, str]
 
 
 _PATTERNS = ("partners", "members", "chain_leaders", "focuses", "located", "zone_lists",
-             "in_industry", "industry_tasks")
+             "in_industry", "industry_tasks", "placement")
 
 
 @pytest.fixture()
