@@ -51,6 +51,7 @@ from chainkg.nlp.relations import (
     zone_lists,
 )
 from chainkg.nlp.resolve import identity, resolve
+from chainkg.nlp.supply import supply_links
 
 __all__ = ["extract", "extract_text", "recognise"]
 
@@ -122,6 +123,7 @@ def extract(repaired: RepairedText) -> Extraction:
         membership(doc, sent, st)
         partnership(doc, sent, st)
         chain_leaders(doc, sent, st)
+        supply_links(doc, sent, st)
         focuses(doc, sent, st, clauses)
         located(doc, sent, st)
         zone_lists(doc, sent, st)
