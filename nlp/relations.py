@@ -58,6 +58,7 @@ class Sent:
     body_start: int = 0  # after leading adverbials
     rel_start: int = 0  # index in State.rels of this sentence's first relation
     non_zone_topic: bool = False  # the subject is an institute or company named before (研究院…)
+    carried: bool = False  # the sentence names no subject of its own (st.last_subject stands)
 
 
 @dataclass(slots=True)
@@ -239,6 +240,15 @@ def analyse_sentence(doc: Doc, sent: Sent, st: State, all_spans: list[Span]) -> 
         subj = first
     if subj is None:
         subj = st.last_subject
+        sent.carried = True
+        if (subj is None or subj.type in (ET.ENTERPRISE, ET.ZONE)) and \
+                _clause_opens_with(f, body, sent.end):
+            # 创新能力持续提升。与A共建研究院，与B共建中试平台: a zone report's own doings, not
+            # those of the company (or the sub-park) its last sentence opened with
+            hz = home_zone(st, sent)
+            if hz is not None and (subj is None or subj.type == ET.ENTERPRISE or
+                                   _is_park(subj.name) or subj.name.startswith(hz.name)):
+                subj = hz
     sent.subject = subj
     z = _zone_of(subj, all_spans)
     sent.subject_zone = z
@@ -630,6 +640,38 @@ def _listed_pair(doc: Doc, sent: Sent, st: State, i: int) -> None:
         _rel(st, x, RT.PARTNERS_WITH, y, x.start, y.end + rest.end(), 0.7, (("kind", "合作"),))
 
 
+def _opens_own_clause(doc: Doc, sent: Sent, x: Span) -> bool:
+    """Whether ``x`` stands at the start of its clause (it can be that clause's subject)."""
+    return x.start <= sent.body_start or doc.folded[x.start - 1 : x.start] in (",", ";", ":")
+
+
+# a clause that opens with 与 (先后与A、B共建…) before any name: the sentence's subject is unsaid
+_SUBJECTLESS_WITH = re.compile(
+    r"(?:并|还|也|先后|同时|积极|已|分别|主动)*(?:与|同)[^,;:。]{2,40}?"
+    r"(?:共建|签署|签订|签约|合作|联合|共同)")
+
+
+def _clause_opens_with(f: str, s: int, e: int) -> bool:
+    """Whether a clause of [s, e) opens with 与…共建/签署 (its subject left unsaid)."""
+    if _SUBJECTLESS_WITH.match(f, s, e):
+        return True
+    return any(_SUBJECTLESS_WITH.match(f, m.end(), e) for m in _CLAUSE_MARK.finditer(f, s, e))
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def home_zone(st: State, sent: Sent) -> Span | None:
+    """The zone a report is about when a clause leaves its subject unsaid: the last zone named
+    that is no park, or the zone whose name opens a sub-zone's (兰州新区 for 兰州新区综合保税区)."""
+    z = area_zone(st, sent)
+    if z is None:
+        return None
+    parent = next((x for x in reversed(st.seen) if x.type == ET.ZONE and x.key != z.key and
+                   z.name.startswith(x.name) and not _is_park(x.name)), None)
+    return parent or z
+
+
 _FOUND_TOGETHER = re.compile(r"(?:等[^,。;]{0,10}?)?共同(?:组建|发起|成立|组成|筹建)")
 
 
@@ -669,8 +711,9 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             continue  # A和B分别与C签约: A and B each work with C, not with each other
         head: Span | None = None
         prev = sp[i - 1] if i > 0 else None
-        if prev is not None and prev.type in ORG and _PAIR_GAP.match(f[prev.end : s.start]):
-            head = prev
+        if prev is not None and prev.type in ORG and _PAIR_GAP.match(f[prev.end : s.start]) and \
+                ("," not in f[prev.end : s.start] or _opens_own_clause(doc, sent, prev)):
+            head = prev  # not 共建研究院P,与B共建…: P is the object of the clause before
         if head is None and _CITY_BEFORE.search(f, max(sent.start, s.start - 6), s.start - 1) \
                 and not (prev is not None and prev.end >= s.start - 4):
             continue  # 银川市与宁夏大学签署: a city signs (not annotated), not the subject
