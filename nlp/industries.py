@@ -562,7 +562,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MOD_BEFORE = re.compile(r"(?:首位|主导|支柱|优势|特色|核心|重点|新兴|战略性新兴|传统|基础|未来)$")
 # a known term followed by these stands for an industry
 _TERM_PLACE = re.compile(
-    rf"(?P<t>)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色|龙头|重点)(?:产业)?|龙头企业|骨干企业|链主企业|"
+    rf"(?P<t>)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色|龙头|重点)(?:产业)?|龙头|骨干企业|链主|"
     r"作为(?:第一)?(?:主攻方向|主导产业|首位产业|支柱产业)|为主攻方向)")
 
 

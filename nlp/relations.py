@@ -116,7 +116,8 @@ _ZUOWEI = re.compile("作为")
 _AS_LEADER = re.compile(r"作为([^,。;]{0,24}?)的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?,")
 _IS_LEADER = re.compile(
     r",(?:也|还|已)?(?:是|成为)([^,。;]{0,20}?)的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?")
-_LIANZHU = re.compile(r"链主(?:企业)?")
+_LIANZHU = re.compile(r"(?:链主|龙头)(?:企业)?")
+_BEFORE_LEADER_WORD = re.compile(r"(?:全产业链|产业链|产业|行业|领域)?的?[“\"]?")
 _IN_ZONE = re.compile(
     r"(?:园区内|区内|开发区内|(?P<park>(?:产业园|科技园|工业园|孵化园)内)),?(?:的|有|还有|现有)?")
 _ANAPHOR_IN = re.compile(r"(?:^|,)(该区|该园区|该开发区|该高新区|该经开区|该集团|该公司)")
@@ -1097,7 +1098,8 @@ def _zone_industry_list(doc: Doc, sent: Sent, st: State, z: Span, ind: Span) -> 
 
 _ZONE_WORD_OPEN = re.compile(r"(?:园区|开发区|高新区|经开区|新区|该区|区内)")
 _LEADER_AFTER = re.compile(
-    rf"^(?:[{_NUM}]+(?:大|家)|等|是|均为|都是|均是|作为)([^,。;]{{0,16}}?)[“\"]?(?:龙头|链主)")
+    rf"^(?:[{_NUM}]+(?:大|家)|等|是|均为|都是|均是|作为|分别作为|分别是|分别为)"
+    rf"([^,。;]{{0,16}}?)[“\"]?(?:龙头|链主)")
 _TOPIC_AFTER = re.compile(r"(?:全产业链|产业链|产业|行业)?(?:上|领域|方面|板块|赛道|链条上)")
 
 
@@ -1114,6 +1116,37 @@ def _topic(doc: Doc, sent: Sent) -> Span | None:
         if y.start - 1 > sent.start + 24:
             break
     return None
+
+
+# what may open the clause before the industry: a verb of building, a target year, a scale
+_LATER_LEAD = re.compile(
+    r"(?:形成了?|打造了?|构建了?|做强|壮大|带动|推动|力争(?:到[0-9]{4}年)?|全区|园区|全市)?"
+    r"(?:千亿级|百亿级|万亿级)?")
+_LATER_TAIL = re.compile(rf"(?:[{_NUM}]+大)?(?:全产业链|产业链|产业集群|产业|集群)")
+
+
+def _later_industries(doc: Doc, sent: Sent, pos: int) -> list[Span]:
+    """The industries a later clause of the sentence names as a chain (…等龙头企业，形成了A、B
+    两大产业集群 ; 以X为链主，…，光伏产业实现…), when no other company stands before them."""
+    f = doc.folded
+    sp = sent.spans
+    k = next((j for j, y in enumerate(sp) if y.start >= pos and y.type in ORG | {ET.INDUSTRY}),
+             None)
+    if k is None or sp[k].type != ET.INDUSTRY or sp[k].start - pos > 40 or \
+            re.search(r"[。;]", f[pos : sp[k].start]):
+        return []
+    cs = max(pos, *(f.rfind(c, pos, sp[k].start) + 1 for c in ",:"))
+    if not _LATER_LEAD.fullmatch(f, cs, sp[k].start):
+        return []  # …，整个小镇的新能源产业链更加完善: not the clause's own topic
+    group = [sp[g] for g in coordinated(doc, sp, k, frozenset({ET.INDUSTRY}))]
+    return group if _LATER_TAIL.match(f, group[-1].end) else []
+
+
+def _leader_pairs(ents: list[Span], inds: list[Span]) -> list[tuple[Span, Span]]:
+    """Leaders with their industries: one each in order when the counts agree, else all."""
+    if len(ents) == len(inds):
+        return list(zip(ents, inds, strict=True))
+    return [(e, d) for e in ents for d in inds] if len(inds) == 1 else []
 
 
 def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
@@ -1139,6 +1172,12 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                               not re.search(r"[。;]", f[last.end : y.start])), None)
                 if ind is None or (after is not None and "," in f[ind.end : x.start]):
                     ind = after  # (…企业60余家，)以A为龙头、B等整车企业为核心的汽车产业集群
+                later = _later_industries(doc, sent, last.end + 3)
+                # 以A、B为龙头，打造千亿级汽车和高端装备产业集群
+                if later and (ind is None or "," in f[ind.end : x.start]):
+                    for e, d in _leader_pairs(ents, later):
+                        _rel(st, e, RT.CHAIN_LEADER_OF, d, x.start - 1, later[-1].end, 0.65)
+                    continue
                 if ind is None:
                     ind = st.focus_industry  # 以A、B为龙头，园区集聚了…: the paragraph's industry
                 for e in ents:
@@ -1170,6 +1209,11 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                         st.focus_industry if not before and not any(
                             y.type == ET.INDUSTRY for y in sp) and
                         sent.index - st.focus_sent <= 1 else None)  # the sentence just before
+                later = _later_industries(doc, sent, stop) if topic is None else []
+                if later and not m.group(1):  # A、B等龙头企业…，形成了C、D两大产业集群
+                    for e, d in _leader_pairs([sp[g] for g in group], later):
+                        _rel(st, e, RT.CHAIN_LEADER_OF, d, x.start, later[-1].end, 0.65)
+                    continue
                 if topic is None:
                     # X是园区的链主企业 (the industry not named): still the zone's company
                     if _ZONE_WORD_OPEN.match(f, last.end + m.start(1)) and \
@@ -1179,9 +1223,13 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                                  last.end + m.end(), 0.6)
                     continue
                 inds = [topic]
+            pairs = [(sp[g], d) for g in group for d in inds]
+            if "分别" in m.group():  # A、B分别作为C和D产业链链主: one each, in order
+                pairs = list(zip([sp[g] for g in group], inds, strict=True)) \
+                    if len(group) == len(inds) else []
+            for e, d in pairs:
+                _rel(st, e, RT.CHAIN_LEADER_OF, d, x.start, last.end + m.end(), 0.8)
             for g in group:
-                for d in inds:
-                    _rel(st, sp[g], RT.CHAIN_LEADER_OF, d, x.start, last.end + m.end(), 0.8)
                 # 吉利汽车是新区汽车产业的链主: the leader of the zone's industry is in the zone
                 zs = last.end + m.start(1)
                 ze = last.end + m.end()
@@ -1237,7 +1285,9 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
         if leader is None:
             continue
         ind = next((y for y in reversed(sp) if y.type == ET.INDUSTRY and y.end <= pos - 2), None)
-        if ind is not None:
+        if ind is not None and (lm.group().startswith("链主") or
+                                _BEFORE_LEADER_WORD.fullmatch(f, ind.end, lm.start())):
+            # 声学光电链主A ; 区内新能源汽车龙头A (龙头: right after its industry)
             _rel(st, leader, RT.CHAIN_LEADER_OF, ind, ind.start, leader.end, 0.7)
 
 
