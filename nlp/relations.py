@@ -103,7 +103,7 @@ _ZONE_ANAPHOR = re.compile(
     r"^(?:该区|该园区|该开发区|园区|全区|该高新区|该经开区|开发区|高新区|经开区|新区|港区|示范区|"
     r"该片区|片区|新城)"
     r"(?![\u4e00-\u9fff]{0,8}公司)")
-_GROUP_ANAPHOR = re.compile(r"^(?:该集团|该公司|该企业)")
+_GROUP_ANAPHOR = re.compile(r"(?:^|(?<=[,;]))(?:该集团|该公司|该企业)")
 
 
 def _between(doc: Doc, a: Span, b: Span) -> str:
@@ -293,6 +293,13 @@ def _rel(st: State, h: Span | None, t: str, tl: Span | None, s: int, e: int, con
     if t == RT.INVESTS_IN and tl.source == "project" and _COUNTED_PROJECTS.search(tl.name):
         return  # Z签约15个汽车零部件项目 (a headline's count): no project named
     if t == RT.INVESTS_IN and tl.source == "project":
+        if "等" in tl.name:
+            return  # E储能电池等项目: a kind of projects, none named
+        lead = _PROJECT_LEAD.match(tl.name)
+        if lead is not None and lead.end() and len(tl.name) - lead.end() >= 4:
+            # 签约建设P / 新区签约P: the verb is no part of the project's name
+            name = tl.name[lead.end() :]
+            tl = Span(tl.start + lead.end(), tl.end, tl.type, name, tl.source, tl.conf, name)
         vm = _BUILT_DE.search(tl.name)
         if vm is not None and tl.end - (tl.start + vm.end()) >= 3:  # E与F合资建设的P: P
             name = tl.name[vm.end() :]
@@ -301,6 +308,9 @@ def _rel(st: State, h: Span | None, t: str, tl: Span | None, s: int, e: int, con
 
 
 _BUILT_DE = re.compile(r"^.*(?:合资|投资|共同|联合)(?:建设|兴建|打造)的")
+_PROJECT_LEAD = re.compile(
+    r"(?:(?:该区|园区|新区|开发区|经开区|高新区|片区|现场)?(?:签约|签订|签署))?(?:投资)?"
+    r"(?:建设|新建|兴建|扩建|投建)?")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -2185,7 +2195,7 @@ def facts(doc: Doc, sent: Sent, st: State) -> None:
         may_match(AMOUNT_RE, f, sent.start, sent.end) else ()  # no 元: no amount
     for m in amounts:
         pre = f[max(sent.start, m.start() - 6) : m.start()]
-        if not re.search(r"投资|投入|总额|规模|金额", pre):
+        if not re.search(r"投资|投入|总额|规模|金额|增资", pre):
             continue
         value = amount_value(m.group("num"), m.group("mag"))
         if value is None:
@@ -2405,6 +2415,12 @@ _SIGNS_PROJECT = re.compile(
     r"(?:正式|成功)?与(?P<z>[^,。;与]{2,24}?)(?:正式|成功)?(?:签订|签署|签约)了?"
     r"(?P<p>(?:(?![,。;、的与和及])[\u4e00-\u9fffA-Za-z0-9./()]){2,30}?项目)"
     r"(?:投资|入园|入驻|落户|合作|框架|正式)*(?:协议|合同)")
+_ZONE_SIGNS_WITH = re.compile(
+    r"(?P<z>该区|开发区|经开区|高新区|园区|新区|示范区|片区|管委会)?(?:还|也|已|正式|分别)*与$")
+_SIGNED_PROJECT = re.compile(
+    r"(?:正式|成功|现场)?(?:签订|签署|签约)了?"
+    r"(?P<p>(?:(?![,。;、的与和及])[\u4e00-\u9fffA-Za-z0-9./()]){2,30}?项目)"
+    r"(?:投资|入园|入驻|落户|合作|框架|正式)*(?:协议|合同)")
 _SEVERALLY = re.compile(
     r"分别(?:与[^,。;]{1,12}?(?=签|建|投|新|实))?(?:签约|签订|签署)?(?:建设|投资建设|新建|实施)?"
     r"(?:了)?")
@@ -2440,11 +2456,29 @@ def invests_listed(doc: Doc, sent: Sent, st: State) -> None:
         if sm is None or _GENERIC_PROJECT.fullmatch(sm.group("p")):
             continue
         zs, ze = sm.span("z")
-        if not (any(y.start == zs and y.end == ze and y.type == ET.ZONE for y in sp) or
-                GENERIC_ZONE.fullmatch(f, zs, ze)):
+        if not (any(y.start == zs and y.end == ze and y.type in (ET.ZONE, ET.GOVERNMENT)
+                    for y in sp) or GENERIC_ZONE.fullmatch(f, zs, ze)):
             continue  # E与F签订…: a partnership, handled there
         ps, pe = sm.span("p")
         if not any(y.start < pe and ps < y.end for y in sp):
+            _rel(st, x, RT.INVESTS_IN, _project(doc, ps, pe), x.start, sm.end(), 0.55,
+                 _amount_after(doc, sent, sm.end()))
+    for x in ents:
+        # 经开区(管委会)还与E签订了P项目合作协议: the company invests in the project it signs for
+        before = f[max(sent.start, x.start - 8) : x.start]
+        wm = _ZONE_SIGNS_WITH.search(before)
+        if wm is None:
+            continue
+        sm = _SIGNED_PROJECT.match(f, x.end, sent.end)
+        if sm is None or _GENERIC_PROJECT.fullmatch(sm.group("p")):
+            continue
+        zpos = x.start - len(before) + wm.start()
+        if not (wm.group("z") or any(y.end == zpos and y.type in (ET.ZONE, ET.GOVERNMENT)
+                                     for y in sp)):
+            continue  # F与E签订: a partnership of two companies
+        ps, pe = sm.span("p")
+        if not any(y.start < pe and ps < y.end and y.type != ET.ZONE for y in sp):
+            # (a park named inside the project's name is no other party: 智能终端产业园项目)
             _rel(st, x, RT.INVESTS_IN, _project(doc, ps, pe), x.start, sm.end(), 0.55,
                  _amount_after(doc, sent, sm.end()))
     _project_list(doc, sent, st)
@@ -2501,10 +2535,11 @@ def invests_listed(doc: Doc, sent: Sent, st: State) -> None:
 
 # a project name ends at its first 项目 / 基地 …, with a 项目 right after (生产基地项目)
 _PROJECT = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9.()（）]{2,30}?"
-    r"(?:项目|(?:基地|生产线|工厂|(?:数据|计算|算力)中心)(?:[一二三四五六七八九十0-9]+期)?(?:项目)?)")
+    r"(?:[\u4e00-\u9fffA-Za-z0-9.()（）α-ω\-]|(?<=[A-Za-z]) (?=[A-Za-z])){2,30}?"
+    r"(?:项目|(?:基地|(?:生产|测试|封装|装配)线|工厂|"
+    r"(?:数据|计算|算力|智算|运营|管理|结算|研发|物流|分拨)中心)(?:[一二三四五六七八九十0-9]+期)?(?:项目)?)")
 _PROJECT_END = re.compile(r"(?:项目|基地|生产线|工厂|产业园|园区)$")
-_BUILD = r"(?:用于建设|用于|建设|新建|兴建|扩建|投建|引进|打造|建成|布局|上马|实施)"
+_BUILD = r"(?:用于建设|用于|建设|新建|兴建|扩建|投建|引进|打造|建成|布局|上马|实施|设立)"
 _AFTER_AMOUNT = re.compile(
     rf"^,?(?:主要|将|拟|计划|重点)?(?P<at>在[^,。;]{{1,14}}?)?{_BUILD}(?!后)"
     r"(?:完整的|一条|一座|一批|了|的)?")
@@ -2512,7 +2547,7 @@ _BY_INVESTOR = re.compile(r"^,?(?:由|是)")
 _BY_VERB = re.compile(r"(?:独资|全资|投资|出资|控股)?(?:建设|兴建|投建|打造|开发|运营|投资)")
 # the project right before ",(计划)总投资": …签约的P, 计划总投资10亿元 ; …建设P, 总投资160亿元
 _PROJECT_BEFORE = re.compile(
-    r"(?:的|建设|建成|新建|兴建|扩建|投建|打造|签约|签署|引进|实施)"
+    r"(?:的|建设|建成|新建|兴建|扩建|投建|打造|签约|签署|引进|实施|设立)"
     r"(?P<p>(?:(?!的)[\u4e00-\u9fffA-Za-z0-9()（）]){2,30}(?:项目|基地|生产线|工厂))$")
 
 
@@ -2545,6 +2580,10 @@ def _project(doc: Doc, s: int, e: int) -> Span:
     return Span(s, e, ET.PROJECT.value, name, "project", 0.6, name)
 
 
+_NAMED_THEN_SUM = re.compile(
+    r"(?:项目|基地|生产线|工厂|中心)(?:[一二三四五六七八九十]期)?,(?:项目)?(?:计划|预计)?总?$")
+_IN_AREA_BEFORE = re.compile(
+    r"在(?:区内|园区内?|开发区内?|经开区内?|高新区内?|新区)(?:累计|共|先后|已|再|追加)?$")
 _POSSESSED_BEFORE = re.compile(r"(?:是|作为|在|为|成为)$")
 _OF_AFTER = re.compile(r"[^,。;、的]{0,10}?的(?!项目)")
 
@@ -2569,6 +2608,8 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
     props: tuple[tuple[str, str | float], ...] = (("amount_cny", value),)
     before_kw = f[sent.start : anchor]
     m = _AFTER_AMOUNT.match(after)
+    if m is not None and m.group().startswith(",") and _NAMED_THEN_SUM.search(before_kw):
+        m = None  # E P项目，总投资N，建设年产50万套…生产线: what P builds, no second project
     if m is not None:
         pm = _PROJECT.match(f, a_end + m.end(), sent.end)
         park = next((x for x in sp if x.start == a_end + m.end() and x.type == ET.ZONE), None)
@@ -2581,6 +2622,10 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
         if investor is None and re.search(r"(?:^|,)(?:该|此|这一|这个)?项目(?:计划)?总?$",
                                           before_kw):
             investor = st.last_partner
+        if investor is None and pm is not None and sent.subject is not None and \
+                sent.subject.type == ET.ENTERPRISE and sent.subject not in sp and \
+                _GROUP_ANAPHOR.search(f, sent.start, a_start):
+            investor = sent.subject  # 该公司去年在Z投资15亿元建设P
         if pm is not None and investor is not None:
             _rel(st, investor, RT.INVESTS_IN, _project(doc, pm.start(), pm.end()),
                  min(investor.start, a_start), pm.end(), 0.6, props)
@@ -2606,6 +2651,8 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
             tgt = next((x for x in reversed(sp) if x.end <= anchor and x.type in
                         (ET.ZONE, ET.PROJECT)), None)
             pm = _PROJECT_BEFORE.search(re.sub(r",[^,]*$", "", before_kw))
+            if tgt is not None and tgt.type == ET.ZONE and f.startswith("项目", tgt.end):
+                tgt = _project(doc, tgt.start, tgt.end + 2)  # P产业园项目总投资…: the project
             proj = tgt if tgt is not None and tgt.end >= anchor - 8 else (
                 _project(doc, sent.start + pm.start("p"), sent.start + pm.end("p")) if pm else None)
             if proj is not None:
@@ -2636,6 +2683,13 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
                  investor.start, pm.end(), 0.6, props)
         return investor
     # 长飞公司在东湖高新区累计投资超过100亿元: the zone is what the company invests in
+    gm = _IN_AREA_BEFORE.search(f, sent.start, anchor)
+    e0 = next((x for x in reversed(sp) if x.end <= anchor and x.type == ET.ENTERPRISE), None)
+    if gm is not None and e0 is not None and after[:1] in ",。;" and \
+            re.fullmatch(r"[^,。;]{0,8}?", f[e0.end : gm.start()]):
+        # E近年来在区内累计投资120亿元: the zone the text is about
+        _rel(st, e0, RT.INVESTS_IN, area_zone(st, sent), e0.start, a_end, 0.6, props)
+        return e0
     z = next((x for x in reversed(sp) if x.end <= anchor and x.type == ET.ZONE), None)
     if z is not None and re.fullmatch(r"(?:累计|共|先后|已|再|追加|计划|拟)?", f[z.end : anchor]):
         e = next((x for x in reversed(sp) if x.end <= z.start and x.type == ET.ENTERPRISE), None)
