@@ -51,6 +51,7 @@ from chainkg.nlp.relations import (
     zone_lists,
 )
 from chainkg.nlp.resolve import identity, resolve
+from chainkg.nlp.sector import industry_news, industry_of_deeds
 from chainkg.nlp.supply import supply_links
 
 __all__ = ["extract", "extract_text", "recognise"]
@@ -128,6 +129,8 @@ def extract(repaired: RepairedText) -> Extraction:
         located(doc, sent, st)
         zone_lists(doc, sent, st)
         in_industry(doc, sent, st)
+        industry_news(doc, sent, st)
+        industry_of_deeds(doc, sent, st)
         placement(doc, sent, st)
         industry_tasks(doc, sent, st)
         facts(doc, sent, st)
