@@ -320,7 +320,8 @@ _PROJECT_LEAD = re.compile(
 _PARTNER_VERB = re.compile(
     r"共建|签订|签署|签约|达成|合作|结对|携手|共同(?!体)|对接|联合培养|共育|共办|订单(?:式)?培养|"
     r"定向培养|产学研|合资(?:成立|建设|组建|设立|兴建|打造)|联合攻关|协同攻关|联合研发|联合开发|"
-    r"成立了?(?:联合(?!体)|[^,。;]{0,6}?(?:合资公司|研发中心|实验室|研究院|产业学院))")
+    r"成立了?(?:联合(?!体)|[^,。;]{0,6}?(?:合资公司|研发中心|实验室|研究院|产业学院))|"
+    r"联合(?:成立|设立|建设|打造)(?![^,。;]{0,12}(?:联盟|联合体|协会|职教集团|共同体))")
 
 
 _SUPPLIER = re.compile(r"^的[^,。;的]{0,6}?(?:供应商|配套商|合作伙伴)")
@@ -351,13 +352,17 @@ def _joint_list(doc: Doc, sent: Sent, st: State) -> None:
     if st.last_assoc is not None and _ASSOC_ANAPHOR.match(f, sent.body_start):
         return  # 该联盟由A牵头，联合B、C共同发起: the founders of the group named before
     for i, x in enumerate(sp):
-        if x.type not in ORG or f[x.start - 2 : x.start] not in ("联合", "携手", "联手"):
+        if x.type not in ORG:
             continue
-        if i > 0 and sp[i - 1].end >= x.start - 2 and COORD.match(_between(doc, sp[i - 1], x)):
+        lm = _WITH_LOCAL.search(f, max(sent.start, x.start - 10), x.start)
+        at = lm.start() if lm is not None else x.start  # 联合新区内的A
+        if f[at - 2 : at] not in ("联合", "携手", "联手"):
+            continue
+        if i > 0 and sp[i - 1].end >= at - 2 and COORD.match(_between(doc, sp[i - 1], x)):
             continue
         prev = sp[i - 1] if i > 0 else None
         head = prev if prev is not None and prev.type in ORG and \
-            re.fullmatch(r"(?:还|也|已|将|积极|主动|先后)*", f[prev.end : x.start - 2]) else None
+            re.fullmatch(r"(?:还|也|已|将|积极|主动|先后)*", f[prev.end : at - 2]) else None
         head = head or sent.subject_zone or sent.subject
         group = coordinated(doc, sp, i)
         last = sp[group[-1]]
@@ -366,7 +371,7 @@ def _joint_list(doc: Doc, sent: Sent, st: State) -> None:
         if vm is None:
             continue
         for g in group:
-            _rel(st, head, RT.PARTNERS_WITH, sp[g], x.start - 2, last.end + vm.end(), 0.75,
+            _rel(st, head, RT.PARTNERS_WITH, sp[g], at - 2, last.end + vm.end(), 0.75,
                  (("kind", "合作"),))
 
 
@@ -607,9 +612,9 @@ def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
             continue
         z = area_zone(st, sent)
         k = sent.spans.index(x)  # A、B与高新区共建: each of the list
-        while k > 0 and sent.spans[k - 1].type == x.type and \
+        while k > 0 and sent.spans[k - 1].type in _SIGNERS and \
                 COORD.match(_between(doc, sent.spans[k - 1], sent.spans[k])):
-            k -= 1
+            k -= 1  # A公司、B大学分别与开发区签署…: each of the list
         for y in sent.spans[k : sent.spans.index(x) + 1]:
             _rel(st, y, RT.PARTNERS_WITH, z, y.start, m.end(), 0.7, (("kind", "协议"),))
         if x.type == ET.ENTERPRISE:
@@ -623,8 +628,10 @@ def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, park or x, RT.LOCATED_IN, z, x.start, bm.end(), 0.65)
 
 
+_SIGNERS = frozenset({ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.ASSOCIATION})
 _LIST_KIND_GAP = re.compile(
-    rf"等(?:[{_NUM}]+(?:多|余)?家)?(?:企业|单位|项目方)?(?=(?:还|也|已|正式|成功|分别)*(?:与|和|同))")
+    rf"等(?:[{_NUM}]+(?:多|余)?家)?(?:[\u4e00-\u9fff]{{0,4}}?(?:企业|单位|项目方|龙头|高校|院校))?"
+    r"(?=(?:还|也|已|正式|成功|分别)*(?:与|和|同))")
 # the same subject goes on to build (not a new subject, not 扩建 an existing plant elsewhere)
 _SIGN_THEN_BUILD = re.compile(
     r"[^,。;]{0,8},(?:将|拟|计划)?(?:总)?投资(?:约|超)?[0-9.]+(?:亿|万)元,?"
@@ -683,6 +690,10 @@ def home_zone(st: State, sent: Sent) -> Span | None:
     return parent or z
 
 
+# 与区内的A / 与新区入驻企业A / 联合园区内的A: a place word between 与 and the party
+_WITH_LOCAL = re.compile(
+    r"(?<=[与同和合])(?:区内|园区内?|园内|新区内?|开发区内|高新区内|经开区内|本地|当地|省内|市内|"
+    r"新区入驻|区内入驻|园区入驻)(?:的|企业|单位)?$")
 _FOUND_TOGETHER = re.compile(r"(?:等[^,。;]{0,10}?)?共同(?:组建|发起|成立|组成|筹建)")
 
 
@@ -693,16 +704,18 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
     for i, s in enumerate(sp):
         if s.type not in ORG:
             continue
-        pre = f[max(sent.start, s.start - 2) : s.start]
+        lm = _WITH_LOCAL.search(f, max(sent.start, s.start - 10), s.start)
+        at = lm.start() if lm is not None else s.start  # 与区内的A: as if 与A
+        pre = f[max(sent.start, at - 2) : at]
         if not pre.endswith(("与", "和", "同")) or \
                 pre.endswith(("协同", "共同", "连同", "合同", "如同")):
             continue
         before = sp[i - 1] if i > 0 else None
-        if pre.endswith("和") and before is not None and before.end == s.start - 1 and \
+        if pre.endswith("和") and before is not None and before.end == at - 1 and \
                 f[before.start - 1 : before.start] == "、" and \
                 _FOUND_TOGETHER.match(f, s.end, sent.end):
             continue  # 联合A、B和C共同组建: the last item of a list of founders, not a pair
-        if re.search(r"等[^,。;、]{0,12}$", f[max(sent.start, s.start - 14) : s.start - 1]):
+        if re.search(r"等[^,。;、]{0,12}$", f[max(sent.start, at - 14) : at - 1]):
             _listed_pair(doc, sent, st, i)  # A、B等企业与Y开展合作 (not a list of founders)
             continue  # 华为等企事业单位和…: a list of founders, not a pair
         group = coordinated(doc, sp, i)
@@ -722,15 +735,15 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             continue  # A和B分别与C签约: A and B each work with C, not with each other
         head: Span | None = None
         prev = sp[i - 1] if i > 0 else None
-        if prev is not None and prev.type in ORG and _PAIR_GAP.match(f[prev.end : s.start]) and \
-                ("," not in f[prev.end : s.start] or _opens_own_clause(doc, sent, prev)):
+        if prev is not None and prev.type in ORG and _PAIR_GAP.match(f[prev.end : at]) and \
+                ("," not in f[prev.end : at] or _opens_own_clause(doc, sent, prev)):
             head = prev  # not 共建研究院P,与B共建…: P is the object of the clause before
-        if head is None and _CITY_BEFORE.search(f, max(sent.start, s.start - 6), s.start - 1) \
-                and not (prev is not None and prev.end >= s.start - 4):
+        if head is None and _CITY_BEFORE.search(f, max(sent.start, at - 6), at - 1) \
+                and not (prev is not None and prev.end >= at - 4):
             continue  # 银川市与宁夏大学签署: a city signs (not annotated), not the subject
         if head is None:
-            if f[s.start - 1] in "和与" and i > 0 and sp[i - 1].type in ORG and \
-                    sp[i - 1].end == s.start - 1:
+            if f[at - 1] in "和与" and i > 0 and sp[i - 1].type in ORG and \
+                    sp[i - 1].end == at - 1:
                 head = sp[i - 1]
             else:
                 head = sent.subject_zone or sent.subject
@@ -793,6 +806,9 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
         if not _SUPPLIER.match(f[cust.end : cust.end + 12]):
             continue
         sup = next((x for x in sp if x.start > cust.end and x.type == ET.ENTERPRISE), None)
+        if sup is None and sent.subject is not None and sent.subject.type == ET.ENTERPRISE and \
+                sent.subject not in sp and sent.subject.key != cust.key:
+            sup = sent.subject  # 作为A的长期合作伙伴，该公司…
         if sup is not None:
             _rel(st, sup, RT.PARTNERS_WITH, cust, sent.start, sup.end, 0.75, (("kind", "供应"),))
 

@@ -55,6 +55,7 @@ _SUPPLIES_TO = re.compile(
 _FOR_PROVIDE = re.compile(
     r"(?:提供|供应|供货|配套)(?!服务|支持|保障|指导|平台|资金|融资|贷款|政策)[^,。;]{1,10}")
 _REL_AFTER = re.compile(r"[^,。;的]{0,14}的")  # 为C配套的A / 为C配套的P项目: not the subject's
+_WITH_AT = re.compile(r"与(?:园区内?|区内|基地内|园内|当地)?的?$")  # 与(园区内)C的…
 _UPDOWN = re.compile(r"[^,。;]{0,16}?形成(?:上下游|产业链上下游)(?:配套|关系|协作)?")
 
 
@@ -126,7 +127,7 @@ def supply_links(doc: Doc, sent: Sent, st: State) -> None:
                 cust = None  # 生产…的A alone: what it makes, not whom for
         if cust is not None and cust.key != x.key:
             group = [x]
-            if rm is not None:  # 其上游供应商A、B、C等11家企业
+            if rm is not None or cm is not None:  # 其上游供应商A、B等 ; 为C配套的A、B等
                 k = i
                 while k + 1 < len(sp) and sp[k + 1].type == _E and \
                         COORD.match(f[sp[k].end : sp[k + 1].start]):
@@ -140,9 +141,33 @@ def supply_links(doc: Doc, sent: Sent, st: State) -> None:
             prev_end = group[-1].end
             continue
         prev_end = x.end if carry is not None else -1
+    _counted_for(doc, sent, st)
     _role_after(doc, sent, st, suppliers)
     _is_supplier(doc, sent, st)
     _subject_supplies(doc, sent, st)
+
+
+# A、B2家为C配套的企业 ; A、B等3家企业均为C供货
+_COUNT_FOR = re.compile(rf"等?(?:[{_NUM}]+(?:多|余)?家)(?:企业)?(?:均|都|也|还)?为$")
+_FOR_KIND = re.compile(
+    rf"{_SUPPLY_VERB}[^,。;的]{{0,8}}(?:的(?:企业|单位|配套企业|供应商)|$|[,。;])")
+
+
+def _counted_for(doc: Doc, sent: Sent, st: State) -> None:
+    """A、B2家为C配套的企业: each of the counted list supplies C."""
+    f = doc.folded
+    sp = sent.spans
+    for i, c in enumerate(sp):
+        if c.type != _E or i == 0 or sp[i - 1].type != _E:
+            continue
+        if not _COUNT_FOR.fullmatch(f, sp[i - 1].end, c.start) or not _FOR_KIND.match(f, c.end):
+            continue
+        k = i - 1
+        while k > 0 and sp[k - 1].type == _E and COORD.match(f[sp[k - 1].end : sp[k].start]):
+            k -= 1
+        for y in sp[k:i]:
+            if y.key != c.key:
+                _rel(st, y, RT.PARTNERS_WITH, c, y.start, c.end + 4, 0.65, _PROPS)
 
 
 def _role_after(doc: Doc, sent: Sent, st: State, suppliers: set[str]) -> None:
@@ -209,7 +234,8 @@ def _subject_supplies(doc: Doc, sent: Sent, st: State) -> None:
         supplies = bool(_SUPPLIES_TO.search(f, cs, c.start)) or (
             f[c.start - 1 : c.start] == "为" and bool(_FOR_PROVIDE.match(f, c.end)) and
             not _REL_AFTER.match(f, c.end, sent.end)) or (
-            f[c.start - 1 : c.start] == "与" and bool(_UPDOWN.match(f, c.end, sent.end)))
+            _WITH_AT.search(f, max(sent.start, c.start - 8), c.start) is not None and
+            bool(_UPDOWN.match(f, c.end, sent.end)))
         supplier = _opener(doc, sent, st, cs, c) if supplies else None
         if supplier is not None and supplier.key != c.key:
             _rel(st, supplier, RT.PARTNERS_WITH, c, supplier.start, c.end, 0.6, _PROPS)
