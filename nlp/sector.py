@@ -82,11 +82,16 @@ _DEED = r"延伸|补齐|补强|完善|壮大|做强|填补|拉长|带动"
 _PART_TAIL = re.compile(r"(?:全产业链|产业链|产业)(?:的)?(?:[^,。;]{0,8}?项目|空白)?")
 
 
+_DEEDS_TRIGGER = re.compile(r"产业|行业|领域|赛道|市场|冠军|小巨人|领军|骨干|瞪羚")
+
+
 def industry_of_deeds(doc: Doc, sent: Sent, st: State) -> None:
     """A、B也纷纷切入储能赛道 ; A、B均为特钢细分领域“单项冠军” ; A的P项目…，是园区延伸石化产业链
     的重点项目 / 将进一步壮大园区生物医药产业: the companies are in that industry."""
     sp = sent.spans
     f = doc.folded
+    if not _DEEDS_TRIGGER.search(f, sent.start, sent.end):
+        return
     for i, x in enumerate(sp):
         if x.type != ET.ENTERPRISE or (i + 1 < len(sp) and sp[i + 1].type == ET.ENTERPRISE and
                                        COORD.match(f[x.end : sp[i + 1].start])):

@@ -59,6 +59,10 @@ _WITH_AT = re.compile(r"与(?:园区内?|区内|基地内|园内|当地)?的?$")
 _UPDOWN = re.compile(r"[^,。;]{0,16}?形成(?:上下游|产业链上下游)(?:配套|关系|协作)?")
 
 
+# a sentence without these words states no supply link
+_TRIGGER = re.compile(r"供|配套|伙伴|客户|采购|服务商|上下游")
+
+
 def _leader(st: State) -> Span | None:
     """The company the passage calls its chain leader (the last one named so)."""
     for r in reversed(st.rels):
@@ -93,9 +97,9 @@ def _named_in(sent: Sent, s: int, e: int) -> Span | None:
 def supply_links(doc: Doc, sent: Sent, st: State) -> None:
     """PARTNERS_WITH between a supplier and its customer, from the role words around them."""
     sp = sent.spans
-    if not any(x.type == _E for x in sp):
-        return
     f = doc.folded
+    if not _TRIGGER.search(f, sent.start, sent.end) or not any(x.type == _E for x in sp):
+        return
     s0 = sent.start
     suppliers: set[str] = set()
     carry: Span | None = None  # the customer of the list item before (…、供应电解液的B)
