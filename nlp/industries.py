@@ -60,6 +60,7 @@ _NOT_INDUSTRY_WORD = re.compile(
 _NAME_AFTER_WORD = re.compile(
     r"(?:产业|行业)(?:园|学院|联盟|协会|研究院|集团|小镇|新城|大厦|联合体|创新中心|服务中心)")
 _CONJ_SPLIT = re.compile(r"(以及|和|及|与)")
+_LEADER_OF = re.compile(r"(?:全产业链|产业链|产业|行业)的?[“\"]?(?:链主|龙头)")
 
 
 def clean_item(item: str) -> str:
@@ -249,8 +250,9 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                         break  # 园区电力装备产业链: the zone word is no part of the industry
                     start = ts
                 cand = f[start:ps]
-                if ps - start >= 2 and m.group() != "领域" and _industry_like(cand):
-                    add(start, ps, 0.6)
+                if ps - start >= 2 and m.group() != "领域" and (
+                        _industry_like(cand) or _LEADER_OF.match(f, ps)):
+                    add(start, ps, 0.6)  # …是国内钛材行业的龙头企业: the leader's industry
                 continue
             es = _extend_known(doc, best[0], cs, taken)
             add(es, best[1], 0.85)
