@@ -2563,8 +2563,8 @@ _BY_INVESTOR = re.compile(r"^,?(?:由|是)")
 _BY_VERB = re.compile(r"(?:独资|全资|投资|出资|控股)?(?:建设|兴建|投建|打造|开发|运营|投资)")
 # the project right before ",(计划)总投资": …签约的P, 计划总投资10亿元 ; …建设P, 总投资160亿元
 _PROJECT_BEFORE = re.compile(
-    r"(?:的|建设|建成|新建|兴建|扩建|投建|打造|签约|签署|引进|实施|设立)"
-    r"(?P<p>(?:(?!的)[\u4e00-\u9fffA-Za-z0-9()（）]){2,30}(?:项目|基地|生产线|工厂))$")
+    r"(?:的|建设|建成|新建|兴建|扩建|投建|打造|签约|签署|引进|实施|设立|启动了?)"
+    r"(?P<p>(?:(?!的)[\u4e00-\u9fffA-Za-z0-9()（）/.\-]){2,30}(?:项目|基地|生产线|工厂))$")
 
 
 # a zone written as a common noun (在开发区建设, 与经开区签约): the zone the text is about
@@ -2686,6 +2686,11 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
         if investor is None:  # 总投资10亿元的敏实淮安基地: P opens with its investor
             investor = next((x for x in sp if x.start == pm.start() and
                              x.type == ET.ENTERPRISE), None)
+        if investor is None and sent.subject is not None and sent.subject in sp and \
+                sent.subject.type == ET.ENTERPRISE and sent.subject.end <= a_start and \
+                re.search(r"[,;]$", f[sent.start : anchor].rstrip("总计划预约")):
+            # E为C供应…，总投资6.5亿元的P已投产: the sentence's subject builds it
+            investor = sent.subject
         if investor is not None:
             _rel(st, investor, RT.INVESTS_IN, _project(doc, pm.start(), pm.end()), a_start,
                  pm.end(), 0.6, props)
