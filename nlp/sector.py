@@ -1,11 +1,12 @@
 """IN_INDUSTRY from an industry's news in a zone report: "X产业加快发展，A项目建成投产".
 
 Probe-driven: a report sentence that opens a clause with an industry and its progress
-(生物医药产业加快发展 ; 石化产业产值突破千亿元 ; 新能源汽车产业集群初具规模) and names, in its other
-clauses, the companies whose projects or deeds are that progress files those companies under the
-industry (corpus README, doc_06). Only companies that open their clause (or a list opening it,
-after 区内/其中/园区) count: a company named as an object (与A签约, 为A供货) is someone else's
-partner, not the news. Chain leaders of the sentence keep CHAIN_LEADER only (doc_03).
+(生物医药产业加快发展 ; 石化产业产值突破千亿元 ; 新能源汽车产业集群初具规模) and names,
+in its other clauses, the companies whose projects or deeds are that progress files those
+companies under the industry (corpus README, doc_06); so does a sentence headed
+"X产业方面，…". Only companies that open their clause (or a list opening it, after
+区内/其中/园区) count: a company named as an object (与A签约, 为A供货) is someone
+else's partner, not the news. Chain leaders of the sentence keep CHAIN_LEADER only (doc_03).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _NEWS = re.compile(
     r"(?:加快发展|持续壮大|加快壮大|加速发展|快速发展|蓬勃发展|稳步发展|发展提速|提质增效|提档升级|"
     r"加速集聚|加快集聚|加速成势|再添新军|初具规模|获评|(?:加快|加速)?向[^,。;]{1,14}(?:迈进|延伸)|"
     r"(?:规模|产值|营收|营业收入|工业产值)(?:突破|达到|达|增长|超过|实现)|实现(?:产值|营收|营业收入))")
+_ASPECT = re.compile(r"(?:全产业链|产业链|产业|行业|领域)?方面,")
 _OPENER = re.compile(r"(?:区内|园区内?|其中|同时|此外|另外|目前|今年)?,?$")
 _CLAUSE = re.compile(r"[,;:]")
 
@@ -33,8 +35,10 @@ def _clause_start(f: str, lo: int, pos: int) -> int:
 def _news_industry(doc: Doc, sent: Sent) -> Span | None:
     """The industry whose progress a clause of the sentence opens with, when there is one."""
     f = doc.folded
-    found = [y for y in sent.spans if y.type == ET.INDUSTRY and _NEWS.match(f, y.end) and
-             _OPENER.fullmatch(f, _clause_start(f, sent.body_start, y.start), y.start)]
+    found = [y for y in sent.spans if y.type == ET.INDUSTRY and (
+        (_NEWS.match(f, y.end) and
+         _OPENER.fullmatch(f, _clause_start(f, sent.body_start, y.start), y.start)) or
+        (y.start == sent.start and _ASPECT.match(f, y.end)))]  # 光伏产业方面，A、B加快扩产
     return found[0] if len({y.key for y in found}) == 1 else None
 
 

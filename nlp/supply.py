@@ -11,7 +11,8 @@ passage (隔膜供应商A in a story about one chain leader).
   其上游供应商A、B等 ; 隔膜供应商A (the passage's leader)
 - a role noun after a list: A、B等12家C供应商 ; A、B等28家配套供应商 (the passage's leader)
 - A是C空调外壳注塑件的核心供应商 (words between C and 的)
-- the subject supplies: S所产绿氢将全部供给C ; S每天可为C提供包装膜 ; S与C的…形成上下游配套
+- the subject supplies: S所产绿氢将全部供给C ; S每天可为C提供包装膜 ; S与C的…形成上下游配套 ;
+  C的动力电池主要由S供应
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ _SUPPLIES_TO = re.compile(
     r"(?:全部|主要|直接|优先|将|可|也|还)*(?:供给|供应给|销售给|卖给|输送给)(?:[^,。;的]{0,8}的)?$")
 _FOR_PROVIDE = re.compile(
     r"(?:提供|供应|供货|配套)(?!服务|支持|保障|指导|平台|资金|融资|贷款|政策)[^,。;]{1,10}")
+_BY_SUPPLIER = re.compile(r"的[^,。;的]{1,12}?(?:主要|全部|均|大多|多)?由")
+_SUPPLY_AFTER_BY = re.compile(r"(?:等[^,。;]{0,6})?(?:供应|提供|配套|供货)")
 _REL_AFTER = re.compile(r"[^,。;的]{0,14}的")  # 为C配套的A / 为C配套的P项目: not the subject's
 _WITH_AT = re.compile(r"与(?:园区内?|区内|基地内|园内|当地)?的?$")  # 与(园区内)C的…
 _UPDOWN = re.compile(r"[^,。;]{0,16}?形成(?:上下游|产业链上下游)(?:配套|关系|协作)?")
@@ -235,6 +238,11 @@ def _subject_supplies(doc: Doc, sent: Sent, st: State) -> None:
         if c.type != _E:
             continue
         cs = max(sent.start, *(f.rfind(ch, sent.start, c.start) + 1 for ch in ",;"))
+        bm = _BY_SUPPLIER.match(f, c.end, sent.end)
+        if bm is not None:  # C的动力电池主要由S供应
+            sup = next((y for y in sp if y.type == _E and y.start == bm.end()), None)
+            if sup is not None and _SUPPLY_AFTER_BY.match(f, sup.end) and sup.key != c.key:
+                _rel(st, sup, RT.PARTNERS_WITH, c, c.start, sup.end + 2, 0.65, _PROPS)
         supplies = bool(_SUPPLIES_TO.search(f, cs, c.start)) or (
             f[c.start - 1 : c.start] == "为" and bool(_FOR_PROVIDE.match(f, c.end)) and
             not _REL_AFTER.match(f, c.end, sent.end)) or (

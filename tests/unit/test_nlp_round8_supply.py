@@ -57,6 +57,11 @@ POSITIVES = [
       ("包头卓越座椅有限公司", P, "北方重卡集团有限公司")}),
 ]
 
+POSITIVES += [
+    ("安徽晟发汽车有限公司的动力电池主要由江苏晟阳电池有限公司供应。",
+     {("江苏晟阳电池有限公司", P, "安徽晟发汽车有限公司")}),
+]
+
 NEGATIVES = [
     # a supplier of the market, not of the passage's leader
     (LEAD + "园区还引进了国内领先的锂电池供应商安徽锂安能源科技有限公司。",
