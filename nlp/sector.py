@@ -24,7 +24,13 @@ _NEWS = re.compile(
     r"加速集聚|加快集聚|加速成势|再添新军|初具规模|获评|(?:加快|加速)?向[^,。;]{1,14}(?:迈进|延伸)|"
     r"(?:规模|产值|营收|营业收入|工业产值)(?:突破|达到|达|增长|超过|实现)|实现(?:产值|营收|营业收入))")
 _ASPECT = re.compile(r"(?:全产业链|产业链|产业|行业|领域)?方面,")
-_OPENER = re.compile(r"(?:区内|园区内?|其中|同时|此外|另外|目前|今年)?,?$")
+_OPENER = re.compile(
+    r"(?:区内|园区内?|其中|同时|此外|另外|目前|今年|(?:计划)?总投资[^,。;]{1,12}?的)?,?"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、){0,3}$")  # 卢森堡货航、E (a name not recognised)
+# Z加快发展数字经济，A…: the zone's own industry drive as the sentence's topic
+_DRIVE = re.compile(
+    r"(?:加快发展|大力发展|发展壮大|做大做强|做强做优|加快建设[^,。;]{0,10}?的?)$")
+_DRIVE_END = re.compile(r"(?:全产业链|产业链|产业集群|产业)?(?:生产|制造)?(?:基地|高地)?,")
 _CLAUSE = re.compile(r"[,;:]")
 
 
@@ -38,7 +44,10 @@ def _news_industry(doc: Doc, sent: Sent) -> Span | None:
     found = [y for y in sent.spans if y.type == ET.INDUSTRY and (
         (_NEWS.match(f, y.end) and
          _OPENER.fullmatch(f, _clause_start(f, sent.body_start, y.start), y.start)) or
-        (y.start == sent.start and _ASPECT.match(f, y.end)))]  # 光伏产业方面，A、B加快扩产
+        (y.start == sent.start and _ASPECT.match(f, y.end)) or
+        (sent.subject_zone is not None and _DRIVE.search(f, sent.start, y.start) and
+         _DRIVE_END.match(f, y.end) and
+         not re.search(r"[,;]", f[sent.body_start : y.start])))]  # 光伏产业方面，A、B加快扩产
     return found[0] if len({y.key for y in found}) == 1 else None
 
 
