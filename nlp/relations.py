@@ -747,7 +747,12 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
                     sp[i - 1].end == at - 1:
                 head = sp[i - 1]
             else:
-                head = sent.subject_zone or sent.subject
+                # the 管委会 that signs is the party, not its zone (corpus README, doc_09),
+                # unless the clause names the zone (开发区与A签署…)
+                subj = sent.subject
+                cs = max(sent.body_start, *(f.rfind(c, sent.start, at) + 1 for c in ",;:"))
+                head = subj if subj is not None and subj.type == ET.GOVERNMENT and \
+                    not GENERIC_ZONE.search(f, cs, at) else sent.subject_zone or subj
         if head is not None and head in [sp[g] for g in group]:
             continue
         obj = rest[vm.start() : vm.start() + 30]
