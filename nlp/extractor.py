@@ -182,7 +182,13 @@ def _dedupe(rels: list[Rel]) -> list[Rel]:
     """Symmetric PARTNERS_WITH once; keep the first evidence of each relation."""
     out: list[Rel] = []
     seen: set[tuple[str, str, str]] = set()
+    leaders: dict[str, set[str]] = {}
     for r in rels:
+        if r.type == "CHAIN_LEADER_OF":
+            leaders.setdefault(r.tail.key, set()).add(r.head.key)
+    for r in rels:
+        if r.type == "IN_INDUSTRY" and leaders.get(r.tail.key) == {r.head.key}:
+            continue  # the one leader of an industry is not also filed under it (doc_03, doc_16)
         key = (r.head.key, str(r.type), r.tail.key)
         if r.type == "PARTNERS_WITH":
             a, b = sorted((r.head.key, r.tail.key))

@@ -48,6 +48,10 @@ NEGATIVES = [
     # a leader is no project's industry
     ("江西铜晟九江铜业有限公司年产铜材40万吨,是园区有色金属产业的龙头。",
      {("江西铜晟九江铜业有限公司", IND, "有色金属")}),
+    # a chain leader is not also filed under its industry (doc_03, doc_16)
+    ("江西晟阳光能有限公司是园区光伏产业的链主企业。光伏产业加快发展,江西晟阳光能有限公司"
+     "15GW电池片项目建成投产。",
+     {("江西晟阳光能有限公司", IND, "光伏")}),
     # the industry as the company's customer, not its field
     ("鸿晟科技股份有限公司也纷纷切入光伏企业的供应链。",
      {("鸿晟科技股份有限公司", IND, "光伏")}),
