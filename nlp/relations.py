@@ -2602,6 +2602,8 @@ def _project(doc: Doc, s: int, e: int) -> Span:
     return Span(s, e, ET.PROJECT.value, name, "project", 0.6, name)
 
 
+_OTHER_HEAD = re.compile(
+    r"[^,。;]*?(?:引进|引荐|推荐|带来|带动|牵线)[^,。;]*的[\u4e00-\u9fff]{2,}$")
 _NAMED_THEN_SUM = re.compile(
     r"(?:项目|基地|生产线|工厂|中心)(?:[一二三四五六七八九十]期)?,(?:项目)?(?:计划|预计)?总?$")
 _IN_AREA_BEFORE = re.compile(
@@ -2641,6 +2643,8 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
                          x.type == ET.ENTERPRISE and not _possessed(f, x)), None)
         if re.search(r"分别(?:(?:投资|投入)[^,。;]*)?$", before_kw):
             investor = None  # A、B分别投资N、M建设P和Q: placement pairs them
+        if investor is not None and _OTHER_HEAD.fullmatch(f, investor.end, anchor):
+            investor = None  # A牵线引进的德凯化纤投资…: the name after 的 invests, not A
         if investor is None and re.search(r"(?:^|,)(?:该|此|这一|这个)?项目(?:计划)?总?$",
                                           before_kw):
             investor = st.last_partner

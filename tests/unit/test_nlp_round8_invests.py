@@ -59,6 +59,9 @@ POSITIVES += [
 ]
 
 NEGATIVES = [
+    # the name after 引进的 invests (even when the recogniser missed it), not the one who brought it
+    ("去年,泉晟体育用品股份有限公司牵线引进的德凯化纤投资8.5亿元建设再生涤纶长丝项目。",
+     {("泉晟体育用品股份有限公司", V, "再生涤纶长丝项目")}),
     # …等项目 names no project
     ("宁德时代宜宾基地七期、四川晟代新能源科技有限公司储能电池等项目建成投产。",
      {("四川晟代新能源科技有限公司", V, "四川晟代新能源科技有限公司储能电池等项目")}),
