@@ -58,6 +58,11 @@ POSITIVES += [
      {("荆门德晟化工有限公司", V, "年产5万吨电池级硫酸盐项目")}),
 ]
 
+POSITIVES += [
+    ("江苏晟阳电池有限公司总投资25亿元,分两期建设年产10GWh储能电池项目。",
+     {("江苏晟阳电池有限公司", V, "年产10GWh储能电池项目")}),
+]
+
 NEGATIVES = [
     # the name after 引进的 invests (even when the recogniser missed it), not the one who brought it
     ("去年,泉晟体育用品股份有限公司牵线引进的德凯化纤投资8.5亿元建设再生涤纶长丝项目。",
