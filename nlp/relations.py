@@ -1915,7 +1915,8 @@ def industry_tasks(doc: Doc, sent: Sent, st: State) -> None:
 
 
 _KIND_AFTER = re.compile(rf"^等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?$")
-_KIND_NOUN = re.compile(r"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)")
+_KIND_NOUN = re.compile(
+    r"(?:全产业链|产业链|产业|行业)?(?:配套|上下游|骨干|领军|重点|龙头|生产|制造|相关)?(?:企业|厂商)")
 _CHAIN_KIN = re.compile(
     rf"等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?(?:产业链)?(?:上下游|上游|配套|关联)(?:配套)?企业")
 

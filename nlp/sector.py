@@ -23,6 +23,7 @@ _NEWS = re.compile(
     r"(?:加快发展|持续壮大|加快壮大|加速发展|快速发展|蓬勃发展|稳步发展|发展提速|提质增效|提档升级|"
     r"加速集聚|加快集聚|加速成势|再添新军|初具规模|获评|(?:加快|加速)?向[^,。;]{1,14}(?:迈进|延伸)|"
     r"(?:规模|产值|营收|营业收入|工业产值)(?:突破|达到|达|增长|超过|实现)|实现(?:产值|营收|营业收入))")
+_ZONE_LEAD = re.compile(r"(?:园区|全区|开发区|经开区|高新区|新区|该区)(?:的)?")  # 园区光伏产业…
 _ASPECT = re.compile(r"(?:全产业链|产业链|产业|行业|领域)?方面,")
 _OPENER = re.compile(
     r"(?:区内|园区内?|其中|同时|此外|另外|目前|今年|(?:计划)?总投资[^,。;]{1,12}?的)?,?"
@@ -43,7 +44,10 @@ def _news_industry(doc: Doc, sent: Sent) -> Span | None:
     f = doc.folded
     found = [y for y in sent.spans if y.type == ET.INDUSTRY and (
         (_NEWS.match(f, y.end) and
-         _OPENER.fullmatch(f, _clause_start(f, sent.body_start, y.start), y.start)) or
+         (_OPENER.fullmatch(f, _clause_start(f, sent.body_start, y.start), y.start) or
+          _ZONE_LEAD.fullmatch(f, _clause_start(f, sent.body_start, y.start), y.start) or
+          any(z.type == ET.ZONE and z.end == y.start and
+              z.start == _clause_start(f, sent.body_start, z.start) for z in sent.spans))) or
         (y.start == sent.start and _ASPECT.match(f, y.end)) or
         (sent.subject_zone is not None and _DRIVE.search(f, sent.start, y.start) and
          _DRIVE_END.match(f, y.end) and
