@@ -695,6 +695,8 @@ def home_zone(st: State, sent: Sent) -> Span | None:
 _WITH_LOCAL = re.compile(
     r"(?<=[与同和合])(?:区内|园区内?|园内|新区内?|开发区内|高新区内|经开区内|本地|当地|省内|市内|"
     r"新区入驻|区内入驻|园区入驻)(?:的|企业|单位)?$")
+# A、供应电解液的B与Z签约: the next item of the list carries its own relative clause
+_ITEM_MODIFIED = re.compile(r"、[^,。;、与和]{1,14}的")
 _FOUND_TOGETHER = re.compile(r"(?:等[^,。;]{0,10}?)?共同(?:组建|发起|成立|组成|筹建)")
 
 
@@ -770,7 +772,8 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             # A、B与Y开展订单式培养: each of the list before 与
             k = i - 1
             while k > 0 and sp[k - 1].type in ORG and sp[k - 1].type != ET.ZONE and \
-                    COORD.match(_between(doc, sp[k - 1], sp[k])) and \
+                    (COORD.match(_between(doc, sp[k - 1], sp[k])) or
+                     _ITEM_MODIFIED.fullmatch(_between(doc, sp[k - 1], sp[k]))) and \
                     not _CITY_BEFORE.search(f, max(sent.start, sp[k - 1].start - 6),
                                             sp[k - 1].start):
                 k -= 1
