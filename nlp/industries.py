@@ -62,7 +62,7 @@ _NAME_AFTER_WORD = re.compile(
 _CONJ_SPLIT = re.compile(r"(以及|和|及|与)")
 # 龙头/链主 directly before a name (not 龙头企业, which 1b reads with known terms only)
 _LEADER_WORD = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:龙头|链主)(?=[\u4e00-\u9fffA-Za-z])(?!企业|作用|地位|带动)")
+    r"(?<=[\u4e00-\u9fff])(?:龙头|链主)(?=[\u4e00-\u9fffA-Za-z])(?!企业|作用|地位|带动|项目|工程|引领)")
 _NOT_LEADER_FIELD = frozenset({
     "行业", "产业", "领域", "细分", "全国", "国内", "省内", "全省", "全市", "区域", "地方", "本地",
     "全球", "企业", "链上", "上下游", "重点", "骨干", "知名", "大型"})
