@@ -607,14 +607,17 @@ def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
     for x in sent.spans:
         if x.type not in (ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.ASSOCIATION):
             continue
-        lm = _LIST_KIND_GAP.match(f, x.end)  # A、B等8家企业与高新区签约
+        # A、B等8家企业与高新区签约 ; A投资18亿元的P项目、B…的Q项目分别与经开区签订协议
+        lm = _LIST_KIND_GAP.match(f, x.end) or _OWN_PROJECT.match(f, x.end, sent.end)
         m = _WITH_ZONE.match(f, lm.end() if lm else x.end)
         if m is None or any(y.start == m.start("z") for y in sent.spans):
             continue
         z = area_zone(st, sent)
         k = sent.spans.index(x)  # A、B与高新区共建: each of the list
         while k > 0 and sent.spans[k - 1].type in _SIGNERS and \
-                COORD.match(_between(doc, sent.spans[k - 1], sent.spans[k])):
+                (COORD.match(_between(doc, sent.spans[k - 1], sent.spans[k])) or
+                 (lm is not None and lm.re is _OWN_PROJECT and _ITEM_OR_COORD.fullmatch(
+                     f, sent.spans[k - 1].end, sent.spans[k].start))):
             k -= 1  # A公司、B大学分别与开发区签署…: each of the list
         for y in sent.spans[k : sent.spans.index(x) + 1]:
             _rel(st, y, RT.PARTNERS_WITH, z, y.start, m.end(), 0.7, (("kind", "协议"),))
@@ -629,6 +632,9 @@ def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, park or x, RT.LOCATED_IN, z, x.start, bm.end(), 0.65)
 
 
+_OWN_PROJECT = re.compile(
+    r"(?:(?:总)?投资[^,。;、]{1,12}?的)?(?:(?![,。;、与和])[\u4e00-\u9fffA-Za-z0-9.()]){2,30}?项目"
+    r"(?=(?:还|也|已|正式|成功|分别)*(?:与|和|同))")
 _SIGNERS = frozenset({ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.ASSOCIATION})
 _LIST_KIND_GAP = re.compile(
     rf"等(?:[{_NUM}]+(?:多|余)?家)?(?:[\u4e00-\u9fff]{{0,4}}?(?:企业|单位|项目方|龙头|高校|院校))?"
