@@ -247,9 +247,10 @@ def analyse_sentence(doc: Doc, sent: Sent, st: State, all_spans: list[Span]) -> 
             # 创新能力持续提升。与A共建研究院，与B共建中试平台: a zone report's own doings, not
             # those of the company (or the sub-park) its last sentence opened with
             hz = home_zone(st, sent)
-            if hz is not None and (subj is None or subj.type == ET.ENTERPRISE or
-                                   _is_park(subj.name) or subj.name.startswith(hz.name)):
-                subj = hz
+            if hz is not None and (subj is None or _is_park(subj.name) or
+                                   subj.name.startswith(hz.name) or
+                                   (subj.type == ET.ENTERPRISE and st.last_zone is not None)):
+                subj = hz  # (a company's own story, where no zone was ever the subject, stays)
     sent.subject = subj
     z = _zone_of(subj, all_spans)
     sent.subject_zone = z
