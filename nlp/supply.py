@@ -68,10 +68,10 @@ _TRIGGER = re.compile(r"供|配套|伙伴|客户|采购|服务商|上下游")
 
 
 def _leader(st: State) -> Span | None:
-    """The company the passage calls its chain leader (the last one named so)."""
-    for r in reversed(st.rels):
-        if r.type == RT.CHAIN_LEADER_OF and r.head.type == _E:
-            return r.head
+    """The company the passage calls its chain leader, when it names only one so far."""
+    found = [r for r in st.rels if r.type == RT.CHAIN_LEADER_OF and r.head.type == _E]
+    if len({r.head.key for r in found}) == 1 or len({r.tail.key for r in found}) == 1:
+        return found[-1].head  # one company (or its short forms) leading one chain
     return None
 
 
@@ -89,6 +89,8 @@ def _customer(doc: Doc, sent: Sent, st: State, pos: int, skip: set[str], bare: b
         return near
     if lead is not None and lead.key not in skip:
         return lead
+    if bare:
+        return None  # 隔膜供应商A with no leader (or two) in the passage: whose, unsaid
     subj = sent.subject
     return subj if subj is not None and subj.type == _E and subj.key not in skip else None
 

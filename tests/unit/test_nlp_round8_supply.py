@@ -66,6 +66,11 @@ NEGATIVES = [
     # a supplier of the market, not of the passage's leader
     (LEAD + "园区还引进了国内领先的锂电池供应商安徽锂安能源科技有限公司。",
      {("安徽锂安能源科技有限公司", P, "江淮远航汽车有限公司")}),
+    # two leaders of two chains: a bare role noun names neither
+    ("江西晟阳光能有限公司是园区光伏产业的链主企业。江淮远航汽车有限公司是园区汽车产业的链主企业。"
+     "隔膜供应商安徽锂安能源科技有限公司也已落户。",
+     {("安徽锂安能源科技有限公司", P, "江淮远航汽车有限公司"),
+      ("安徽锂安能源科技有限公司", P, "江西晟阳光能有限公司")}),
     # what a company makes is no supply link
     (LEAD + "安徽锂安能源科技有限公司生产锂电池的工厂年产值达20亿元。",
      {("安徽锂安能源科技有限公司", P, "江淮远航汽车有限公司")}),
