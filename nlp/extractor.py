@@ -51,6 +51,8 @@ from chainkg.nlp.relations import (
     zone_lists,
 )
 from chainkg.nlp.resolve import identity, resolve
+from chainkg.nlp.sector import industry_news, industry_of_deeds
+from chainkg.nlp.supply import supply_links
 
 __all__ = ["extract", "extract_text", "recognise"]
 
@@ -122,10 +124,13 @@ def extract(repaired: RepairedText) -> Extraction:
         membership(doc, sent, st)
         partnership(doc, sent, st)
         chain_leaders(doc, sent, st)
+        supply_links(doc, sent, st)
         focuses(doc, sent, st, clauses)
         located(doc, sent, st)
         zone_lists(doc, sent, st)
         in_industry(doc, sent, st)
+        industry_news(doc, sent, st)
+        industry_of_deeds(doc, sent, st)
         placement(doc, sent, st)
         industry_tasks(doc, sent, st)
         facts(doc, sent, st)
@@ -177,7 +182,13 @@ def _dedupe(rels: list[Rel]) -> list[Rel]:
     """Symmetric PARTNERS_WITH once; keep the first evidence of each relation."""
     out: list[Rel] = []
     seen: set[tuple[str, str, str]] = set()
+    leaders: dict[str, set[str]] = {}
     for r in rels:
+        if r.type == "CHAIN_LEADER_OF":
+            leaders.setdefault(r.tail.key, set()).add(r.head.key)
+    for r in rels:
+        if r.type == "IN_INDUSTRY" and leaders.get(r.tail.key) == {r.head.key}:
+            continue  # the one leader of an industry is not also filed under it (doc_03, doc_16)
         key = (r.head.key, str(r.type), r.tail.key)
         if r.type == "PARTNERS_WITH":
             a, b = sorted((r.head.key, r.tail.key))

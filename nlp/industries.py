@@ -60,6 +60,13 @@ _NOT_INDUSTRY_WORD = re.compile(
 _NAME_AFTER_WORD = re.compile(
     r"(?:产业|行业)(?:园|学院|联盟|协会|研究院|集团|小镇|新城|大厦|联合体|创新中心|服务中心)")
 _CONJ_SPLIT = re.compile(r"(以及|和|及|与)")
+# 龙头/链主 directly before a name (not 龙头企业, which 1b reads with known terms only)
+_LEADER_WORD = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:龙头|链主)(?=[\u4e00-\u9fffA-Za-z])(?!企业|作用|地位|带动|项目|工程|引领)")
+_NOT_LEADER_FIELD = frozenset({
+    "行业", "产业", "领域", "细分", "全国", "国内", "省内", "全省", "全市", "区域", "地方", "本地",
+    "全球", "企业", "链上", "上下游", "重点", "骨干", "知名", "大型"})
+_LEADER_OF = re.compile(r"(?:全产业链|产业链|产业|行业)的?[“\"]?(?:链主|龙头)")
 
 
 def clean_item(item: str) -> str:
@@ -249,8 +256,9 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                         break  # 园区电力装备产业链: the zone word is no part of the industry
                     start = ts
                 cand = f[start:ps]
-                if ps - start >= 2 and m.group() != "领域" and _industry_like(cand):
-                    add(start, ps, 0.6)
+                if ps - start >= 2 and m.group() != "领域" and (
+                        _industry_like(cand) or _LEADER_OF.match(f, ps)):
+                    add(start, ps, 0.6)  # …是国内钛材行业的龙头企业: the leader's industry
                 continue
             es = _extend_known(doc, best[0], cs, taken)
             add(es, best[1], 0.85)
@@ -294,6 +302,19 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                             add(ce - n2, ce, 0.7)
                             break
                 break
+    # 1b'. 区内发电设备龙头E ; 电力装备链主E: an unknown term right before 龙头/链主 and a name
+    for m in _LEADER_WORD.finditer(f):
+        ps = m.start()
+        start = ps
+        while start > 0 and ps - start < 8:
+            ts = doc.token_span(start - 1)[0]
+            w = f[ts:start]
+            if ind_stop(w) or not _nounish(w) or w.endswith(_ZONE_WORDS) or \
+                    w in lexicon.place_names() or w in _NOT_LEADER_FIELD:
+                break
+            start = ts
+        if 2 <= ps - start <= 8 and not inside_taken(start, ps) and doc.is_boundary(start):
+            add(start, ps, 0.55)
     # 1b''. 以电力装备为主导产业: an unknown term between 以 and 为主导 that ends like an industry
     for m in _YI_WEI.finditer(f):
         s, e = m.span("t")
@@ -562,7 +583,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MOD_BEFORE = re.compile(r"(?:首位|主导|支柱|优势|特色|核心|重点|新兴|战略性新兴|传统|基础|未来)$")
 # a known term followed by these stands for an industry
 _TERM_PLACE = re.compile(
-    rf"(?P<t>)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色|龙头|重点)(?:产业)?|龙头企业|骨干企业|链主企业|"
+    rf"(?P<t>)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色|龙头|重点)(?:产业)?|龙头|骨干企业|链主|"
     r"作为(?:第一)?(?:主攻方向|主导产业|首位产业|支柱产业)|为主攻方向)")
 
 

@@ -58,6 +58,7 @@ class Sent:
     body_start: int = 0  # after leading adverbials
     rel_start: int = 0  # index in State.rels of this sentence's first relation
     non_zone_topic: bool = False  # the subject is an institute or company named before (研究院…)
+    carried: bool = False  # the sentence names no subject of its own (st.last_subject stands)
 
 
 @dataclass(slots=True)
@@ -105,7 +106,7 @@ _ZONE_ANAPHOR = re.compile(
     r"^(?:该区|该园区|该开发区|园区|全区|该高新区|该经开区|开发区|高新区|经开区|新区|港区|示范区|"
     r"该片区|片区|新城)"
     r"(?![\u4e00-\u9fff]{0,8}公司)")
-_GROUP_ANAPHOR = re.compile(r"^(?:该集团|该公司|该企业)")
+_GROUP_ANAPHOR = re.compile(r"(?:^|(?<=[,;]))(?:该集团|该公司|该企业)")
 
 
 def _between(doc: Doc, a: Span, b: Span) -> str:
@@ -118,7 +119,8 @@ _ZUOWEI = re.compile("作为")
 _AS_LEADER = re.compile(r"作为([^,。;]{0,24}?)的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?,")
 _IS_LEADER = re.compile(
     r",(?:也|还|已)?(?:是|成为)([^,。;]{0,20}?)的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?")
-_LIANZHU = re.compile(r"链主(?:企业)?")
+_LIANZHU = re.compile(r"(?:链主|龙头)(?:企业)?(?!项目|工程|作用|地位|带动)")
+_BEFORE_LEADER_WORD = re.compile(r"(?:全产业链|产业链|产业|行业|领域)?的?[“\"]?")
 _IN_ZONE = re.compile(
     r"(?:园区内|区内|开发区内|(?P<park>(?:产业园|科技园|工业园|孵化园)内)),?(?:的|有|还有|现有)?")
 _ANAPHOR_IN = re.compile(r"(?:^|,)(该区|该园区|该开发区|该高新区|该经开区|该集团|该公司)")
@@ -242,6 +244,16 @@ def analyse_sentence(doc: Doc, sent: Sent, st: State, all_spans: list[Span]) -> 
         subj = first
     if subj is None:
         subj = st.last_subject
+        sent.carried = True
+        if (subj is None or subj.type in (ET.ENTERPRISE, ET.ZONE)) and \
+                _clause_opens_with(f, body, sent.end):
+            # 创新能力持续提升。与A共建研究院，与B共建中试平台: a zone report's own doings, not
+            # those of the company (or the sub-park) its last sentence opened with
+            hz = home_zone(st, sent)
+            if hz is not None and (subj is None or _is_park(subj.name) or
+                                   subj.name.startswith(hz.name) or
+                                   (subj.type == ET.ENTERPRISE and st.last_zone is not None)):
+                subj = hz  # (a company's own story, where no zone was ever the subject, stays)
     sent.subject = subj
     z = _zone_of(subj, all_spans)
     sent.subject_zone = z
@@ -285,6 +297,13 @@ def _rel(st: State, h: Span | None, t: str, tl: Span | None, s: int, e: int, con
     if t == RT.INVESTS_IN and tl.source == "project" and _COUNTED_PROJECTS.search(tl.name):
         return  # Z签约15个汽车零部件项目 (a headline's count): no project named
     if t == RT.INVESTS_IN and tl.source == "project":
+        if "等" in tl.name:
+            return  # E储能电池等项目: a kind of projects, none named
+        lead = _PROJECT_LEAD.match(tl.name)
+        if lead is not None and lead.end() and len(tl.name) - lead.end() >= 4:
+            # 签约建设P / 新区签约P: the verb is no part of the project's name
+            name = tl.name[lead.end() :]
+            tl = Span(tl.start + lead.end(), tl.end, tl.type, name, tl.source, tl.conf, name)
         vm = _BUILT_DE.search(tl.name)
         if vm is not None and tl.end - (tl.start + vm.end()) >= 3:  # E与F合资建设的P: P
             name = tl.name[vm.end() :]
@@ -293,6 +312,9 @@ def _rel(st: State, h: Span | None, t: str, tl: Span | None, s: int, e: int, con
 
 
 _BUILT_DE = re.compile(r"^.*(?:合资|投资|共同|联合)(?:建设|兴建|打造)的")
+_PROJECT_LEAD = re.compile(
+    r"(?:(?:该区|园区|新区|开发区|经开区|高新区|片区|现场)?(?:签约|签订|签署))?(?:投资)?"
+    r"(?:建设|新建|兴建|扩建|投建)?")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -300,9 +322,11 @@ _BUILT_DE = re.compile(r"^.*(?:合资|投资|共同|联合)(?:建设|兴建|打�
 # ------------------------------------------------------------------------------------------------
 
 _PARTNER_VERB = re.compile(
-    r"共建|签订|签署|签约|达成|合作|结对|携手|共同(?!体)|对接|联合培养|共育|共办|订单(?:式)?培养|"
+    r"共建|签订|签署|签约|达成|合作|结对|携手|共同(?!体)|对接|联合培养|共育|共办|"
+    r"订单(?:式|班)?(?:人才)?培养|"
     r"定向培养|产学研|合资(?:成立|建设|组建|设立|兴建|打造)|联合攻关|协同攻关|联合研发|联合开发|"
-    r"成立了?(?:联合(?!体)|[^,。;]{0,6}?(?:合资公司|研发中心|实验室|研究院|产业学院))")
+    r"成立了?(?:联合(?!体)|[^,。;]{0,6}?(?:合资公司|研发中心|实验室|研究院|产业学院))|"
+    r"联合(?:成立|设立|建设|打造)(?![^,。;]{0,12}(?:联盟|联合体|协会|职教集团|共同体))")
 
 
 _SUPPLIER = re.compile(r"^的[^,。;的]{0,6}?(?:供应商|配套商|合作伙伴)")
@@ -333,13 +357,17 @@ def _joint_list(doc: Doc, sent: Sent, st: State) -> None:
     if st.last_assoc is not None and _ASSOC_ANAPHOR.match(f, sent.body_start):
         return  # 该联盟由A牵头，联合B、C共同发起: the founders of the group named before
     for i, x in enumerate(sp):
-        if x.type not in ORG or f[x.start - 2 : x.start] not in ("联合", "携手", "联手"):
+        if x.type not in ORG:
             continue
-        if i > 0 and sp[i - 1].end >= x.start - 2 and COORD.match(_between(doc, sp[i - 1], x)):
+        lm = _WITH_LOCAL.search(f, max(sent.start, x.start - 10), x.start)
+        at = lm.start() if lm is not None else x.start  # 联合新区内的A
+        if f[at - 2 : at] not in ("联合", "携手", "联手"):
+            continue
+        if i > 0 and sp[i - 1].end >= at - 2 and COORD.match(_between(doc, sp[i - 1], x)):
             continue
         prev = sp[i - 1] if i > 0 else None
         head = prev if prev is not None and prev.type in ORG and \
-            re.fullmatch(r"(?:还|也|已|将|积极|主动|先后)*", f[prev.end : x.start - 2]) else None
+            re.fullmatch(r"(?:还|也|已|将|积极|主动|先后)*", f[prev.end : at - 2]) else None
         head = head or sent.subject_zone or sent.subject
         group = coordinated(doc, sp, i)
         last = sp[group[-1]]
@@ -348,7 +376,7 @@ def _joint_list(doc: Doc, sent: Sent, st: State) -> None:
         if vm is None:
             continue
         for g in group:
-            _rel(st, head, RT.PARTNERS_WITH, sp[g], x.start - 2, last.end + vm.end(), 0.75,
+            _rel(st, head, RT.PARTNERS_WITH, sp[g], at - 2, last.end + vm.end(), 0.75,
                  (("kind", "合作"),))
 
 
@@ -583,15 +611,18 @@ def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
     for x in sent.spans:
         if x.type not in (ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.ASSOCIATION):
             continue
-        lm = _LIST_KIND_GAP.match(f, x.end)  # A、B等8家企业与高新区签约
+        # A、B等8家企业与高新区签约 ; A投资18亿元的P项目、B…的Q项目分别与经开区签订协议
+        lm = _LIST_KIND_GAP.match(f, x.end) or _OWN_PROJECT.match(f, x.end, sent.end)
         m = _WITH_ZONE.match(f, lm.end() if lm else x.end)
         if m is None or any(y.start == m.start("z") for y in sent.spans):
             continue
         z = area_zone(st, sent)
         k = sent.spans.index(x)  # A、B与高新区共建: each of the list
-        while k > 0 and sent.spans[k - 1].type == x.type and \
-                COORD.match(_between(doc, sent.spans[k - 1], sent.spans[k])):
-            k -= 1
+        while k > 0 and sent.spans[k - 1].type in _SIGNERS and \
+                (COORD.match(_between(doc, sent.spans[k - 1], sent.spans[k])) or
+                 (lm is not None and lm.re is _OWN_PROJECT and _ITEM_OR_COORD.fullmatch(
+                     f, sent.spans[k - 1].end, sent.spans[k].start))):
+            k -= 1  # A公司、B大学分别与开发区签署…: each of the list
         for y in sent.spans[k : sent.spans.index(x) + 1]:
             _rel(st, y, RT.PARTNERS_WITH, z, y.start, m.end(), 0.7, (("kind", "协议"),))
         if x.type == ET.ENTERPRISE:
@@ -605,8 +636,13 @@ def _signs_with_zone(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, park or x, RT.LOCATED_IN, z, x.start, bm.end(), 0.65)
 
 
+_OWN_PROJECT = re.compile(
+    r"(?:(?:总)?投资[^,。;、]{1,12}?的)?(?:(?![,。;、与和])[\u4e00-\u9fffA-Za-z0-9.()]){2,30}?项目"
+    r"(?=(?:还|也|已|正式|成功|分别)*(?:与|和|同))")
+_SIGNERS = frozenset({ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.ASSOCIATION})
 _LIST_KIND_GAP = re.compile(
-    rf"等(?:[{_NUM}]+(?:多|余)?家)?(?:企业|单位|项目方)?(?=(?:还|也|已|正式|成功|分别)*(?:与|和|同))")
+    rf"等(?:[{_NUM}]+(?:多|余)?家)?(?:[\u4e00-\u9fff]{{0,4}}?(?:企业|单位|项目方|龙头|高校|院校))?"
+    r"(?=(?:还|也|已|正式|成功|分别)*(?:与|和|同))")
 # the same subject goes on to build (not a new subject, not 扩建 an existing plant elsewhere)
 _SIGN_THEN_BUILD = re.compile(
     r"[^,。;]{0,8},(?:将|拟|计划)?(?:总)?投资(?:约|超)?[0-9.]+(?:亿|万)元,?"
@@ -633,6 +669,44 @@ def _listed_pair(doc: Doc, sent: Sent, st: State, i: int) -> None:
         _rel(st, x, RT.PARTNERS_WITH, y, x.start, y.end + rest.end(), 0.7, (("kind", "合作"),))
 
 
+def _opens_own_clause(doc: Doc, sent: Sent, x: Span) -> bool:
+    """Whether ``x`` stands at the start of its clause (it can be that clause's subject)."""
+    return x.start <= sent.body_start or doc.folded[x.start - 1 : x.start] in (",", ";", ":")
+
+
+# a clause that opens with 与 (先后与A、B共建…) before any name: the sentence's subject is unsaid
+_SUBJECTLESS_WITH = re.compile(
+    r"(?:并|还|也|先后|同时|积极|已|分别|主动)*(?:与|同)[^,;:。]{2,40}?"
+    r"(?:共建|签署|签订|签约|合作|联合|共同)")
+
+
+def _clause_opens_with(f: str, s: int, e: int) -> bool:
+    """Whether a clause of [s, e) opens with 与…共建/签署 (its subject left unsaid)."""
+    if _SUBJECTLESS_WITH.match(f, s, e):
+        return True
+    return any(_SUBJECTLESS_WITH.match(f, m.end(), e) for m in _CLAUSE_MARK.finditer(f, s, e))
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def home_zone(st: State, sent: Sent) -> Span | None:
+    """The zone a report is about when a clause leaves its subject unsaid: the last zone named
+    that is no park, or the zone whose name opens a sub-zone's (兰州新区 for 兰州新区综合保税区)."""
+    z = area_zone(st, sent)
+    if z is None:
+        return None
+    parent = next((x for x in reversed(st.seen) if x.type == ET.ZONE and x.key != z.key and
+                   z.name.startswith(x.name) and not _is_park(x.name)), None)
+    return parent or z
+
+
+# 与区内的A / 与新区入驻企业A / 联合园区内的A: a place word between 与 and the party
+_WITH_LOCAL = re.compile(
+    r"(?<=[与同和合])(?:区内|园区内?|园内|新区内?|开发区内|高新区内|经开区内|本地|当地|省内|市内|"
+    r"新区入驻|区内入驻|园区入驻)(?:的|企业|单位)?$")
+# A、供应电解液的B与Z签约: the next item of the list carries its own relative clause
+_ITEM_MODIFIED = re.compile(r"、[^,。;、与和]{1,14}的")
 _FOUND_TOGETHER = re.compile(r"(?:等[^,。;]{0,10}?)?共同(?:组建|发起|成立|组成|筹建)")
 
 
@@ -643,16 +717,18 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
     for i, s in enumerate(sp):
         if s.type not in ORG:
             continue
-        pre = f[max(sent.start, s.start - 2) : s.start]
+        lm = _WITH_LOCAL.search(f, max(sent.start, s.start - 10), s.start)
+        at = lm.start() if lm is not None else s.start  # 与区内的A: as if 与A
+        pre = f[max(sent.start, at - 2) : at]
         if not pre.endswith(("与", "和", "同")) or \
                 pre.endswith(("协同", "共同", "连同", "合同", "如同")):
             continue
         before = sp[i - 1] if i > 0 else None
-        if pre.endswith("和") and before is not None and before.end == s.start - 1 and \
+        if pre.endswith("和") and before is not None and before.end == at - 1 and \
                 f[before.start - 1 : before.start] == "、" and \
                 _FOUND_TOGETHER.match(f, s.end, sent.end):
             continue  # 联合A、B和C共同组建: the last item of a list of founders, not a pair
-        if re.search(r"等[^,。;、]{0,12}$", f[max(sent.start, s.start - 14) : s.start - 1]):
+        if re.search(r"等[^,。;、]{0,12}$", f[max(sent.start, at - 14) : at - 1]):
             _listed_pair(doc, sent, st, i)  # A、B等企业与Y开展合作 (not a list of founders)
             continue  # 华为等企事业单位和…: a list of founders, not a pair
         group = coordinated(doc, sp, i)
@@ -672,17 +748,23 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             continue  # A和B分别与C签约: A and B each work with C, not with each other
         head: Span | None = None
         prev = sp[i - 1] if i > 0 else None
-        if prev is not None and prev.type in ORG and _PAIR_GAP.match(f[prev.end : s.start]):
-            head = prev
-        if head is None and _CITY_BEFORE.search(f, max(sent.start, s.start - 6), s.start - 1) \
-                and not (prev is not None and prev.end >= s.start - 4):
+        if prev is not None and prev.type in ORG and _PAIR_GAP.match(f[prev.end : at]) and \
+                ("," not in f[prev.end : at] or _opens_own_clause(doc, sent, prev)):
+            head = prev  # not 共建研究院P,与B共建…: P is the object of the clause before
+        if head is None and _CITY_BEFORE.search(f, max(sent.start, at - 6), at - 1) \
+                and not (prev is not None and prev.end >= at - 4):
             continue  # 银川市与宁夏大学签署: a city signs (not annotated), not the subject
         if head is None:
-            if f[s.start - 1] in "和与" and i > 0 and sp[i - 1].type in ORG and \
-                    sp[i - 1].end == s.start - 1:
+            if f[at - 1] in "和与" and i > 0 and sp[i - 1].type in ORG and \
+                    sp[i - 1].end == at - 1:
                 head = sp[i - 1]
             else:
-                head = sent.subject_zone or sent.subject
+                # the 管委会 that signs is the party, not its zone (corpus README, doc_09),
+                # unless the clause names the zone (开发区与A签署…)
+                subj = sent.subject
+                cs = max(sent.body_start, *(f.rfind(c, sent.start, at) + 1 for c in ",;:"))
+                head = subj if subj is not None and subj.type == ET.GOVERNMENT and \
+                    not GENERIC_ZONE.search(f, cs, at) else sent.subject_zone or subj
         if head is not None and head in [sp[g] for g in group]:
             continue
         obj = rest[vm.start() : vm.start() + 30]
@@ -700,7 +782,8 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             # A、B与Y开展订单式培养: each of the list before 与
             k = i - 1
             while k > 0 and sp[k - 1].type in ORG and sp[k - 1].type != ET.ZONE and \
-                    COORD.match(_between(doc, sp[k - 1], sp[k])) and \
+                    (COORD.match(_between(doc, sp[k - 1], sp[k])) or
+                     _ITEM_MODIFIED.fullmatch(_between(doc, sp[k - 1], sp[k]))) and \
                     not _CITY_BEFORE.search(f, max(sent.start, sp[k - 1].start - 6),
                                             sp[k - 1].start):
                 k -= 1
@@ -742,6 +825,9 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
         if not _SUPPLIER.match(f[cust.end : cust.end + 12]):
             continue
         sup = next((x for x in sp if x.start > cust.end and x.type == ET.ENTERPRISE), None)
+        if sup is None and sent.subject is not None and sent.subject.type == ET.ENTERPRISE and \
+                sent.subject not in sp and sent.subject.key != cust.key:
+            sup = sent.subject  # 作为A的长期合作伙伴，该公司…
         if sup is not None:
             _rel(st, sup, RT.PARTNERS_WITH, cust, sent.start, sup.end, 0.75, (("kind", "供应"),))
 
@@ -1059,7 +1145,8 @@ def _zone_industry_list(doc: Doc, sent: Sent, st: State, z: Span, ind: Span) -> 
 
 _ZONE_WORD_OPEN = re.compile(r"(?:园区|开发区|高新区|经开区|新区|该区|区内)")
 _LEADER_AFTER = re.compile(
-    rf"^(?:[{_NUM}]+(?:大|家)|等|是|均为|都是|均是|作为)([^,。;]{{0,16}}?)[“\"]?(?:龙头|链主)")
+    rf"^(?:[{_NUM}]+(?:大|家)|等|是|均为|都是|均是|作为|分别作为|分别是|分别为)"
+    rf"([^,。;]{{0,16}}?)[“\"]?(?:龙头|链主)")
 _TOPIC_AFTER = re.compile(r"(?:全产业链|产业链|产业|行业)?(?:上|领域|方面|板块|赛道|链条上)")
 
 
@@ -1076,6 +1163,37 @@ def _topic(doc: Doc, sent: Sent) -> Span | None:
         if y.start - 1 > sent.start + 24:
             break
     return None
+
+
+# what may open the clause before the industry: a verb of building, a target year, a scale
+_LATER_LEAD = re.compile(
+    r"(?:形成了?|打造了?|构建了?|做强|壮大|带动|推动|力争(?:到[0-9]{4}年)?|全区|园区|全市)?"
+    r"(?:千亿级|百亿级|万亿级)?")
+_LATER_TAIL = re.compile(rf"(?:[{_NUM}]+大)?(?:全产业链|产业链|产业集群|产业|集群)")
+
+
+def _later_industries(doc: Doc, sent: Sent, pos: int) -> list[Span]:
+    """The industries a later clause of the sentence names as a chain (…等龙头企业，形成了A、B
+    两大产业集群 ; 以X为链主，…，光伏产业实现…), when no other company stands before them."""
+    f = doc.folded
+    sp = sent.spans
+    k = next((j for j, y in enumerate(sp) if y.start >= pos and y.type in ORG | {ET.INDUSTRY}),
+             None)
+    if k is None or sp[k].type != ET.INDUSTRY or sp[k].start - pos > 40 or \
+            re.search(r"[。;]", f[pos : sp[k].start]):
+        return []
+    cs = max(pos, *(f.rfind(c, pos, sp[k].start) + 1 for c in ",:"))
+    if not _LATER_LEAD.fullmatch(f, cs, sp[k].start):
+        return []  # …，整个小镇的新能源产业链更加完善: not the clause's own topic
+    group = [sp[g] for g in coordinated(doc, sp, k, frozenset({ET.INDUSTRY}))]
+    return group if _LATER_TAIL.match(f, group[-1].end) else []
+
+
+def _leader_pairs(ents: list[Span], inds: list[Span]) -> list[tuple[Span, Span]]:
+    """Leaders with their industries: one each in order when the counts agree, else all."""
+    if len(ents) == len(inds):
+        return list(zip(ents, inds, strict=True))
+    return [(e, d) for e in ents for d in inds] if len(inds) == 1 else []
 
 
 def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
@@ -1101,6 +1219,12 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                               not re.search(r"[。;]", f[last.end : y.start])), None)
                 if ind is None or (after is not None and "," in f[ind.end : x.start]):
                     ind = after  # (…企业60余家，)以A为龙头、B等整车企业为核心的汽车产业集群
+                later = _later_industries(doc, sent, last.end + 3)
+                # 以A、B为龙头，打造千亿级汽车和高端装备产业集群
+                if later and (ind is None or "," in f[ind.end : x.start]):
+                    for e, d in _leader_pairs(ents, later):
+                        _rel(st, e, RT.CHAIN_LEADER_OF, d, x.start - 1, later[-1].end, 0.65)
+                    continue
                 if ind is None:
                     ind = st.focus_industry  # 以A、B为龙头，园区集聚了…: the paragraph's industry
                 for e in ents:
@@ -1132,6 +1256,11 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                         st.focus_industry if not before and not any(
                             y.type == ET.INDUSTRY for y in sp) and
                         sent.index - st.focus_sent <= 1 else None)  # the sentence just before
+                later = _later_industries(doc, sent, stop) if topic is None else []
+                if later and not m.group(1):  # A、B等龙头企业…，形成了C、D两大产业集群
+                    for e, d in _leader_pairs([sp[g] for g in group], later):
+                        _rel(st, e, RT.CHAIN_LEADER_OF, d, x.start, later[-1].end, 0.65)
+                    continue
                 if topic is None:
                     # X是园区的链主企业 (the industry not named): still the zone's company
                     if _ZONE_WORD_OPEN.match(f, last.end + m.start(1)) and \
@@ -1141,9 +1270,13 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                                  last.end + m.end(), 0.6)
                     continue
                 inds = [topic]
+            pairs = [(sp[g], d) for g in group for d in inds]
+            if "分别" in m.group():  # A、B分别作为C和D产业链链主: one each, in order
+                pairs = list(zip([sp[g] for g in group], inds, strict=True)) \
+                    if len(group) == len(inds) else []
+            for e, d in pairs:
+                _rel(st, e, RT.CHAIN_LEADER_OF, d, x.start, last.end + m.end(), 0.8)
             for g in group:
-                for d in inds:
-                    _rel(st, sp[g], RT.CHAIN_LEADER_OF, d, x.start, last.end + m.end(), 0.8)
                 # 吉利汽车是新区汽车产业的链主: the leader of the zone's industry is in the zone
                 zs = last.end + m.start(1)
                 ze = last.end + m.end()
@@ -1199,7 +1332,9 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
         if leader is None:
             continue
         ind = next((y for y in reversed(sp) if y.type == ET.INDUSTRY and y.end <= pos - 2), None)
-        if ind is not None:
+        if ind is not None and (lm.group().startswith("链主") or
+                                _BEFORE_LEADER_WORD.fullmatch(f, ind.end, lm.start())):
+            # 声学光电链主A ; 区内新能源汽车龙头A (龙头: right after its industry)
             _rel(st, leader, RT.CHAIN_LEADER_OF, ind, ind.start, leader.end, 0.7)
 
 
@@ -1795,7 +1930,8 @@ def industry_tasks(doc: Doc, sent: Sent, st: State) -> None:
 
 
 _KIND_AFTER = re.compile(rf"^等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?$")
-_KIND_NOUN = re.compile(r"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)")
+_KIND_NOUN = re.compile(
+    r"(?:全产业链|产业链|产业|行业)?(?:配套|上下游|骨干|领军|重点|龙头|生产|制造|相关)?(?:企业|厂商)")
 _CHAIN_KIN = re.compile(
     rf"等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?(?:产业链)?(?:上下游|上游|配套|关联)(?:配套)?企业")
 
@@ -2097,7 +2233,7 @@ def facts(doc: Doc, sent: Sent, st: State) -> None:
         may_match(AMOUNT_RE, f, sent.start, sent.end) else ()  # no 元: no amount
     for m in amounts:
         pre = f[max(sent.start, m.start() - 6) : m.start()]
-        if not re.search(r"投资|投入|总额|规模|金额", pre):
+        if not re.search(r"投资|投入|总额|规模|金额|增资", pre):
             continue
         value = amount_value(m.group("num"), m.group("mag"))
         if value is None:
@@ -2317,6 +2453,12 @@ _SIGNS_PROJECT = re.compile(
     r"(?:正式|成功)?与(?P<z>[^,。;与]{2,24}?)(?:正式|成功)?(?:签订|签署|签约)了?"
     r"(?P<p>(?:(?![,。;、的与和及])[\u4e00-\u9fffA-Za-z0-9./()]){2,30}?项目)"
     r"(?:投资|入园|入驻|落户|合作|框架|正式)*(?:协议|合同)")
+_ZONE_SIGNS_WITH = re.compile(
+    r"(?P<z>该区|开发区|经开区|高新区|园区|新区|示范区|片区|管委会)?(?:还|也|已|正式|分别)*与$")
+_SIGNED_PROJECT = re.compile(
+    r"(?:正式|成功|现场)?(?:签订|签署|签约)了?"
+    r"(?P<p>(?:(?![,。;、的与和及])[\u4e00-\u9fffA-Za-z0-9./()]){2,30}?项目)"
+    r"(?:投资|入园|入驻|落户|合作|框架|正式)*(?:协议|合同)")
 _SEVERALLY = re.compile(
     r"分别(?:与[^,。;]{1,12}?(?=签|建|投|新|实))?(?:签约|签订|签署)?(?:建设|投资建设|新建|实施)?"
     r"(?:了)?")
@@ -2352,11 +2494,29 @@ def invests_listed(doc: Doc, sent: Sent, st: State) -> None:
         if sm is None or _GENERIC_PROJECT.fullmatch(sm.group("p")):
             continue
         zs, ze = sm.span("z")
-        if not (any(y.start == zs and y.end == ze and y.type == ET.ZONE for y in sp) or
-                GENERIC_ZONE.fullmatch(f, zs, ze)):
+        if not (any(y.start == zs and y.end == ze and y.type in (ET.ZONE, ET.GOVERNMENT)
+                    for y in sp) or GENERIC_ZONE.fullmatch(f, zs, ze)):
             continue  # E与F签订…: a partnership, handled there
         ps, pe = sm.span("p")
         if not any(y.start < pe and ps < y.end for y in sp):
+            _rel(st, x, RT.INVESTS_IN, _project(doc, ps, pe), x.start, sm.end(), 0.55,
+                 _amount_after(doc, sent, sm.end()))
+    for x in ents:
+        # 经开区(管委会)还与E签订了P项目合作协议: the company invests in the project it signs for
+        before = f[max(sent.start, x.start - 8) : x.start]
+        wm = _ZONE_SIGNS_WITH.search(before)
+        if wm is None:
+            continue
+        sm = _SIGNED_PROJECT.match(f, x.end, sent.end)
+        if sm is None or _GENERIC_PROJECT.fullmatch(sm.group("p")):
+            continue
+        zpos = x.start - len(before) + wm.start()
+        if not (wm.group("z") or any(y.end == zpos and y.type in (ET.ZONE, ET.GOVERNMENT)
+                                     for y in sp)):
+            continue  # F与E签订: a partnership of two companies
+        ps, pe = sm.span("p")
+        if not any(y.start < pe and ps < y.end and y.type != ET.ZONE for y in sp):
+            # (a park named inside the project's name is no other party: 智能终端产业园项目)
             _rel(st, x, RT.INVESTS_IN, _project(doc, ps, pe), x.start, sm.end(), 0.55,
                  _amount_after(doc, sent, sm.end()))
     _project_list(doc, sent, st)
@@ -2413,19 +2573,20 @@ def invests_listed(doc: Doc, sent: Sent, st: State) -> None:
 
 # a project name ends at its first 项目 / 基地 …, with a 项目 right after (生产基地项目)
 _PROJECT = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9.()（）]{2,30}?"
-    r"(?:项目|(?:基地|生产线|工厂|(?:数据|计算|算力)中心)(?:[一二三四五六七八九十0-9]+期)?(?:项目)?)")
+    r"(?:[\u4e00-\u9fffA-Za-z0-9.()（）α-ω\-]|(?<=[A-Za-z]) (?=[A-Za-z])){2,30}?"
+    r"(?:项目|(?:基地|(?:生产|测试|封装|装配)线|工厂|"
+    r"(?:数据|计算|算力|智算|运营|管理|结算|研发|物流|分拨)中心)(?:[一二三四五六七八九十0-9]+期)?(?:项目)?)")
 _PROJECT_END = re.compile(r"(?:项目|基地|生产线|工厂|产业园|园区)$")
-_BUILD = r"(?:用于建设|用于|建设|新建|兴建|扩建|投建|引进|打造|建成|布局|上马|实施)"
+_BUILD = r"(?:用于建设|用于|建设|新建|兴建|扩建|投建|引进|打造|建成|布局|上马|实施|设立)"
 _AFTER_AMOUNT = re.compile(
-    rf"^,?(?:主要|将|拟|计划|重点)?(?P<at>在[^,。;]{{1,14}}?)?{_BUILD}(?!后)"
+    rf"^,?(?:主要|将|拟|计划|重点)?(?P<at>在[^,。;]{{1,14}}?)?(?:分[一二两三四]期)?{_BUILD}(?!后)"
     r"(?:完整的|一条|一座|一批|了|的)?")
 _BY_INVESTOR = re.compile(r"^,?(?:由|是)")
 _BY_VERB = re.compile(r"(?:独资|全资|投资|出资|控股)?(?:建设|兴建|投建|打造|开发|运营|投资)")
 # the project right before ",(计划)总投资": …签约的P, 计划总投资10亿元 ; …建设P, 总投资160亿元
 _PROJECT_BEFORE = re.compile(
-    r"(?:的|建设|建成|新建|兴建|扩建|投建|打造|签约|签署|引进|实施)"
-    r"(?P<p>(?:(?!的)[\u4e00-\u9fffA-Za-z0-9()（）]){2,30}(?:项目|基地|生产线|工厂))$")
+    r"(?:的|建设|建成|新建|兴建|扩建|投建|打造|签约|签署|引进|实施|设立|启动了?)"
+    r"(?P<p>(?:(?!的)[\u4e00-\u9fffA-Za-z0-9()（）/.\-]){2,30}(?:项目|基地|生产线|工厂))$")
 
 
 # a zone written as a common noun (在开发区建设, 与经开区签约): the zone the text is about
@@ -2457,6 +2618,12 @@ def _project(doc: Doc, s: int, e: int) -> Span:
     return Span(s, e, ET.PROJECT.value, name, "project", 0.6, name)
 
 
+_OTHER_HEAD = re.compile(
+    r"[^,。;]*?(?:引进|引荐|推荐|带来|带动|牵线)[^,。;]*的[\u4e00-\u9fff]{2,}$")
+_NAMED_THEN_SUM = re.compile(
+    r"(?:项目|基地|生产线|工厂|中心)(?:[一二三四五六七八九十]期)?,(?:项目)?(?:计划|预计)?总?$")
+_IN_AREA_BEFORE = re.compile(
+    r"在(?:区内|园区内?|开发区内?|经开区内?|高新区内?|新区)(?:累计|共|先后|已|再|追加)?$")
 _POSSESSED_BEFORE = re.compile(r"(?:是|作为|在|为|成为)$")
 _OF_AFTER = re.compile(r"[^,。;、的]{0,10}?的(?!项目)")
 
@@ -2481,6 +2648,8 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
     props: tuple[tuple[str, str | float], ...] = (("amount_cny", value),)
     before_kw = f[sent.start : anchor]
     m = _AFTER_AMOUNT.match(after)
+    if m is not None and m.group().startswith(",") and _NAMED_THEN_SUM.search(before_kw):
+        m = None  # E P项目，总投资N，建设年产50万套…生产线: what P builds, no second project
     if m is not None:
         pm = _PROJECT.match(f, a_end + m.end(), sent.end)
         park = next((x for x in sp if x.start == a_end + m.end() and x.type == ET.ZONE), None)
@@ -2490,9 +2659,15 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
                          x.type == ET.ENTERPRISE and not _possessed(f, x)), None)
         if re.search(r"分别(?:(?:投资|投入)[^,。;]*)?$", before_kw):
             investor = None  # A、B分别投资N、M建设P和Q: placement pairs them
+        if investor is not None and _OTHER_HEAD.fullmatch(f, investor.end, anchor):
+            investor = None  # A牵线引进的德凯化纤投资…: the name after 的 invests, not A
         if investor is None and re.search(r"(?:^|,)(?:该|此|这一|这个)?项目(?:计划)?总?$",
                                           before_kw):
             investor = st.last_partner
+        if investor is None and pm is not None and sent.subject is not None and \
+                sent.subject.type == ET.ENTERPRISE and sent.subject not in sp and \
+                _GROUP_ANAPHOR.search(f, sent.start, a_start):
+            investor = sent.subject  # 该公司去年在Z投资15亿元建设P
         if pm is not None and investor is not None:
             _rel(st, investor, RT.INVESTS_IN, _project(doc, pm.start(), pm.end()),
                  min(investor.start, a_start), pm.end(), 0.6, props)
@@ -2518,6 +2693,8 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
             tgt = next((x for x in reversed(sp) if x.end <= anchor and x.type in
                         (ET.ZONE, ET.PROJECT)), None)
             pm = _PROJECT_BEFORE.search(re.sub(r",[^,]*$", "", before_kw))
+            if tgt is not None and tgt.type == ET.ZONE and f.startswith("项目", tgt.end):
+                tgt = _project(doc, tgt.start, tgt.end + 2)  # P产业园项目总投资…: the project
             proj = tgt if tgt is not None and tgt.end >= anchor - 8 else (
                 _project(doc, sent.start + pm.start("p"), sent.start + pm.end("p")) if pm else None)
             if proj is not None:
@@ -2535,6 +2712,11 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
         if investor is None:  # 总投资10亿元的敏实淮安基地: P opens with its investor
             investor = next((x for x in sp if x.start == pm.start() and
                              x.type == ET.ENTERPRISE), None)
+        if investor is None and sent.subject is not None and sent.subject in sp and \
+                sent.subject.type == ET.ENTERPRISE and sent.subject.end <= a_start and \
+                re.search(r"[,;]$", f[sent.start : anchor].rstrip("总计划预约")):
+            # E为C供应…，总投资6.5亿元的P已投产: the sentence's subject builds it
+            investor = sent.subject
         if investor is not None:
             _rel(st, investor, RT.INVESTS_IN, _project(doc, pm.start(), pm.end()), a_start,
                  pm.end(), 0.6, props)
@@ -2548,6 +2730,13 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
                  investor.start, pm.end(), 0.6, props)
         return investor
     # 长飞公司在东湖高新区累计投资超过100亿元: the zone is what the company invests in
+    gm = _IN_AREA_BEFORE.search(f, sent.start, anchor)
+    e0 = next((x for x in reversed(sp) if x.end <= anchor and x.type == ET.ENTERPRISE), None)
+    if gm is not None and e0 is not None and after[:1] in ",。;" and \
+            re.fullmatch(r"[^,。;]{0,8}?", f[e0.end : gm.start()]):
+        # E近年来在区内累计投资120亿元: the zone the text is about
+        _rel(st, e0, RT.INVESTS_IN, area_zone(st, sent), e0.start, a_end, 0.6, props)
+        return e0
     z = next((x for x in reversed(sp) if x.end <= anchor and x.type == ET.ZONE), None)
     if z is not None and re.fullmatch(r"(?:累计|共|先后|已|再|追加|计划|拟)?", f[z.end : anchor]):
         e = next((x for x in reversed(sp) if x.end <= z.start and x.type == ET.ENTERPRISE), None)
@@ -2616,7 +2805,7 @@ _NAMED_SETTLED = re.compile(
     r"[^,。;]{0,30}?((?:项目|基地|生产线|工厂))"
     r"(?:正式|成功|已|顺利)?(?:签约)?(?:落户|落地|入驻|开工|投产|签约)[^,。;]{0,16}")
 _NAMED_PROJECT = re.compile(
-    r"[^,。;]{0,30}?(项目|基地|生产线|工厂|数据中心)(?:总|计划总|预计总|一期总)?")
+    r"[^,。;]{0,30}?(项目|基地|生产线|工厂|数据中心)(?:一期|二期|首期)?(?:总|计划总|预计总)?")
 _INVEST_BUILD = re.compile(
     r"(?:将|拟|计划|已|正)?(?:在[^,。;]{2,20}?)?投资(?:建设|新建|兴建|扩建|打造)(?:了|的)?|"
     r"(?:将|拟|计划|已|正|先后|相继)?在[^,。;在]{2,20}?(?:建成|新建|兴建|扩建|投建)了?")

@@ -1,0 +1,68 @@
+"""Chain leaders (链主 / 龙头) whose industry another clause or the words right before name,
+written as new report-style sentences with made-up companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_helpers import triples
+
+C = "CHAIN_LEADER"
+
+POSITIVES = [
+    # a list of 龙头企业, the industry opening the next clause
+    ("依托国家能源集团、宝丰能源集团股份有限公司等龙头企业,现代煤化工产业产值突破2000亿元。",
+     {("国家能源集团", C, "现代煤化工"), ("宝丰能源集团股份有限公司", C, "现代煤化工")}),
+    # as many industries as leaders: one each, in order
+    ("石河子经济技术开发区依托新疆天业集团有限公司、合盛硅业股份有限公司等龙头企业,形成了氯碱化工、"
+     "硅基新材料两大产业集群。",
+     {("新疆天业集团有限公司", C, "氯碱化工"), ("合盛硅业股份有限公司", C, "硅基新材料")}),
+    ("经开区聚焦高端装备、工业互联网两大主导产业,以华晨宝马汽车有限公司、北方重工集团有限公司为龙头,"
+     "打造千亿级汽车和高端装备产业集群。",
+     {("华晨宝马汽车有限公司", C, "汽车"), ("北方重工集团有限公司", C, "高端装备")}),
+    # 以X为链主, the industry named two clauses on
+    ("下一步将以沈阳中捷数控机床集团有限公司为链主,聚焦数控系统等薄弱环节开展精准招商,力争到2026年"
+     "工业母机产业规模突破500亿元。",
+     {("沈阳中捷数控机床集团有限公司", C, "工业母机")}),
+    # the industry right before 龙头 / 链主
+    ("肇庆高新区现有规上企业110家,区内新能源汽车龙头粤驰汽车带动集聚了配套企业40余家。",
+     {("粤驰汽车", C, "新能源汽车")}),
+    ("园区声学光电链主歌鸣声学科技有限公司带动作用明显。",
+     {("歌鸣声学科技有限公司", C, "声学光电")}),
+]
+
+POSITIVES += [
+    # an industry term the lists do not know, right before 龙头 and the name
+    ("区内发电设备龙头东晟重型装备集团有限公司今年产值增长15%。",
+     {("东晟重型装备集团有限公司", C, "发电设备")}),
+    ("园区电力装备龙头中原晟能电气有限公司产值增长20%。",
+     {("中原晟能电气有限公司", C, "电力装备")}),
+]
+
+NEGATIVES = [
+    # 分别作为 with one industry found for two leaders: no guess
+    ("许继电气集团有限公司、中原光能科技有限公司分别作为电力装备和新能源产业链链主,带动作用持续增强。",
+     {("许继电气集团有限公司", C, "新能源")}),
+    # the industry is the town's, in a clause about something else
+    ("支持天能集团、超威集团等龙头企业和新入户的项目实施“智能工厂”建设,整个小镇的新能源产业链"
+     "更加完善。",
+     {("天能集团", C, "新能源"), ("超威集团", C, "新能源")}),
+    # 行业龙头 names no industry
+    ("作为行业龙头,中原晟能电气有限公司产值增长20%。",
+     {("中原晟能电气有限公司", C, "行业")}),
+    # 龙头企业 with no industry
+    ("秦丰种业股份有限公司、天和生物科技有限公司等一批龙头企业落户园区,新增高新技术企业12家。",
+     {("秦丰种业股份有限公司", C, "种业")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_leader_positive(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = triples(text)
+    assert expected <= got, expected - got
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NEGATIVES)
+def test_leader_negative(text: str, unwanted: set[tuple[str, str, str]]) -> None:
+    got = triples(text)
+    assert not unwanted & got, unwanted & got

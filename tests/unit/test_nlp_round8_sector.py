@@ -1,0 +1,80 @@
+"""IN_INDUSTRY from an industry's news in a zone report and from what a company does in it
+(nlp/sector.py); new report-style sentences with made-up companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_helpers import triples
+
+IND = "IN_INDUSTRY"
+
+POSITIVES = [
+    ("生物医药产业加快发展,云南滇晟药业股份有限公司中药大品种产业化项目、云南瑞晟生物技术有限公司"
+     "疫苗生产基地建成投产。",
+     {("云南滇晟药业股份有限公司", IND, "生物医药"),
+      ("云南瑞晟生物技术有限公司", IND, "生物医药")}),
+    ("石化产业产值突破千亿元,区内福建古晟石化有限公司跻身全省纳税十强。",
+     {("福建古晟石化有限公司", IND, "石化")}),
+    ("瑞晟汽车有限公司、孚晟储能科技有限公司等整车及电池企业相继落户,新能源汽车产业集群初具规模。",
+     {("瑞晟汽车有限公司", IND, "新能源汽车"), ("孚晟储能科技有限公司", IND, "新能源汽车")}),
+    ("鸿晟科技股份有限公司、肇庆理晟电源有限公司等本地企业也纷纷切入储能赛道。",
+     {("鸿晟科技股份有限公司", IND, "储能"), ("肇庆理晟电源有限公司", IND, "储能")}),
+    ("鞍山宏晟光能有限公司、辽宁紫晟高科装备股份有限公司均为光伏领域“单项冠军”。",
+     {("鞍山宏晟光能有限公司", IND, "光伏"), ("辽宁紫晟高科装备股份有限公司", IND, "光伏")}),
+    ("晋江芯晟半导体有限公司12英寸晶圆级封装项目总投资22亿元,是园区集成电路产业链的重要补链项目。",
+     {("晋江芯晟半导体有限公司", IND, "集成电路")}),
+    ("华润双晟药业股份有限公司投资8.2亿元建设原料药及制剂一体化基地,将进一步壮大园区生物医药产业。",
+     {("华润双晟药业股份有限公司", IND, "生物医药")}),
+]
+
+POSITIVES += [
+    ("光伏产业方面,江西晟阳光能有限公司、上饶晟科光伏有限公司等企业加快扩产。",
+     {("江西晟阳光能有限公司", IND, "光伏"), ("上饶晟科光伏有限公司", IND, "光伏")}),
+]
+
+POSITIVES += [
+    # the zone's own drive for an industry as the sentence's topic
+    ("大庆经开区加快发展数字经济,龙江云谷数据中心二期开工建设,华晟云计算(大庆)有限公司等68家数据企业"
+     "入驻园区。",
+     {("华晟云计算(大庆)有限公司", IND, "数字经济")}),
+    # 总投资N的E P项目，是园区延伸X产业链的重点项目
+    ("总投资35亿元的河北鑫晟新材料科技有限公司年产30万吨己内酰胺项目,是园区延伸石化产业链的"
+     "重点项目。",
+     {("河北鑫晟新材料科技有限公司", IND, "石化")}),
+]
+
+POSITIVES += [
+    # the zone named before its industry's news
+    ("上饶经济技术开发区聚焦光伏、汽车两大主导产业。上饶经开区光伏产业规模突破500亿元,"
+     "江西晟阳光能有限公司、上饶晟科光伏有限公司等企业贡献突出。",
+     {("江西晟阳光能有限公司", IND, "光伏"), ("上饶晟科光伏有限公司", IND, "光伏")}),
+    # A、B等X产业链上下游企业
+    ("江西晟阳光能有限公司、上饶晟科光伏有限公司等光伏产业链上下游企业落户园区。",
+     {("江西晟阳光能有限公司", IND, "光伏"), ("上饶晟科光伏有限公司", IND, "光伏")}),
+]
+
+NEGATIVES = [
+    # a leader is no project's industry
+    ("江西铜晟九江铜业有限公司年产铜材40万吨,是园区有色金属产业的龙头。",
+     {("江西铜晟九江铜业有限公司", IND, "有色金属")}),
+    # a chain leader is not also filed under its industry (doc_03, doc_16)
+    ("江西晟阳光能有限公司是园区光伏产业的链主企业。光伏产业加快发展,江西晟阳光能有限公司"
+     "15GW电池片项目建成投产。",
+     {("江西晟阳光能有限公司", IND, "光伏")}),
+    # the industry as the company's customer, not its field
+    ("鸿晟科技股份有限公司也纷纷切入光伏企业的供应链。",
+     {("鸿晟科技股份有限公司", IND, "光伏")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_sector_positive(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = triples(text)
+    assert expected <= got, expected - got
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NEGATIVES)
+def test_sector_negative(text: str, unwanted: set[tuple[str, str, str]]) -> None:
+    got = triples(text)
+    assert not unwanted & got, unwanted & got
