@@ -810,7 +810,8 @@ def gazetteer_candidates(doc: Doc) -> list[Span]:
     return out
 
 
-_RANK = {"suffix": 0, "gazetteer": 1, "context": 2, "recall": 3, "short": 4, "industry": 5}
+_RANK = {"suffix": 0, "gazetteer": 1, "bracket": 1, "context": 2, "recall": 3, "short": 4,
+         "industry": 5}
 
 
 def select(spans: list[Span]) -> list[Span]:
@@ -1279,8 +1280,9 @@ def bracket_aliases(doc: Doc, spans: list[Span]) -> list[Span]:
         if m is None or _NOT_ALIAS.search(m.group("a")):
             continue
         a, b = m.span("a")
-        if any(x.nested_in < 0 and x.start < b and a < x.end and x.type != ET.ZONE for x in spans):
-            continue
+        if any(x.nested_in < 0 and x.start < b and a < x.end and x.type != ET.ZONE and
+               not (x.source == "context" and (x.start, x.end) == (a, b)) for x in spans):
+            continue  # (a short name the context took for a company is the zone's name here)
         out.append(Span(a, b, ET.ZONE.value, m.group("a"), "bracket", 0.7, sp.key))
     return out
 
@@ -1398,6 +1400,7 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
     shared: set[str] = set()
     zone_forms: dict[str, str] = {}
     zone_shared: set[str] = set()
+    full_of = _fuller_names(doc, spans)
     for sp in spans:
         if sp.type == ET.ZONE and sp.name.endswith(_ZONE_TAILS):
             for form in zone_short_forms(sp.name):
@@ -1407,6 +1410,7 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
         if sp.nested_in >= 0 or sp.type != ET.ENTERPRISE or not _SHORT_LEGAL.search(sp.name):
             continue
         core = _BRACKET.sub("", _SHORT_LEGAL.sub("", doc.folded[sp.start : sp.end]))
+        full = full_of.get(sp.name, sp.name)  # 闽源食品集团 → 福建闽源食品集团有限公司
         bases = {core, strip_place(core), *_place_strips(core)}
         if "集团" in core[2:-2]:  # 东方电气集团东方汽轮机 → 东方汽轮机 (the subsidiary)
             bases.add(core[core.index("集团", 2) + 2 :])
@@ -1417,9 +1421,9 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
                 form = base[:end]
                 if not _valid_short(form) or form.endswith(("集团", "公司")):
                     continue  # 东方电气集团 is the parent, not a short form
-                if forms.get(form, sp.name) != sp.name:
+                if forms.get(form, full) != full:
                     shared.add(form)
-                forms[form] = sp.name
+                forms[form] = full
             # 重庆理想智造汽车有限公司 → 理想汽车: the brand with the sector word of the name
             for head in _BRAND_HEAD:
                 k = base.find(head, 3)
@@ -1428,9 +1432,9 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
                 for end in (2, 3):
                     if end < k:
                         form = base[:end] + head
-                        if forms.get(form, sp.name) != sp.name:
+                        if forms.get(form, full) != full:
                             shared.add(form)
-                        forms[form] = sp.name
+                        forms[form] = full
     for form in shared:
         del forms[form]
     for form in zone_shared:
@@ -1468,6 +1472,7 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(Span(st, e, ET.ZONE.value, doc.text[st:e], "short", 0.75, full[1:]))
         else:
             e = _abbreviation_end(doc, st, e, full)
+            e = _in_order_end(doc, st, e, full)
             e = _brand_word_end(doc, e)
             ctx = from_context.get((st, e))
             if ctx is not None:
@@ -1477,7 +1482,51 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
             if any(a < e and st < b for a, b in from_context):
                 continue
             out.append(Span(st, e, ET.ENTERPRISE.value, doc.text[st:e], "short", 0.75, full))
+    # 麦香源 in the text: a two-character prefix of a three-character brand (麦香) is a word;
+    # “中国钛谷”: a nickname, not the company (时锂 beside 时锂新能源 stays)
+    longer = {sp.canonical for sp in out if sp.end - sp.start == 3}
+    return [sp for sp in out if sp.end - sp.start > 2 or (
+        sp.canonical not in longer and doc.folded[sp.start - 2 : sp.start] != "中国")]
+
+
+def _fuller_names(doc: Doc, spans: list[Span]) -> dict[str, str]:
+    """闽源食品集团 → 福建闽源食品集团有限公司: a company name of the text that is a short form of
+    a longer one the text also gives (the forms of both then name the longer one)."""
+    from chainkg.nlp.resolve import abbreviates
+
+    names = {sp.name for sp in spans if sp.nested_in < 0 and sp.type == ET.ENTERPRISE and
+             _SHORT_LEGAL.search(sp.name)}
+    out: dict[str, str] = {}
+    for n in names:
+        cores = {strip_place(_BRACKET.sub("", _SHORT_LEGAL.sub("", n)))}
+        fulls = [m for m in names if m != n and len(m) > len(n) and (
+            abbreviates(n, m) or
+            strip_place(_BRACKET.sub("", _SHORT_LEGAL.sub("", m))) in cores)]
+        if len(fulls) == 1:
+            out[n] = fulls[0]
     return out
+
+
+def _in_order_end(doc: Doc, st: int, e: int, full: str) -> int:
+    """长泰 + 座舱 → 长泰座舱 (吉林长泰智能座舱系统有限公司), 东驰 + 底盘: a short form goes on over
+    the words after it whose characters follow, in order, in the rest of the full name."""
+    f = doc.folded
+    brand = f[st:e]
+    k = full.find(brand)
+    if k < 0:
+        return e
+    rest = LEGAL_FORM.sub("", full[k + len(brand) :])
+    while e < len(f) and _CJK.match(f[e]) and e - st < 8:
+        te = doc.token_span(e)[1]
+        w = f[e:te]
+        if te - st > 8 or len(w) < 2 or w in STOP_WORDS or _hard_stop(w):
+            break
+        it = iter(rest)
+        if not all(c in it for c in w):
+            break
+        rest = rest[rest.find(w[-1]) + 1 :]
+        e = te
+    return e
 
 
 # words reports put after a brand to name the company (小鹏汽车, 汾酒集团, 运达风电)
@@ -1527,14 +1576,16 @@ _TAIL_SHORT = (("高新技术产业开发区", ("高新区",)), ("新技术产�
 def zone_short_forms(name: str) -> frozenset[str]:
     """Report forms of a zone's name: without its place (孝感临空经济区 → 临空经济区) and with a
     short tail (惠州大亚湾经济技术开发区 → 大亚湾开发区, 厦门火炬高技术产业开发区 → 火炬高新区)."""
-    rest = strip_place(name)
     bases = {name}
     out: set[str] = set()
-    if rest != name and len(rest) >= 4 and not rest.startswith(_ZONE_TAILS) and \
-            not any(rest == t or (rest.endswith(t) and len(rest) - len(t) < 2)
-                    for t, _ in _TAIL_SHORT):
-        out.add(rest)
-        bases.add(rest)
+    rest = name
+    for rest in [strip_place(name), *_place_strips(name)]:  # 大连长兴岛… → 长兴岛…, not 岛…
+        if rest != name and len(rest) >= 4 and not rest.startswith(_ZONE_TAILS) and \
+                not any(rest == t or (rest.endswith(t) and len(rest) - len(t) < 2)
+                        for t, _ in _TAIL_SHORT):
+            out.add(rest)
+            bases.add(rest)
+    rest = strip_place(name)
     for base in bases:
         for tail, shorts in _TAIL_SHORT:
             if base.endswith(tail) and len(base) - len(tail) >= 2:
@@ -1545,10 +1596,11 @@ def zone_short_forms(name: str) -> frozenset[str]:
         stem = rest[: -7] if rest.endswith("经济技术开发区") else rest[: -5]
         if len(stem) >= 2 and not starts_with_place(stem + "xx") and _CJK.match(stem):
             out.add(stem[0] + "开区")
+            out.add(name[: len(name) - len(rest)] + stem[0] + "开区")  # 长春汽开区
     out.discard(name)
     return frozenset(out)
 
 
-_ZONE_TAILS = ("经济区", "新区", "开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区",
-               "小镇", "科技城", "生物城", "科创城", "智创城", "示范区", "实验区", "试验区")
+_ZONE_TAILS = ("经济区", "新区", "开发区", "高新区", "经开区", "开区", "产业园", "工业园", "科技园",
+               "园区", "小镇", "科技城", "生物城", "科创城", "智创城", "示范区", "实验区", "试验区")
 

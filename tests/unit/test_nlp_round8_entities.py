@@ -1,0 +1,64 @@
+"""Round 8, entity recall where it costs relations: short company names from their context,
+short forms resolved to the full names of the same text, zones and industries written the
+ordinary ways reports write them. Every sentence is new and report-style, with made-up zones and
+companies; positives must all be found (with the full form given), negatives must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chainkg.nlp.extractor import extract_text
+
+# (text, {(surface name, type, canonical full form)})
+FOUND = [
+    # ---- short forms that are no prefix of the full name (characters in order) ---------------
+    ("作为江城精细化工产业的龙头，湖北鸿发化工集团股份有限公司去年营收300亿元。"
+     "鸿发集团近年来主动以商引商。",
+     {("鸿发集团", "Enterprise", "湖北鸿发化工集团股份有限公司")}),
+    ("吉林宏翊智能座舱系统有限公司与学校共建实训基地，宏翊座舱每年提供实习岗位200个。",
+     {("宏翊座舱", "Enterprise", "吉林宏翊智能座舱系统有限公司")}),
+    ("福建闽源食品集团有限公司牵头成立协会。闽源食品集团董事长当选会长，闽源食品还将追加投资。",
+     {("闽源食品集团", "Enterprise", "福建闽源食品集团有限公司"),
+      ("闽源食品", "Enterprise", "福建闽源食品集团有限公司")}),
+    # ---- zone forms: a place, then the first character of the stem and 开区 ---------------------
+    ("长岭汽车经济技术开发区举办招商推介会。长岭汽开区签约项目12个。",
+     {("长岭汽开区", "Zone", "长岭汽车经济技术开发区")}),
+    # a zone whose own word opens with a county's name (长兴 + 岛)
+    ("大连长兴岛经济技术开发区船舶产业加快发展，长兴岛经开区全年新签约项目15个。",
+     {("长兴岛经开区", "Zone", "大连长兴岛经济技术开发区")}),
+    # a zone's other name in brackets, even when the context took it for a company first
+    ("6月3日，江州医药高新技术产业开发区（华夏药城）与江州大学签署战略合作协议。",
+     {("华夏药城", "Zone", "江州医药高新技术产业开发区")}),
+    # ---- a board named with the zone's short form --------------------------------------------
+    ("衡阳经济技术开发区管委会与3家企业签约。衡阳经开区管委会负责人介绍了项目情况。",
+     {("衡阳经开区管委会", "Government", "衡阳经济技术开发区管委会")}),
+]
+
+# (text, {(name, type)} that must not be found, {(name, canonical)} that must not be resolved)
+NOT_FOUND = [
+    # a two-character prefix of a three-character brand is a word, a nickname is no company
+    ("作为休闲食品产业链链主，河南禾香源食品集团有限公司去年营收86亿元。禾香源新建的生产线投产后，"
+     "园区里弥漫着禾香。宝鸡钛源新材料集团有限公司所在的高新区素有“中国钛源”之称。",
+     {("禾香", "Enterprise"), ("钛源", "Enterprise")}, set()),
+    # the parent group is not its subsidiary
+    ("东江电气集团东江汽轮机有限公司在开发区投资建设氢能项目。东江电气集团表示将持续投入。",
+     set(), {("东江电气集团", "东江电气集团东江汽轮机有限公司")}),
+]
+
+
+def _mentions(text: str) -> set[tuple[str, str, str]]:
+    return {(m.name, m.type, m.canonical or m.name) for m in extract_text(text).entities}
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_found_and_resolved(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _mentions(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "unresolved"), NOT_FOUND)
+def test_not_found(text: str, absent: set[tuple[str, str]],
+                   unresolved: set[tuple[str, str]]) -> None:
+    got = _mentions(text)
+    assert not absent & {(n, t) for n, t, _ in got}
+    assert not unresolved & {(n, c) for n, _, c in got}
