@@ -871,8 +871,14 @@ _INVESTOR = re.compile(
     r"(?:约|近|超|逾|达)?[0-9一二三四五六七八九十百千]")
 _PRODUCER = re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})(?:投资建设的?|新建的?|建设的?)?年产"
                        r"[0-9一二三四五六七八九十百千]")
-_AS_LEADER = re.compile(rf"作为[^,。;]{{0,10}}?(?:链主|龙头)(?:企业)?,(?P<list>{_ITEM})"
-                        r"(?=带动|牵头|引领|将|已|在|投资|持续|不断|积极|充分)")
+_AS_LEADER = re.compile(rf"作为[^,。;]{{0,24}}?(?:链主|龙头)(?:企业)?,(?P<list>{_ITEM})"
+                        r"(?=(?:近年来|近年|去年|今年|目前|近三年|多年来)?"
+                        r"(?:带动|牵头|引领|将|已|在|投资|持续|不断|积极|充分|主动|先后|发挥|产值|"
+                        r"营收|实现))")
+_SUPPLIER = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![游的等和与及把其、])(?:供应商|服务商|配套商)"
+    r"(?P<list>(?:(?![等的])[\u4e00-\u9fffA-Za-z]){2,10}?)"
+    r"(?=[,、。;等在将已也的]|年产|投资|近年来|去年|今年|先后)")
 # a name of one of these ends at a time word, an adverb, a preposition or a place after it
 _TAIL_CUT = frozenset({_INVESTOR.pattern, _PRODUCER.pattern, _AS_LEADER.pattern})
 
@@ -920,9 +926,12 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 欣旺达、亿纬锂能等项目已建成投产
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?P<noun>项目)[^,。;]{{0,6}}?"
                 r"(?:落户|入驻|开工|签约|投产|落地)"), True),
-    # 链主企业X ; 龙头企业X
+    # 链主企业X ; 龙头企业X ; 电力装备龙头X的… ; 发电设备龙头X年产…
     (re.compile(rf"(?:链主企业|龙头企业|链主|(?<![等的])龙头)(?P<list>{_ITEM})"
-                r"(?=[,、。;和与及等在为将已]|持续|加快|不断|积极|正|投资|带动|引领)"), False),
+                r"(?=[,、。;和与及等在为将已的]|持续|加快|不断|积极|正|投资|带动|引领|年产|"
+                r"近年来|去年|今年|先后|主动|率先)"), False),
+    # 隔膜供应商X也在园区… ; 冷链服务商X等 (a sector word before the role; only name words)
+    (_SUPPLIER, False),
     # 作为京东方的主要配套供应商 ; 作为中车株机的一级供应商
     (re.compile(rf"作为(?P<list>{_ITEM})的[^,。;的]{{0,6}}?(?:供应商|客户|合作伙伴)"), False),
     # 潍柴动力的供应商 ; 成为比亚迪的核心供应商
@@ -969,6 +978,8 @@ _GENERIC_ITEM = re.compile(
     r"累计|合计|共计|总计|全年|当年|计划|协议|预计|实际|新增|公司|集团|一[句个些批种次项]|"
     r"[两二三四五六七八九十几数多]家)"
 )
+# a role word inside a list's item: the name follows it (声学光电链主X, 冷链服务商Y)
+_ROLE_IN_ITEM = re.compile(r"链主(?:企业)?|龙头(?:企业)?|供应商|服务商|配套商|合作伙伴")
 # adverbs, time words and verbs between a list and its predicate (A、B分别作为… ; 该公司去年在…)
 _TAIL_ADVERB = re.compile(
     r"(?:分别|先后|相继|共同|同时|正在|已经|均已|也已|今年|去年|目前|近日|均|都|也|还|"
@@ -1026,7 +1037,15 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 ta = _TAIL_ADVERB.search(f, s, e)
                 if ta is not None and ta.start() - s >= 2:
                     e = ta.start()
+                roles = [r.end() for r in _ROLE_IN_ITEM.finditer(f, s, e - 2)]
+                if roles:
+                    s = roles[-1]  # 动力装备链主潍岳动力, 调味料供应商川味坊食品: after the role
                 name = f[s:e]
+                if pat is _SUPPLIER and any(_hard_stop(f[x : doc.token_span(x)[1]]) or
+                                            _soft_stop(f[x : doc.token_span(x)[1]]) or
+                                            _pos(f[x : doc.token_span(x)[1]]).startswith("v")
+                                            for x in _token_starts(doc, s, e)):
+                    continue  # 供应商请过来, 供应商基本都跟过来了: a predicate, not a name
                 if not (2 <= len(name) <= 12) or name in terms or name in places:
                     continue
                 if name in GENERIC or _GENERIC_ITEM.search(name) or name.isdigit() or \

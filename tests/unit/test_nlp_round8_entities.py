@@ -35,6 +35,32 @@ FOUND = [
      {("衡阳经开区管委会", "Government", "衡阳经济技术开发区管委会")}),
 ]
 
+# (text, {(name, type)} that must be found, {(name, type)} that must not)
+ROLE = [
+    # a role word inside a list's item: the name follows it
+    ("高新区已形成智能装备、新型显示两大产业集群，集聚了智能装备链主恒锋重机、新型显示链主澜光显示"
+     "等一批龙头企业。",
+     {("恒锋重机", "Enterprise"), ("澜光显示", "Enterprise")},
+     {("智能装备链主恒锋重机", "Enterprise"), ("新型显示链主澜光显示", "Enterprise")}),
+    ("经开区开展链式招商，先后引进其包材供应商瑞丰彩印、物流服务商捷运冷链等配套企业9家。",
+     {("瑞丰彩印", "Enterprise"), ("捷运冷链", "Enterprise")},
+     {("物流服务商捷运冷链", "Enterprise")}),
+    # a sector word, the role, the name, then what the name does
+    ("正极材料供应商湘锂新材也在园区租赁标准厂房，开展材料分切加工。",
+     {("湘锂新材", "Enterprise")}, set()),
+    ("园区聚焦电力装备产业，电力装备龙头华岳电气的特高压开关扩建项目建成投产。",
+     {("华岳电气", "Enterprise")}, set()),
+    ("区内风电装备龙头北岭重装年产风机叶片3000套。", {("北岭重装", "Enterprise")}, set()),
+    # the leader named after 作为…链主, with a time word before its predicate
+    ("作为江州轨道交通装备产业链的链主，中车江机近年来带动本地配套率提升至70%。",
+     {("中车江机", "Enterprise")}, set()),
+    # a predicate after the role word is no name
+    ("“我们把供应商请过来，上游的供应商基本都跟过来了。”企业负责人说。"
+     "经开区借助龙头企业的客户和供应商资源开展以商引商。",
+     set(), {("请过来", "Enterprise"), ("基本都跟过来了", "Enterprise"),
+             ("资源开展以商引商", "Enterprise")}),
+]
+
 # (text, {(name, type)} that must not be found, {(name, canonical)} that must not be resolved)
 NOT_FOUND = [
     # a two-character prefix of a three-character brand is a word, a nickname is no company
@@ -62,3 +88,11 @@ def test_not_found(text: str, absent: set[tuple[str, str]],
     got = _mentions(text)
     assert not absent & {(n, t) for n, t, _ in got}
     assert not unresolved & {(n, c) for n, _, c in got}
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ROLE)
+def test_role_words(text: str, present: set[tuple[str, str]],
+                    absent: set[tuple[str, str]]) -> None:
+    got = {(n, t) for n, t, _ in _mentions(text)}
+    assert present <= got
+    assert not absent & got
