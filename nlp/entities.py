@@ -888,15 +888,17 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 带动超聚变数字技术有限公司、合晶科技等企业 ; 引进雄韬氢雄、中科富海等项目
     (re.compile(rf"(?:引进|引入|引育|吸引|招引|拥有|依托|包括|如|集聚|汇聚|聚集|培育|带动|落地|入驻|"
                 rf"落户|孵化)了?(?P<list>{_LIST})"
-                rf"(?:等(?:[{_NUMS}]+(?:多|余)?家|一批|多家)?|[{_NUMS}]+家)[\u4e00-\u9fff]{{0,8}}?"
-                r"(?P<noun>企业|公司|龙头|世界500强|500强|供应商|配套商|厂商|品牌|项目|单位)"),
+                rf"(?:等(?:[{_NUMS}]+(?:多|余)?[家户个]|一批|多家)?|[{_NUMS}]+[家户])"
+                r"[\u4e00-\u9fff]{0,8}?"
+                r"(?P<noun>企业|公司|龙头|世界500强|500强|供应商|配套商|厂商|品牌|项目|单位|数据中心)"),
      False),
     # 长安汽车是两江新区汽车产业的龙头企业
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})(?:是|均为|都是|均是|已成为|成为|作为)"
                 r"[^,。;]{0,16}?(?:龙头|链主)"), True),
     # 龙腾光电、维信诺等面板企业与… (a list that opens a clause and is called 企业)
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等[^,。;、]{{0,8}}?"
-                r"(?:企业|公司|运营商|厂商|制造商|服务商|车企|药企|巨头)"), True),
+                r"(?:企业|公司|运营商|厂商|制造商|服务商|车企|药企|巨头|(?:供应商|配套商)"
+                r"(?=[,。;、]|落户|入驻|落地|进驻|相继|先后|陆续|已|均|在|签约|$))"), True),
     # 成功引入特变电工上下游关联企业南洋电缆、京宇电气、远洋线缆
     (re.compile(rf"(?:引进|引入)[^,。;]{{0,12}}?(?:上下游|上游|下游)?关联企业(?P<list>{_LIST})"
                 r"(?=[,。;]|$)"), False),
@@ -953,7 +955,7 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"等(?P<list>{_ITEM})的?(?:配套企业|配套商|配套厂商|供应商|一级供应商|核心供应商)"),
      False),
     # 阿特斯、苏大维格等一批…项目先后落户
-    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?:一批|多家|[{_NUMS}]+[家个])"
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?:一批|多家|[{_NUMS}]+[家个户])"
                 r"[^,。;]{0,16}?(?:项目|企业)[^,。;]{0,6}?(?:落户|入驻|开工|签约|投产)"), True),
     # 比亚迪在航空港区投资建设… : a clause opening with a name that invests in a zone
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})(?:将|已|拟|计划|也|还|正式|已经)?在"
@@ -1075,6 +1077,7 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 found.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.7))
             if not (is_project and bad_project_list):  # a list mixing products names none
                 out.extend(found)
+    out.extend(project_brands(doc, taken + [(sp.start, sp.end) for sp in out]))
     known = (companies or []) + [(sp.start, sp.end) for sp in out]
     out.extend(_listed_with_known(doc, known, starts))
     out.extend(_partner_of_known(doc, taken, starts))
@@ -1275,7 +1278,7 @@ def _trim_item(doc: Doc, s: int, e: int) -> int:
     return start if e - start >= 2 else s
 
 
-_INTRO_VERB = re.compile(r"(?:入驻|落户|引进|引入|集聚|聚集|汇聚|吸引)了?")
+_INTRO_VERB = re.compile(r"(?:入驻|落户|引进|引入|集聚|聚集|汇聚|吸引|引荐|推荐|带动)了?")
 
 
 def _common_word(name: str) -> bool:
@@ -1623,3 +1626,75 @@ def zone_short_forms(name: str) -> frozenset[str]:
 _ZONE_TAILS = ("经济区", "新区", "开发区", "高新区", "经开区", "开区", "产业园", "工业园", "科技园",
                "园区", "小镇", "科技城", "生物城", "科创城", "智创城", "示范区", "实验区", "试验区")
 
+
+
+# ------------------------------------------------------------------------------------------------
+# A project named after its company: 区内X年产30万吨…项目, X 10GWh电池片项目, X二期项目建成投产
+# ------------------------------------------------------------------------------------------------
+
+_PROJECT_HEAD = re.compile(
+    r"(?:^|(?<=[,;。:、\n]))(?:区内|园内|园区内|其中|此外|同时|另外)?"
+    r"(?P<body>[\u4e00-\u9fffA-Za-z0-9.·]{3,32}?)"
+    r"(?:项目|生产基地|基地|工厂)(?:[一二三四五六七八九十]期)?"
+    r"(?=[,;。、和及与]|(?:正式|顺利|全面|相继|先后|均已|已经|已|也)?"
+    r"(?:建成|投产|开工|竣工|达产|投用|满产|签约|落地|开建|实现|完成|试产|封顶|中交))")
+_PROJECT_BREAK = re.compile(
+    r"[0-9A-Za-z]|年产|年加工|年处理|[一二三四五六七八九十]期|扩建|扩能|扩产|新建|技改|改扩建|总部|"
+    r"全球|新事业|智能化|高端|高性能|高纯|新型|项目|工厂|基地|中心")
+# sector words that close a brand (鑫源化工, 华泓新材料, 恒锐环保 …) though they name industries
+_SECTOR_WORDS = """
+    新材料 环保 微电子 航空 乳业 锂业 锂电 磁材 铝业 瓷业 鞋业 纺织 化纤 重工 重装 机械 食品 生物
+    制药 半导体 光伏 通航 永磁 节能 复材 钢铁 钢业 石化 装备 精密 光学 通信 物流 冷链 电池 硅业
+    新能源 储能 氢能 农业 牧业 纸业 建材 陶瓷 家居 服饰 体育
+"""
+_SECTOR_HEAD = _BRAND_HEAD | frozenset(_SECTOR_WORDS.split())
+
+
+def project_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """Companies that name a project of a list: the words before the project's figures, phase or
+    product (兴顺磷化 of 兴顺磷化年产30万吨磷酸铁项目, 恒锐环保 of 恒锐环保烟气治理装备项目).
+
+    The name is a brand closed by a sector word (恒锐环保), or one the project's figures or
+    phase follow (英发睿能10GWh…, 金蒙永磁二期…), or four characters or more of rare words; a
+    project named by its product alone (鲜食玉米加工项目) names none."""
+    f = doc.folded
+    if "项目" not in f and "基地" not in f and "工厂" not in f:
+        return []
+    terms = lexicon.industry_terms()
+    products = lexicon.product_terms()
+    places = _places()
+    out: list[Span] = []
+    for m in _PROJECT_HEAD.finditer(f):
+        s, be = m.span("body")
+        if any(a < be and s < b for a, b in taken) or not doc.is_boundary(s):
+            continue
+        e = s
+        sector = False
+        while e < be:
+            te = min(doc.token_span(e)[1], be)
+            w = f[e:te]
+            if e > s and w in _SECTOR_HEAD and te - s <= 6:
+                e, sector = te, True
+                break
+            if _PROJECT_BREAK.match(f, e, be) or w in terms or w in products or \
+                    (len(w) >= 2 and w in places) or w in STOP_WORDS or w == "的":
+                break
+            e = te
+        if e == s or e >= be:
+            continue
+        name = f[s:e]
+        strong = sector or _PROJECT_BREAK.match(f, e, be) is not None
+        toks = _token_starts(doc, s, e)
+        rare = len(name) >= 4 and all(_freq(f[x : doc.token_span(x)[1]]) < 100 for x in toks)
+        first = f[s : doc.token_span(s)[1]]
+        if not (strong or rare) or not (2 <= len(name) <= 8) or name in terms or \
+                name in places or name in GENERIC or _GENERIC_ITEM.search(name) or \
+                (not sector and _product_like(name, terms)) or _common_word(name) or \
+                name.endswith(_ZONE_TAILS) or \
+                (starts_with_place(name) and len(strip_place(name)) < 2) or \
+                any(_hard_stop(f[x : doc.token_span(x)[1]]) for x in toks) or \
+                _soft_stop(first) or \
+                (len(first) > 1 and _pos(first).startswith(("v", "a", "d", "m"))):
+            continue  # (兴/荣/磷化: single characters of an unknown brand may be tagged verbs)
+        out.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.6))
+    return out

@@ -61,6 +61,34 @@ ROLE = [
              ("资源开展以商引商", "Enterprise")}),
 ]
 
+# companies named by their lists and projects
+LISTS = [
+    # a counted list with 户 / 个, the suppliers a leader brought in
+    ("江州碳纤维产业链加快延伸，江岳碳材、北辰复材等9户下游复合材料企业落户园区。",
+     {("江岳碳材", "Enterprise"), ("北辰复材", "Enterprise")}, set()),
+    ("目前，新区已集聚云枢、星河数科等10个超大型数据中心。",
+     {("云枢", "Enterprise"), ("星河数科", "Enterprise")}, set()),
+    ("一年多来，鸿川底盘先后引荐浙江万泰轴承、宁波瑞峰精密铸造、常州科达电控等6家核心供应商落户园区。",
+     {("浙江万泰轴承", "Enterprise"), ("宁波瑞峰精密铸造", "Enterprise"),
+      ("常州科达电控", "Enterprise")}, set()),
+    # products before 等…供应商 and a company after it: the products are no companies
+    ("其座椅、车门等关键部件供应商江州联达汽车部件有限公司已在园区落户。",
+     {("江州联达汽车部件有限公司", "Enterprise")},
+     {("座椅", "Enterprise"), ("车门", "Enterprise")}),
+    # a project named after its company, in a work report's list
+    ("精细化工产业加快壮大，区内兴荣磷化年产20万吨磷酸铁项目、瑞康环保烟气治理装备项目建成投产，"
+     "云峰新能源8GW高效电池片项目全面达产，金岭永磁二期项目开工建设。",
+     {("兴荣磷化", "Enterprise"), ("瑞康环保", "Enterprise"), ("云峰新能源", "Enterprise"),
+      ("金岭永磁", "Enterprise")}, set()),
+    ("此次签约项目包括：翔腾航空零部件项目，总投资12亿元；沃川长空eVTOL总装基地项目，总投资20亿元。",
+     {("翔腾航空", "Enterprise"), ("沃川长空", "Enterprise")}, set()),
+    # a project named by its product names no company
+    ("签约项目包括鲜食玉米加工项目、婴幼儿配方奶粉扩产项目和智能仓储物流项目。",
+     set(), {("鲜食", "Enterprise"), ("鲜食玉米", "Enterprise"), ("智能仓储", "Enterprise")}),
+    ("双方将共建重型装备焊接、数控加工2个公共实训基地，三方将共同建设化工新材料中试基地。",
+     set(), {("数控", "Enterprise"), ("三方", "Enterprise")}),
+]
+
 # (text, {(name, type)} that must not be found, {(name, canonical)} that must not be resolved)
 NOT_FOUND = [
     # a two-character prefix of a three-character brand is a word, a nickname is no company
@@ -93,6 +121,14 @@ def test_not_found(text: str, absent: set[tuple[str, str]],
 @pytest.mark.parametrize(("text", "present", "absent"), ROLE)
 def test_role_words(text: str, present: set[tuple[str, str]],
                     absent: set[tuple[str, str]]) -> None:
+    got = {(n, t) for n, t, _ in _mentions(text)}
+    assert present <= got
+    assert not absent & got
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), LISTS)
+def test_lists_and_projects(text: str, present: set[tuple[str, str]],
+                            absent: set[tuple[str, str]]) -> None:
     got = {(n, t) for n, t, _ in _mentions(text)}
     assert present <= got
     assert not absent & got
