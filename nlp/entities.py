@@ -957,8 +957,11 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 阿特斯、苏大维格等一批…项目先后落户
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?:一批|多家|[{_NUMS}]+[家个户])"
                 r"[^,。;]{0,16}?(?:项目|企业)[^,。;]{0,6}?(?:落户|入驻|开工|签约|投产)"), True),
-    # 比亚迪在航空港区投资建设… : a clause opening with a name that invests in a zone
-    (re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})(?:将|已|拟|计划|也|还|正式|已经)?在"
+    # 区内A、B入选省级绿色工厂: companies of the zone a title names
+    (re.compile(rf"(?:区内|园内|园区内)(?P<list>{_LIST})(?:分别|均|先后|成功)?"
+                r"(?:入选|获评|获批|被评为|荣获|被认定为)"), False),
+    # 比亚迪在航空港区投资建设… ; A、B、C在航空港区布局…: a clause opening with names that invest
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})(?:将|已|拟|计划|也|还|正式|已经)?在"
                 r"[^,。;]{2,14}?(?:区|园|基地)内?(?:投资|建设|建成|新建|扩建|布局|设立)"), True),
     # 已吸引了英特尔、戴尔等数10家…世界500强
     (re.compile(rf"(?:吸引了?|集聚了?|汇聚了?)(?P<list>{_LIST})等[{_NUMS}]*家"), False),
@@ -1079,6 +1082,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 out.extend(found)
     out.extend(project_brands(doc, taken + [(sp.start, sp.end) for sp in out]))
     known = (companies or []) + [(sp.start, sp.end) for sp in out]
+    out.extend(described_companies(doc, known))
+    known = (companies or []) + [(sp.start, sp.end) for sp in out]
     out.extend(_listed_with_known(doc, known, starts))
     out.extend(_partner_of_known(doc, taken, starts))
     return out
@@ -1122,6 +1127,8 @@ def _split_conj(doc: Doc, item: str, lo: int, hi: int) -> list[str]:
 _PARTNER_HEAD = re.compile(rf"(?P<a>{_ITEM})(?:还|也|已|将)?(?:与|同)(?=[\u4e00-\u9fffA-Za-z])")
 _PARTNER_VERB = re.compile(
     r"[^,。;]{0,4}?(?:签约|签署|签订|共建|合作|携手|联合|共同|达成|共创|共育)")
+_GENERIC_PARTY = re.compile(
+    r"(?:园区|经开区|高新区|开发区|新区|管委会|[\u4e00-\u9fff]{1,3}(?:镇|街道))(?=签约|签署|签订)")
 _NOT_PARTNER = re.compile(
     r"(?:园区|区内|开发区|高新区|经开区|新区|学校|学院|大学|政府|管委会|我市|我省|"
     r"我区|本市|该市|全市|双方|三方|企业|公司|集团|平台|基地|中心|项目)$")
@@ -1138,6 +1145,9 @@ def _partner_of_known(doc: Doc, taken: list[tuple[int, int]], starts: list[int])
         if m is None:
             continue
         b = begins.get(m.end())
+        if b is None:  # 鑫岳重工与园区签约…: a clause's short name signing with the zone
+            gm = _GENERIC_PARTY.match(f, m.end())
+            b = gm.end() if gm is not None else None
         if b is None or _PARTNER_VERB.match(f, b) is None:
             continue
         s, e = m.span("a")
@@ -1241,7 +1251,10 @@ def _token_starts(doc: Doc, a: int, b: int) -> list[int]:
     return out
 
 
-_LIST_END = re.compile(r"(、)[^,。;:、]{1,24}(?:、[^,。;:、]{1,24})*?(等)")
+# A、B等 ; A、B签订… ; A、B 2家…: the end of a list of names
+_LIST_END = re.compile(r"(、)[^,。;:、]{1,24}(?:、[^,。;:、]{1,24})*?"
+                       r"(等|(?<=[\u4e00-\u9fffA-Za-z])(?<!分别)(?<!共同)"
+                       r"(?=(?:分别|共同)?(?:签订|签约|签署)|[0-9]家|[两二三四五六七八九十]家))")
 
 
 def _item_ends(start: int, items: list[str]) -> list[int]:
@@ -1698,3 +1711,69 @@ def project_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             continue  # (兴/荣/磷化: single characters of an unknown brand may be tagged verbs)
         out.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.6))
     return out
+
+
+_DESC_SPLIT = re.compile(r"、|[,，]?以及|[,，]还有")
+_DESC_INTRO = re.compile(r"引进|引入|引荐|推荐|带动|吸引|包括|落户|入驻|招引|配套")
+
+
+def described_companies(doc: Doc, known: list[tuple[int, int]]) -> list[Span]:
+    """为其配套鞋底的A、生产面料的B,以及提供设备的C: a list whose items each describe a company
+    by what it makes or supplies (…的 + name), next to a company already named or after a verb
+    that brings companies in: the names after 的 are companies."""
+    f = doc.folded
+    if "的" not in f:
+        return []
+    known_set = set(known)
+    out: list[Span] = []
+    for sm in re.finditer(r"[^。;!?\n]+", f):
+        a, b = sm.span()
+        if f.count("的", a, b) < 2:
+            continue
+        cuts = [a] + [m.end() for m in _DESC_SPLIT.finditer(f, a, b)]
+        ends = [m.start() for m in _DESC_SPLIT.finditer(f, a, b)] + [b]
+        items: list[tuple[int, int]] = []
+        for ps, pe in zip(cuts, ends, strict=True):
+            while pe > ps and f[pe - 1] in ",，":
+                pe -= 1
+            k = f.rfind("的", ps, pe)
+            if k < 0 or _CLAUSE_BREAK.search(f, k if ps == a else ps, pe) or \
+                    (ps != a and k - ps > 20):
+                items.append((-1, -1))  # (only a list's first item opens with its clause)
+                continue
+            items.append((k + 1, pe))
+        runs: list[list[tuple[int, int]]] = [[]]
+        for it in items:
+            if it[0] < 0:
+                runs.append([])
+            else:
+                runs[-1].append(it)
+        for run in runs:
+            if len(run) < 2:
+                continue
+            intro = _DESC_INTRO.search(f, max(a, run[0][0] - 40), run[0][0]) is not None
+            if not intro and not any(it in known_set for it in run):
+                continue
+            for s, e in run:
+                if (s, e) in known_set or any(x <= s < y for x, y in known):
+                    continue
+                roles = [r.end() for r in _ROLE_IN_ITEM.finditer(f, s, e - 2)]
+                if roles:
+                    s = roles[-1]
+                name = f[s:e]
+                if not (3 <= len(name) <= 12) or not _NAME_CHARS.match(name) or \
+                        not doc.is_boundary(s) or name in lexicon.industry_terms() or \
+                        name in GENERIC or _GENERIC_ITEM.search(name) or _common_word(name) or \
+                        _product_like(name, lexicon.industry_terms()) or \
+                        name.endswith(_ZONE_TAILS) or name in _places() or \
+                        any(_desc_stop(f[x : doc.token_span(x)[1]])
+                            for x in _token_starts(doc, s, e)):
+                    continue
+                out.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.6))
+    return out
+
+
+def _desc_stop(word: str) -> bool:
+    """A word no name of a described list runs across (jieba may glue 的上 or cut 海瑞)."""
+    return word in STOP_WORDS or word in PREDICATES or word in "的了和与及或并在是把被将" or \
+        not _NAME_CHARS.match(word)

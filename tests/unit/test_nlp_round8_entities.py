@@ -82,6 +82,31 @@ LISTS = [
       ("金岭永磁", "Enterprise")}, set()),
     ("此次签约项目包括：翔腾航空零部件项目，总投资12亿元；沃川长空eVTOL总装基地项目，总投资20亿元。",
      {("翔腾航空", "Enterprise"), ("沃川长空", "Enterprise")}, set()),
+    # companies described by what they supply, in a list beside a full name or after 引进
+    ("近两年，经开区先后引进了为其供应聚酯切片的浙江恒川化纤有限公司、提供涂布胶水的上海瑞丰新材料,"
+     "以及采购其基膜生产光学膜的宿迁明川膜业。",
+     {("上海瑞丰新材料", "Enterprise"), ("宿迁明川膜业", "Enterprise")}, set()),
+    ("龙头企业带动9家核心供应商落户开发区,其中包括为其配套鞋底的闽泰新材料、生产功能性面料的"
+     "宏锦纺织科技,以及提供智能裁剪设备的深圳锐达自动化。",
+     {("闽泰新材料", "Enterprise"), ("宏锦纺织科技", "Enterprise"),
+      ("深圳锐达自动化", "Enterprise")}, set()),
+    # a description ending a sentence after a list is no company
+    ("江州恒辉储能有限公司、江州华镍材料有限公司等上下游企业23家先后落地，形成了“镍钴—前驱体—"
+     "正极材料”的产业链条。", set(), {("产业链条", "Enterprise")}),
+    # companies of the zone that a title names; names before 在…区布局
+    ("陶瓷产业加快向高端化迈进，区内华瑞瓷业、玉成瓷业入选省级智能制造标杆企业。",
+     {("华瑞瓷业", "Enterprise"), ("玉成瓷业", "Enterprise")}, set()),
+    ("现代物流业加快发展，捷丰、京豪、云仓在江州空港区布局区域分拨中心。",
+     {("捷丰", "Enterprise"), ("京豪", "Enterprise"), ("云仓", "Enterprise")}, set()),
+    # a short name signing with the zone, a list of names ending at its verb or count
+    ("鑫泰重工与园区签约海工装备配套项目，计划总投资8.6亿元。",
+     {("鑫泰重工", "Enterprise")}, set()),
+    ("在其带动下，宁远磁材、江西金博电机科技有限公司2家配套企业落户高新区。",
+     {("宁远磁材", "Enterprise")}, set()),
+    ("新区管委会分别与江州粮食集团有限公司、江州玉米开发有限公司、鹤源乳业签订合作协议。",
+     {("鹤源乳业", "Enterprise")}, set()),
+    ("两江新区与长安汽车集团、赛卓集团分别签署战略合作协议。",
+     {("赛卓集团", "Enterprise")}, {("赛卓集团分别", "Enterprise")}),
     # a project named by its product names no company
     ("签约项目包括鲜食玉米加工项目、婴幼儿配方奶粉扩产项目和智能仓储物流项目。",
      set(), {("鲜食", "Enterprise"), ("鲜食玉米", "Enterprise"), ("智能仓储", "Enterprise")}),
