@@ -1253,8 +1253,9 @@ def _token_starts(doc: Doc, a: int, b: int) -> list[int]:
 
 # A、B等 ; A、B签订… ; A、B 2家…: the end of a list of names
 _LIST_END = re.compile(r"(、)[^,。;:、]{1,24}(?:、[^,。;:、]{1,24})*?"
-                       r"(等|(?<=[\u4e00-\u9fffA-Za-z])(?<!分别)(?<!共同)"
-                       r"(?=(?:分别|共同)?(?:签订|签约|签署)|[0-9]家|[两二三四五六七八九十]家))")
+                       r"(等|(?<=[\u4e00-\u9fffA-Za-z])(?<!分别)(?<!共同)(?<![双三四各]方)"
+                       r"(?=(?:[双三四各]方)?(?:分别|共同)?(?:签订|签约|签署)|[0-9]家|"
+                       r"[两二三四五六七八九十]家))")
 
 
 def _item_ends(start: int, items: list[str]) -> list[int]:

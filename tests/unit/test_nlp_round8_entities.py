@@ -105,6 +105,8 @@ LISTS = [
      {("宁远磁材", "Enterprise")}, set()),
     ("新区管委会分别与江州粮食集团有限公司、江州玉米开发有限公司、鹤源乳业签订合作协议。",
      {("鹤源乳业", "Enterprise")}, set()),
+    ("江州经济技术开发区、江州汽车股份有限公司、江州工程学院三方签署校企合作协议。",
+     set(), {("江州工程学院三方", "University"), ("江州工程学院三方", "Enterprise")}),
     ("两江新区与长安汽车集团、赛卓集团分别签署战略合作协议。",
      {("赛卓集团", "Enterprise")}, {("赛卓集团分别", "Enterprise")}),
     # a project named by its product names no company
