@@ -62,6 +62,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("实验室", ET.RESEARCH_INSTITUTE, False), ("科学院", ET.RESEARCH_INSTITUTE, False),
     ("创新中心", ET.RESEARCH_INSTITUTE, False), ("研发中心", ET.RESEARCH_INSTITUTE, False),
     ("研究发展中心", ET.RESEARCH_INSTITUTE, False), ("分院", ET.RESEARCH_INSTITUTE, False),
+    ("技术中心", ET.RESEARCH_INSTITUTE, True),
     # associations and consortia
     ("职教集团", ET.ASSOCIATION, False), ("职业教育集团", ET.ASSOCIATION, False),
     ("产教联合体", ET.CONSORTIUM, False), ("产教融合共同体", ET.CONSORTIUM, False),
@@ -108,6 +109,7 @@ STOP_WORDS = frozenset(
     旗下 龙头 链主 骨干 领军
     单位 成员单位 会员单位 理事单位 成员 会员 会员企业 成员企业
     选举 推选 选出 当选 审议 表决
+    设在 今年以来 近年以来 力争 促成 以商引商
     """.split()  # noqa: SIM905
 )
 
@@ -131,7 +133,7 @@ STOP_POS_EXCEPT = frozenset({"vn", "vg"})
 GENERIC = frozenset(
     """
     产教 创新 行业 产业 科技 技术 工程 重点 大学生 实习 实训 高新技术 企业 平台 基金 开发
-    整个 跨国 地区 高水平 特色型 新形势下 国内外 知名
+    整个 跨国 地区 高水平 特色型 新形势下 国内外 知名 自治区级 省部级
     建设 投资 管理 服务 运营 发展 国家级 省级 市级
     县级 区级 各 该 本 全 全省 我省 全市 全县 全区 本市 本省 各类 相关 这些 其他 其它 试点
     工业类 一批 首批 多家 国有 独资 国有独资 民营
@@ -540,12 +542,15 @@ def _trim_lead(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+_LEVEL_STEM = re.compile(r"(?:国家|省|市|自治区|省部|部)(?:级(?:重点|企业)?|重点)")
+
+
 def _stem_is_generic(doc: Doc, stem_start: int, stem_end: int) -> bool:
     stem = doc.folded[stem_start:stem_end]
     if not stem:
         return True
-    if stem in GENERIC:
-        return True
+    if stem in GENERIC or _LEVEL_STEM.fullmatch(stem):
+        return True  # 自治区级重点实验室: a title
     # tokens of the stem all generic?
     i = stem_start
     while i < stem_end:
@@ -605,10 +610,14 @@ def suffix_candidates(doc: Doc) -> list[Span]:
             prev = f[doc.token_span(start - 1)[0] : start]
             if not _hard_stop(prev) or (legal and _soft_stop(prev)):
                 start = place_anchor(doc, start, sent[0], legal=legal)
-        if typ in (ET.RESEARCH_INSTITUTE, ET.UNIVERSITY) and f[start - 1 : start] == "与" and \
-                _DISCIPLINE_END.search(f, max(sent[0], start - 6), start - 1):
-            # 中国科学院苏州纳米技术与纳米仿生研究所: 与 joins two disciplines in the name
+        dm = _DISCIPLINE_END.search(f, max(sent[0], start - 6), start - 1) \
+            if f[start - 1 : start] == "与" else None
+        if typ in (ET.RESEARCH_INSTITUTE, ET.UNIVERSITY) and dm is not None:
+            # 中国科学院苏州纳米技术与纳米仿生研究所: 与 joins two disciplines in the name (a
+            # verb-like one too: 资源保护与利用)
             joined = left_extend(doc, start - 1, sent[0])
+            if joined == start - 1:
+                joined = left_extend(doc, dm.start(), sent[0])
             if joined < start - 1:
                 start = place_anchor(doc, joined, sent[0]) if joined > sent[0] else joined
         if typ in (ET.ASSOCIATION, ET.CONSORTIUM) and f[start - 1 : start] in ("及", "与", "和") \
@@ -633,6 +642,7 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         if inner:
             start = inner[-1]  # 与西北工业大学合作建设西安智能装备研究院: after the verb
         start = _trim_lead(doc, start, s)
+        start = _inner_name_start(doc, start, s, typ)
         if start >= s:
             continue
         if typ == ET.ZONE:
@@ -703,7 +713,39 @@ def suffix_candidates(doc: Doc) -> list[Span]:
 
 _DISCIPLINE_END = re.compile(
     r"(?:技术|科学|工程|材料|信息|能源|环境|资源|化学|物理|生物|医学|机械|电子|纳米|经济|管理|"
-    r"基因|细胞|智能|装备|制造|数据|集成|控制|系统|安全|设计|工艺|检测)$")
+    r"基因|细胞|智能|装备|制造|数据|集成|控制|系统|安全|设计|工艺|检测|保护|开发|防治|育种)$")
+_TITLE_VERB = re.compile(r"获批|获评|荣获|入选|被评为|被认定为|认定为|升级为|晋升为")
+_LEGAL_INSIDE = re.compile(r"(?:有限公司|股份公司|公司|集团)(?:到|在|于|的)")
+_ZONE_INSIDE_NAME = re.compile(
+    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区)")
+_ZONE_LEAD = re.compile(r"所属|下属|下辖|以?商引商")
+_BUILD_VERB = frozenset("共 组 筹 创 援 兴 合 新 在 拟 将 来".split())  # noqa: SIM905
+
+
+def _inner_name_start(doc: Doc, start: int, s: int, typ: str) -> int:
+    """Where a name opens when its walk ran over another name or a clause's words.
+
+    X有限公司到经开区 → 经开区 (a zone after a company); 泗阳经济开发区江苏X有限公司 → 江苏X…
+    (a company named after the zone it lies in); 所属南川工业园区, 以商引商清河经开区: the
+    words before the zone's own;
+    共建宁东…研究院 (jieba's 建宁): 建 belongs to the verb; X获批Y中心: no name (``s`` returned)."""
+    f = doc.folded
+    if _TITLE_VERB.search(f, start, s):
+        return s  # 内蒙古X创新中心获批省级制造业创新中心: the title, not a name
+    if f[start : start + 1] == "建" and f[start - 1 : start] in _BUILD_VERB:
+        start += 1
+    if typ == ET.ZONE:
+        legal = [m.end() for m in _LEGAL_INSIDE.finditer(f, start, s)]
+        if legal:
+            start = legal[-1]
+        lead = _ZONE_LEAD.match(f, start, s)
+        if lead is not None and s - lead.end() >= 2:
+            start = lead.end()
+    elif typ in (ET.ENTERPRISE, ET.RESEARCH_INSTITUTE):
+        zends = [m.end() for m in _ZONE_INSIDE_NAME.finditer(f, start, s)]
+        if zends and s - zends[-1] >= 4 and starts_with_place(f[zends[-1] : s]):
+            return zends[-1]
+    return start
 _AFTER_BRAND = re.compile(r"[将拟已正在与和、,。;等]")
 _AFTER_HOLDING = re.compile(r"[将拟已正在与和、,。;等]|总投资|投资|旗下|的")
 

@@ -116,6 +116,37 @@ LISTS = [
      set(), {("数控", "Enterprise"), ("三方", "Enterprise")}),
 ]
 
+# names whose leftward walk ran over other words (the right name found, the long one not)
+BOUNDS = [
+    ("联盟秘书处设在江州市储能产业研究院。", {("江州市储能产业研究院", "ResearchInstitute")},
+     {("联盟秘书处设在江州市储能产业研究院", "ResearchInstitute")}),
+    ("管委会负责人介绍，开发区所属北岭工业园区已集聚锂电企业31家。",
+     {("北岭工业园区", "Zone")}, {("所属北岭工业园区", "Zone")}),
+    ("今年以来经开区围绕生物制造、汽车等主导产业开展链式招商，力争全市开发区营业收入突破3000亿元。",
+     set(), {("今年以来经开区", "Zone"), ("力争全市开发区", "Zone")}),
+    ("双方推荐其长期合作的包装供应商浙江华锦包装科技有限公司到经开区投资。",
+     {("浙江华锦包装科技有限公司", "Enterprise")},
+     {("浙江华锦包装科技有限公司到经开区", "Zone")}),
+    ("初冬时节，江州经济开发区江苏江阳薄膜科技股份有限公司三期厂房内机器轰鸣。",
+     {("江州经济开发区", "Zone"), ("江苏江阳薄膜科技股份有限公司", "Enterprise")},
+     {("江州经济开发区江苏江阳薄膜科技股份有限公司", "Enterprise")}),
+    ("基地与宁夏大学共建宁北现代煤化工研究院，建成自治区级重点实验室12个。",
+     {("宁北现代煤化工研究院", "ResearchInstitute")},
+     {("建宁北现代煤化工研究院", "ResearchInstitute"),
+      ("自治区级重点实验室", "ResearchInstitute")}),
+    ("江州稀土功能材料创新中心获批省级制造业创新中心，区内马岭新材料产业园获批省级重点产业园区。",
+     {("江州稀土功能材料创新中心", "ResearchInstitute"), ("马岭新材料产业园", "Zone")},
+     {("江州稀土功能材料创新中心获批省级制造业创新中心", "ResearchInstitute"),
+      ("马岭新材料产业园获批省级重点产业园区", "Zone")}),
+    ("园区与昆明理工大学共建研究院，云南省天麻资源保护与利用重点实验室落户园区。",
+     {("云南省天麻资源保护与利用重点实验室", "ResearchInstitute")},
+     {("利用重点实验室", "ResearchInstitute")}),
+    ("首批会员包括江州电子材料有限公司、陕西集成电路先导技术中心等63家单位。",
+     {("陕西集成电路先导技术中心", "ResearchInstitute")}, set()),
+    ("东盛集团推荐的配套企业已促成广东精达电机有限公司落户新区。",
+     {("广东精达电机有限公司", "Enterprise")}, {("促成广东精达电机有限公司", "Enterprise")}),
+]
+
 # (text, {(name, type)} that must not be found, {(name, canonical)} that must not be resolved)
 NOT_FOUND = [
     # a two-character prefix of a three-character brand is a word, a nickname is no company
@@ -156,6 +187,14 @@ def test_role_words(text: str, present: set[tuple[str, str]],
 @pytest.mark.parametrize(("text", "present", "absent"), LISTS)
 def test_lists_and_projects(text: str, present: set[tuple[str, str]],
                             absent: set[tuple[str, str]]) -> None:
+    got = {(n, t) for n, t, _ in _mentions(text)}
+    assert present <= got
+    assert not absent & got
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), BOUNDS)
+def test_name_bounds(text: str, present: set[tuple[str, str]],
+                     absent: set[tuple[str, str]]) -> None:
     got = {(n, t) for n, t, _ in _mentions(text)}
     assert present <= got
     assert not absent & got
