@@ -642,7 +642,7 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         if inner:
             start = inner[-1]  # 与西北工业大学合作建设西安智能装备研究院: after the verb
         start = _trim_lead(doc, start, s)
-        start = _inner_name_start(doc, start, s, typ)
+        start = _inner_name_start(doc, start, s, e, typ)
         if start >= s:
             continue
         if typ == ET.ZONE:
@@ -672,6 +672,8 @@ def suffix_candidates(doc: Doc) -> list[Span]:
                 continue
             if f[start - 1 : start] in ("全", "我", "各", "本", "该", "外", "两"):
                 continue
+        if typ == ET.ZONE and f[e : e + 2] == "项目" and not _ZONE_INSIDE.search(f, start, s):
+            continue  # 建设高端数控机床产业园项目: a project's name, not a park
         if typ == ET.ZONE and (_ZONE_THEN_VERB.search(f, start, s) or (
                 _TITLE_LEAD.match(name) and not starts_with_place(_TITLE_LEAD.sub("", name)))):
             continue  # 烟台高新区获批…示范区: a zone and its title; 国家绿色工业园区: a title
@@ -717,12 +719,12 @@ _DISCIPLINE_END = re.compile(
 _TITLE_VERB = re.compile(r"获批|获评|荣获|入选|被评为|被认定为|认定为|升级为|晋升为")
 _LEGAL_INSIDE = re.compile(r"(?:有限公司|股份公司|公司|集团)(?:到|在|于|的)")
 _ZONE_INSIDE_NAME = re.compile(
-    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区)")
+    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区)")
 _ZONE_LEAD = re.compile(r"所属|下属|下辖|以?商引商")
 _BUILD_VERB = frozenset("共 组 筹 创 援 兴 合 新 在 拟 将 来".split())  # noqa: SIM905
 
 
-def _inner_name_start(doc: Doc, start: int, s: int, typ: str) -> int:
+def _inner_name_start(doc: Doc, start: int, s: int, e: int, typ: str) -> int:
     """Where a name opens when its walk ran over another name or a clause's words.
 
     X有限公司到经开区 → 经开区 (a zone after a company); 泗阳经济开发区江苏X有限公司 → 江苏X…
@@ -735,6 +737,15 @@ def _inner_name_start(doc: Doc, start: int, s: int, typ: str) -> int:
     if f[start : start + 1] == "建" and f[start - 1 : start] in _BUILD_VERB:
         start += 1
     if typ == ET.ZONE:
+        # 宜昌高新区白洋工业园, 滨海高新区海洋科技园: a zone, then a park of its own name in it
+        # (a short zone form: after an official full name, writers keep the park's name whole)
+        zends = [m.end() for m in re.finditer(r"高新区|经开区", f[start:s])]
+        zends = [start + z for z in zends]
+        if zends and f[s:e].startswith(("工业园", "科技园")) and \
+                2 <= s - zends[-1] <= 4 and doc.is_boundary(zends[-1]) and \
+                f[zends[-1] : s] not in lexicon.industry_terms() and \
+                not _stem_is_generic(doc, zends[-1], s):
+            return zends[-1]
         legal = [m.end() for m in _LEGAL_INSIDE.finditer(f, start, s)]
         if legal:
             start = legal[-1]
