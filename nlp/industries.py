@@ -37,7 +37,8 @@ GENERIC = frozenset(
 )
 _MODIFIER = re.compile(
     r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|全国性|以|发展|打造|壮大|培育|"
-    r"做强|做大|做优|做精|聚焦|紧盯|瞄准|深耕|聚力|布局)")
+    r"做强|做大|做优|做精|聚焦|紧盯|瞄准|深耕|聚力|布局|坚持|紧扣|主攻|锚定|"
+    r"高新区|经开区|开发区|园区|新区|区内|全区)")
 # 绿色 with a broad sector names a sector of its own (绿色化工, 绿色能源, 绿色建材); before a
 # narrower technology it is a qualifier (绿色氢能 → 氢能)
 _BROAD_SECTOR = frozenset(
@@ -249,8 +250,12 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                         break  # 园区电力装备产业链: the zone word is no part of the industry
                     start = ts
                 cand = f[start:ps]
-                if ps - start >= 2 and m.group() != "领域" and _industry_like(cand):
-                    add(start, ps, 0.6)
+                if start == ps and f[max(cs, ps - 2) : ps] in _JOIN_RIGHT:
+                    start = ps - 2  # 稀土新材料及应用产业: a verb-like use after 及
+                joined = _joined_left(doc, start, ps, cs)  # 再生金属及制品产业集群
+                if ps - start >= 2 and m.group() != "领域" and \
+                        (joined < start or _industry_like(cand)):
+                    add(joined, ps, 0.6)
                 continue
             es = _extend_known(doc, best[0], cs, taken)
             add(es, best[1], 0.85)
@@ -378,6 +383,19 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             if CTX_AFTER.match(f, e) and doc.is_boundary(k) and not inside_taken(k, e):
                 add(k, e, 0.6)
             k = f.find(name, e)
+    # 1g. 现有藏医药企业12家 ; 集聚人工智能和算力相关企业380余家: the kinds of counted companies
+    for m in _KIND_COUNTED.finditer(f):
+        kind_items = _kind_items(doc, m.start("t"), m.end("t"))
+        if len(kind_items) < 2 and m.group("rel") is None:
+            continue  # 集聚物流企业300家: a count of companies (one kind is named with 规上/相关)
+        for a, b in kind_items:
+            if not inside_taken(a, b):
+                add(a, b, 0.65, _BAD_COUNTED)
+    # 1h. 签约14个数字经济项目 ; 数字经济加快发展: a known term naming projects or a clause's topic
+    for m in (*_PROJECTS_OF.finditer(f), *_TOPIC.finditer(f)):
+        s0, e0 = m.span("t")
+        if f[s0:e0] in terms and doc.is_boundary(s0) and not inside_taken(s0, e0):
+            add(s0, e0, 0.65)
     # 2. known terms before 制储运/全产业链 within a few characters: 氢能制储运加用全产业链
     for m in re.finditer(r"全产业链", f):
         for n in range(8, 1, -1):
@@ -388,6 +406,78 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                         f[max(0, k - 2) : k] in ("发展", "支持", "打造", "培育", "延伸", "布局"):
                     add(k, k + n, 0.7)
                     break
+    return _drop_joined(out)
+
+
+_KIND_COUNTED = re.compile(
+    rf"(?:集聚|聚集|汇聚|拥有|现有|另有|共有)了?(?P<t>[^,。;:、]{{2,12}}?(?:、[^,。;:、]{{2,12}}?)*?)"
+    rf"(?P<rel>相关|规上|规模以上)?(?:配套|上下游|骨干|重点|龙头)?(?:企业|厂商)"
+    rf"[{_NUMS}]+(?:多|余)?[家户]")
+_PROJECTS_OF = re.compile(rf"[{_NUMS}]+个(?P<t>[\u4e00-\u9fff]{{2,8}}?)(?:产业)?项目")
+_TOPIC = re.compile(
+    r"(?:^|(?<=[,;。:\n]))(?P<t>[\u4e00-\u9fff]{2,8}?)(?:产业)?"
+    r"(?=加快发展|加速发展|加快集聚|提质增效|蓬勃发展|快速发展|加速成势|集聚成势|稳步发展|持续壮大)")
+_JOIN_RIGHT = frozenset("制品 应用 合金 零部件 配套 装备 器件".split())  # noqa: SIM905
+
+
+def _kind_items(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """The industries a counted kind of companies names: A、B企业 ; A和B相关企业 (each item a
+    known term or ending like one; A及零部件 stays one item)."""
+    f = doc.folded
+    out: list[tuple[int, int]] = []
+    a = s
+    parts: list[tuple[int, int]] = []
+    for m in re.finditer(r"、|和", f[s:e]):  # (A及B stays one: 新能源汽车及零部件)
+        k = s + m.start()
+        parts.append((a, k))
+        a = k + len(m.group())
+    parts.append((a, e))
+    known = 0
+    for a, b in parts:
+        lead = _LEAD_VERB.match(f, a, b)
+        if lead is not None:
+            a = lead.end()
+        name = clean_item(f[a:b])
+        off = f.find(name, a, b)
+        if off < 0 or not doc.is_boundary(off) or len(name) < 2 or \
+                not all(_nounish(w) and w not in STOP_WORDS
+                        for w in _tokens(doc, off, off + len(name))):
+            return []
+        t = re.split(r"及|与", name)[0]
+        known += t in _terms() or _industry_like(t)
+        out.append((off, off + len(name)))
+    return out if known else []  # 高原特色食品、天然饮用水: one known kind carries the other
+
+
+def _joined_left(doc: Doc, start: int, ps: int, floor: int) -> int:
+    """再生金属及制品, 稀土新材料及应用: an industry and its products or uses joined by 及 / 与
+    name one industry; the walk that stopped at the conjunction goes on over the first part."""
+    f = doc.folded
+    if start - 1 <= floor or f[start - 1] not in "及与" or f[start:ps] not in _JOIN_RIGHT:
+        return start
+    j = start - 1
+    while j > floor:
+        ts = max(doc.token_span(j - 1)[0], floor)
+        w = f[ts:j]
+        if ind_stop(w) or not _nounish(w) or w.endswith(_ZONE_WORDS) or \
+                w in lexicon.place_names() or start - 1 - ts > 8:
+            break
+        j = ts
+    first = clean_item(f[j : start - 1])
+    if j < start - 2 and (first in _terms() or first in SINGLE or _industry_like(first)):
+        return start - 1 - len(first)
+    return start
+
+
+def _drop_joined(spans: list[Span]) -> list[Span]:
+    """冰雪经济和创意设计 when 冰雪经济 and 创意设计 were found too: the two, not the joined."""
+    at = {(sp.start, sp.end) for sp in spans}
+    out = []
+    for sp in spans:
+        k = max(sp.name.find("和"), sp.name.find("与"), sp.name.find("及"))
+        if k > 0 and (sp.start, sp.start + k) in at and (sp.start + k + 1, sp.end) in at:
+            continue
+        out.append(sp)
     return out
 
 

@@ -156,6 +156,26 @@ BOUNDS = [
      {("广东精达电机有限公司", "Enterprise")}, {("促成广东精达电机有限公司", "Enterprise")}),
 ]
 
+# industries as reports write them: topics, counted kinds of companies, project counts, lists
+INDUSTRIES = [
+    ("数字经济加快发展，江州经开区引进云联科技等数字经济项目12个。", {"数字经济"}, set()),
+    ("江州新区签约9个数字经济项目，总金额约120亿元。", {"数字经济"}, set()),
+    ("本次开工项目紧扣高新区精细化工、生物医药、新材料三大主导产业。",
+     {"精细化工", "生物医药", "新材料"}, {"高新区精细化工"}),
+    ("江州基地将坚持现代煤化工、新能源、新材料三大主导产业协同发展。",
+     {"现代煤化工", "新能源", "新材料"}, {"坚持现代煤化工"}),
+    ("近年来，江州新区聚焦数字经济、生物经济、冰雪经济和创意设计四大产业。",
+     {"冰雪经济", "创意设计"}, {"冰雪经济和创意设计"}),
+    ("区内现有藏药企业12家，另有高原特色食品、天然饮用水企业30余家。",
+     {"高原特色食品", "天然饮用水"}, set()),
+    ("新片区已建成智算中心7个，集聚人工智能和算力相关企业380余家。", {"人工智能"}, set()),
+    ("江州高新区现有新能源汽车及零部件规上企业110家。", {"新能源汽车及零部件"}, set()),
+    ("江州经开区再生金属及制品产业集群营业收入突破600亿元。", {"再生金属及制品"}, set()),
+    ("2023年稀土新材料及应用产业主营业务收入达到486亿元。", {"稀土新材料及应用"}, set()),
+    # one kind of counted companies is no industry mention
+    ("高新区已集聚物流企业300余家。", set(), {"物流"}),
+]
+
 # (text, {(name, type)} that must not be found, {(name, canonical)} that must not be resolved)
 NOT_FOUND = [
     # a two-character prefix of a three-character brand is a word, a nickname is no company
@@ -205,5 +225,12 @@ def test_lists_and_projects(text: str, present: set[tuple[str, str]],
 def test_name_bounds(text: str, present: set[tuple[str, str]],
                      absent: set[tuple[str, str]]) -> None:
     got = {(n, t) for n, t, _ in _mentions(text)}
+    assert present <= got
+    assert not absent & got
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), INDUSTRIES)
+def test_industries(text: str, present: set[str], absent: set[str]) -> None:
+    got = {n for n, t, _ in _mentions(text) if t == "Industry"}
     assert present <= got
     assert not absent & got
