@@ -921,7 +921,7 @@ _CLAUSE_BREAK = re.compile(r"[,;。:\n]")
 _INVESTOR = re.compile(
     rf"{_CLAUSE_START}(?:今年|目前|近日|日前|此外|同时|其中|近年来|去年)?"
     rf"(?P<list>{_ITEM})(?:将|已|拟|计划|还|也|再|追加|总)?(?:投资|斥资|增资|投入)"
-    r"(?:约|近|超|逾|达)?[0-9一二三四五六七八九十百千]")
+    r"(?:(?:约|近|超|逾|达)?[0-9一二三四五六七八九十百千]|建设的|兴建的)")
 _PRODUCER = re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})(?:投资建设的?|新建的?|建设的?)?年产"
                        r"[0-9一二三四五六七八九十百千]")
 _AS_LEADER = re.compile(rf"作为[^,。;]{{0,24}}?(?:链主|龙头)(?:企业)?,(?P<list>{_ITEM})"
@@ -959,6 +959,14 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"(?:引进|引入)(?P<list>{_ITEM})(?:上下游|上游|下游)关联企业"), False),
     # 依托特变电工强链 ; 依托蓝山屯河加快…
     (re.compile(rf"依托(?P<list>{_ITEM})(?:强链|建链|延链|补链|加快|发展|打造|做强|带动)"), False),
+    # 依托大庆油田和大庆石化的原料优势: the companies whose resources a zone builds on
+    (re.compile(rf"依托(?P<list>{_LIST})的(?:原料|资源|技术|产能|龙头|带动|研发)"), False),
+    # 引进的X投资…: a company a leader brought in, then what it invests
+    (re.compile(rf"(?:引进|引入|引荐|推荐|带来)的(?P<list>{_ITEM})"
+                r"(?=(?:将|已|也|还|计划)?(?:投资|斥资|年产|建设|新建|落户))"), False),
+    # 产品供应给下游的A和B: the customers a company supplies
+    (re.compile(rf"(?:供应给|供货给|配套给|销往|卖给)(?:下游|上游)?的?(?P<list>{_LIST})"
+                r"(?=[,。;”\"]|$)"), False),
     # 以江淮汽车、TCL家用电器为龙头 ; 以富尔特电子为骨干
     (re.compile(rf"以(?P<list>{_LIST})为(?:龙头|链主|骨干|代表)"), False),
     # 天能、超威两大全国电池行业龙头
@@ -998,7 +1006,7 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"为(?P<list>{_ITEM})(?:配套|供货|提供[^,。;]{{0,6}}?"
                 r"(?:配套|零部件|部件|原材料|材料|组件|模组|芯片|设备))"), False),
     # 湘潭经开区与比亚迪签约 ; 新区与A、B分别签署: parties signing with a zone or a body
-    (re.compile(rf"(?<=[区园会局府委])(?:还|也|已|正式)?[与同](?P<list>{_LIST})"
+    (re.compile(rf"(?:(?<=[区园会局府委])(?:还|也|已|正式)?|(?<=[,;])并)[与同](?P<list>{_LIST})"
                 r"(?:分别|共同)?(?:正式|成功|现场)?(?:签约|签署|签订)"), False),
     # 阿里、腾讯等12个数据中心已落地: the investors of a list of projects that settled
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等[{_NUMS}]+个[^,。;]{{0,12}}?"
@@ -1098,6 +1106,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 roles = [r.end() for r in _ROLE_IN_ITEM.finditer(f, s, e - 2)]
                 if roles:
                     s = roles[-1]  # 动力装备链主潍岳动力, 调味料供应商川味坊食品: after the role
+                if is_project:
+                    e = _site_end(doc, s, e)  # 宁德时代宜宾基地七期 → 宁德时代
                 name = f[s:e]
                 if pat is _SUPPLIER and any(_hard_stop(f[x : doc.token_span(x)[1]]) or
                                             _soft_stop(f[x : doc.token_span(x)[1]]) or
@@ -1134,6 +1144,7 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
             if not (is_project and bad_project_list):  # a list mixing products names none
                 out.extend(found)
     out.extend(project_brands(doc, taken + [(sp.start, sp.end) for sp in out]))
+    out.extend(sited_brands(doc, taken + [(sp.start, sp.end) for sp in out]))
     known = (companies or []) + [(sp.start, sp.end) for sp in out]
     out.extend(described_companies(doc, known))
     known = (companies or []) + [(sp.start, sp.end) for sp in out]
@@ -1759,7 +1770,7 @@ def project_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                 (not sector and _product_like(name, terms)) or _common_word(name) or \
                 name.endswith(_ZONE_TAILS) or \
                 (starts_with_place(name) and len(strip_place(name)) < 2) or \
-                any(_hard_stop(f[x : doc.token_span(x)[1]]) for x in toks) or \
+                any(_brand_stop(f[x : doc.token_span(x)[1]]) for x in toks) or \
                 _soft_stop(first) or \
                 (len(first) > 1 and _pos(first).startswith(("v", "a", "d", "m"))):
             continue  # (兴/荣/磷化: single characters of an unknown brand may be tagged verbs)
@@ -1831,3 +1842,61 @@ def _desc_stop(word: str) -> bool:
     """A word no name of a described list runs across (jieba may glue 的上 or cut 海瑞)."""
     return word in STOP_WORDS or word in PREDICATES or word in "的了和与及或并在是把被将" or \
         not _NAME_CHARS.match(word)
+
+
+_PHASE_END = re.compile(r"(?:[一二三四五六七八九十]期|扩建|扩能|技改)$")
+_SITE = ("生产基地", "基地", "工厂", "总部", "分公司")
+
+
+def _site_end(doc: Doc, s: int, e: int) -> int:
+    """天宜锂业二期 → 天宜锂业, 宁德时代宜宾基地七期 → 宁德时代: a project list's item ends
+    before its phase and before the place of the company's site."""
+    f = doc.folded
+    pm = _PHASE_END.search(f, s, e)
+    if pm is not None and pm.start() - s >= 2:
+        e = pm.start()
+    for site in _SITE:
+        if f.endswith(site, s, e):
+            k = e - len(site)
+            for n in (4, 3, 2):
+                if k - n - s >= 2 and (f[k - n : k] in _places() or
+                                       (f[k - 1] in "市县" and f[k - n : k - 1] in _places())):
+                    return k - n
+    return e
+
+
+def sited_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """比亚迪郑州基地, 沃泰汽车大庆工厂: a name before a place and the company's site (基地,
+    工厂, 总部) at a clause's or a list item's start is a company."""
+    f = doc.folded
+    out: list[Span] = []
+    for m in _SITE_AFTER.finditer(f):
+        k = m.start("site")
+        for n in (4, 3, 2):
+            p = k - n
+            if not (f[p:k] in _places() or (f[k - 1] in "市县" and f[p : k - 1] in _places())):
+                continue
+            s = m.start()
+            if not 2 <= p - s <= 6 or any(a < p and s < b for a, b in taken):
+                break
+            name = f[s:p]
+            if not doc.is_boundary(s) or not doc.is_boundary(p) or name in GENERIC or \
+                    _GENERIC_ITEM.search(name) or name in _places() or _common_word(name) or \
+                    name in lexicon.industry_terms() or starts_with_place(name) or \
+                    any(_brand_stop(f[x : doc.token_span(x)[1]]) for x in _token_starts(doc, s, p)):
+                break
+            out.append(Span(s, p, ET.ENTERPRISE.value, doc.text[s:p], "context", 0.6))
+            break
+    return out
+
+
+_SITE_AFTER = re.compile(
+    r"(?:^|(?<=[,;。:、\n]))(?:区内|园内|其中|此外|同时)?[\u4e00-\u9fff]{4,10}?"
+    r"(?P<site>生产基地|基地|工厂|总部)(?=[\u4e00-\u9fff]{0,6}(?:项目|产能|产量|建成|投产|开工|竣工|"
+    r"达产|[一二三四五六七八九十]期|[,、。;]))")
+
+
+def _brand_stop(word: str) -> bool:
+    """A word no brand runs across; jieba's single characters of an unknown brand (兴/顺/磷化,
+    where 顺 may be tagged a preposition) are no stop unless function words."""
+    return _desc_stop(word) or (len(word) > 1 and _hard_stop(word))
