@@ -1374,6 +1374,8 @@ def bracket_aliases(doc: Doc, spans: list[Span]) -> list[Span]:
     f = doc.folded
     out: list[Span] = []
     for sp in spans:
+        if sp.type == ET.ENTERPRISE and sp.nested_in < 0:
+            out.extend(_company_bracket_alias(doc, sp, spans))
         if sp.type != ET.ZONE or sp.nested_in >= 0:
             continue
         m = _BRACKET_ALIAS.match(f, sp.end)
@@ -1385,6 +1387,37 @@ def bracket_aliases(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # (a short name the context took for a company is the zone's name here)
         out.append(Span(a, b, ET.ZONE.value, m.group("a"), "bracket", 0.7, sp.key))
     return out
+
+
+_COMPANY_ALIAS = re.compile(
+    r"[(（](?P<said>以下简称|简称|下称)?[“\"]?(?P<a>[\u4e00-\u9fffA-Za-z]{2,8})[”\"]?[)）]")
+
+
+def _company_bracket_alias(doc: Doc, sp: Span, spans: list[Span]) -> list[Span]:
+    """上海汽车集团股份有限公司（上汽集团）, X有限公司(以下简称“X”): the company's short name in
+    brackets after its full name (without 简称, the short name's characters follow in order in
+    the full name)."""
+    from chainkg.nlp.resolve import _subsequence
+
+    f = doc.folded
+    m = _COMPANY_ALIAS.match(f, sp.end)
+    if m is None or not LEGAL_FORM.search(sp.name):
+        return []
+    a, b = m.span("a")
+    alias = m.group("a")
+    core = LEGAL_FORM.sub("", sp.name)
+    if m.group("said") is None and not (alias[0] in core and _subsequence(alias, sp.name)):
+        return []
+    if alias in GENERIC or alias in _places() or alias in ("下同", "筹"):
+        return []
+    for x in spans:
+        if x.nested_in < 0 and x.start < b and a < x.end:
+            if (x.start, x.end) == (a, b) and x.type == ET.ENTERPRISE:
+                x.source, x.canonical = "bracket", sp.name  # 上汽集团 found by its suffix
+                return []
+            if x.source != "context":
+                return []
+    return [Span(a, b, ET.ENTERPRISE.value, doc.text[a:b], "bracket", 0.7, sp.name)]
 
 
 _MERGED_INST = re.compile(r"[(（](?P<b>[\u4e00-\u9fff]{3,12}?(?:科学院|研究院|大学))[)）]")

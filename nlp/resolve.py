@@ -147,6 +147,10 @@ def resolve(spans: list[Span]) -> None:
                 if len(fulls) == 1:
                     best = fulls[0]
             canon[(typ, n)] = best
+    # 上汽集团 named in brackets after its full name: every other mention of it too
+    for sp in spans:
+        if sp.source == "bracket" and sp.canonical and sp.type == ET.ENTERPRISE:
+            canon[(sp.type, sp.name)] = sp.canonical
     # chains (a → b → c); a short form found from its full name keeps that name
     for sp in spans:
         if sp.source in ("short", "bracket") and sp.canonical:
