@@ -990,9 +990,12 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?P<noun>项目)[^,。;]{{0,6}}?"
                 r"(?:落户|入驻|开工|签约|投产|落地)"), True),
     # 链主企业X ; 龙头企业X ; 电力装备龙头X的… ; 发电设备龙头X年产…
-    (re.compile(rf"(?:链主企业|龙头企业|链主|(?<![等的])龙头)(?P<list>{_ITEM})"
-                r"(?=[,、。;和与及等在为将已的]|持续|加快|不断|积极|正|投资|带动|引领|年产|"
+    (re.compile(rf"(?:链主企业|龙头企业|链主|(?<![等的])龙头)(?P<list>{_LIST})"
+                r"(?=[,。;和与及等在为将已的]|持续|加快|不断|积极|正|投资|带动|引领|年产|"
                 r"近年来|去年|今年|先后|主动|率先)"), False),
+    # 宁德时代及其配套企业 ; 由华为牵头…组建: a company with its suppliers, a group's leader
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})及其(?:配套|上下游|关联|合作)"), True),
+    (re.compile(rf"由(?P<list>{_LIST})(?:牵头|发起|主导)"), False),
     # 隔膜供应商X也在园区… ; 冷链服务商X等 (a sector word before the role; only name words)
     (_SUPPLIER, False),
     # 作为京东方的主要配套供应商 ; 作为中车株机的一级供应商
@@ -1018,9 +1021,10 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 阿特斯、苏大维格等一批…项目先后落户
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?:一批|多家|[{_NUMS}]+[家个户])"
                 r"[^,。;]{0,16}?(?:项目|企业)[^,。;]{0,6}?(?:落户|入驻|开工|签约|投产)"), True),
-    # 区内A、B入选省级绿色工厂: companies of the zone a title names
-    (re.compile(rf"(?:区内|园内|园区内)(?P<list>{_LIST})(?:分别|均|先后|成功)?"
-                r"(?:入选|获评|获批|被评为|荣获|被认定为)"), False),
+    # 区内A、B入选省级绿色工厂 ; 开发区内的A、B等企业 ; 区内企业X实现营收…: the zone's companies
+    (re.compile(rf"(?:区内|园内|园区内)的?(?:企业|重点企业|骨干企业)?(?P<list>{_LIST})"
+                r"(?=(?:分别|均|先后|成功|相继)?(?:入选|获评|获批|被评为|荣获|被认定为)|"
+                r"等[^,。;]{0,6}(?:企业|公司)|实现|年产|投资|积极|加快)"), False),
     # 比亚迪在航空港区投资建设… ; A、B、C在航空港区布局…: a clause opening with names that invest
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})(?:将|已|拟|计划|也|还|正式|已经)?在"
                 r"[^,。;]{2,14}?(?:区|园|基地)内?(?:投资|建设|建成|新建|扩建|布局|设立)"), True),
@@ -1063,6 +1067,7 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
     places = lexicon.place_names()
     out: list[Span] = []
     starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(f)]
+    company_set = set(companies or [])
     for pat, loose in CONTEXT_PATTERNS:
         if not may_match(pat, f):
             continue  # a literal the pattern needs is nowhere in the text
@@ -1098,6 +1103,10 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     s = _trim_item(doc, s, e)  # 依托X有限公司引进了博世、…: the list starts at 博世
                 if counted and f[s] in _CLASSIFIERS:
                     continue
+                lead_w = f[s : doc.token_span(s)[1]]
+                if n_item and len(lead_w) > 1 and e - s - len(lead_w) >= 2 and \
+                        (lead_w in STOP_WORDS or lead_w in PREDICATES):
+                    s += len(lead_w)  # A、带动B等企业: the verb opens no name
                 if pat.pattern in _TAIL_CUT:
                     e = _cut_tail(doc, s, e, place=True)  # 东方希望集团在准东年产…
                 ta = _TAIL_ADVERB.search(f, s, e)
@@ -1138,8 +1147,9 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 if is_project and _common_word(name) and not owned:
                     bad_project_list = True
                     continue  # 引进电缆、变压器配套…等项目: products (a data centre has an owner)
-                if any(a <= s and e <= b for a, b in taken):
-                    continue
+                if any(a <= s and e <= b for a, b in taken) or \
+                        any(s <= a and b <= e and (a, b) not in company_set for a, b in taken):
+                    continue  # inside a name, or running over a name of another kind
                 found.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.7))
             if not (is_project and bad_project_list):  # a list mixing products names none
                 out.extend(found)
@@ -1744,11 +1754,12 @@ _ZONE_TAILS = ("经济区", "新区", "开发区", "高新区", "经开区", "�
 # ------------------------------------------------------------------------------------------------
 
 _PROJECT_HEAD = re.compile(
-    r"(?:^|(?<=[,;。:、\n]))(?:区内|园内|园区内|其中|此外|同时|另外)?"
+    r"(?:^|(?<=[,;。:、\n]))(?:区内|园内|园区内|其中|此外|同时|另外|"
+    r"(?:落户|入驻)[\u4e00-\u9fff]{0,6}?(?:园区|区|园|基地)的)?"
     r"(?P<body>[\u4e00-\u9fffA-Za-z0-9.·]{3,32}?)"
     r"(?:项目|生产基地|基地|工厂)(?:[一二三四五六七八九十]期)?"
     r"(?=[,;。、和及与]|(?:正式|顺利|全面|相继|先后|均已|已经|已|也)?"
-    r"(?:建成|投产|开工|竣工|达产|投用|满产|签约|落地|开建|实现|完成|试产|封顶|中交))")
+    r"(?:建成|投产|开工|竣工|达产|投用|满产|签约|落地|开建|实现|完成|试产|封顶|中交|进入|启动|动工))")
 _PROJECT_BREAK = re.compile(
     r"[0-9A-Za-z]|年产|年加工|年处理|[一二三四五六七八九十]期|扩建|扩能|扩产|新建|技改|改扩建|总部|"
     r"全球|新事业|智能化|高端|高性能|高纯|新型|项目|工厂|基地|中心")

@@ -134,6 +134,23 @@ LISTS = [
      {("德华化纤", "Enterprise")}, set()),
     ("依托德锂纳米等龙头企业，磷酸铁锂产能达到60万吨，亿川锂能投资建设的23GWh储能电池项目建成投产。",
      {("亿川锂能", "Enterprise")}, set()),
+    # the zone's own companies, a leader with its suppliers, a group's leader, a settled project
+    ("开发区内的鑫泰化工、华润恒升等企业积极推进智能化改造。",
+     {("鑫泰化工", "Enterprise"), ("华润恒升", "Enterprise")}, set()),
+    ("今年上半年，高新区内企业汇达技术实现营收86亿元。", {("汇达技术", "Enterprise")}, set()),
+    ("园区内的龙头企业金瑞科技、国华电器带动上下游企业集聚发展。",
+     {("金瑞科技", "Enterprise"), ("国华电器", "Enterprise")}, set()),
+    ("宁远时代及其配套企业在园区形成了完整的动力电池产业链。", {("宁远时代", "Enterprise")}, set()),
+    ("由华信牵头、联合20余家企业组建的鲲翔产业生态联盟在新区成立。",
+     {("华信", "Enterprise")}, set()),
+    ("落户园区的瑞达光电年产2亿只LED芯片项目已进入设备调试阶段。",
+     {("瑞达光电", "Enterprise")}, set()),
+    # a name of another kind is no part of a company's name
+    ("5月22日，宝鸡高新区管委会与西北工业大学在宝鸡签署全面战略合作协议。",
+     {("西北工业大学", "University")}, {("西北工业大学在宝鸡", "Enterprise")}),
+    ("由中国科学院金属研究所联合12家单位共同发起成立产业联盟。",
+     {("中国科学院金属研究所", "ResearchInstitute")},
+     {("中国科学院金属研究所联合", "Enterprise")}),
     # a project named by its product names no company
     ("签约项目包括鲜食玉米加工项目、婴幼儿配方奶粉扩产项目和智能仓储物流项目。",
      set(), {("鲜食", "Enterprise"), ("鲜食玉米", "Enterprise"), ("智能仓储", "Enterprise")}),
