@@ -1754,12 +1754,15 @@ _ZONE_TAILS = ("经济区", "新区", "开发区", "高新区", "经开区", "�
 # ------------------------------------------------------------------------------------------------
 
 _PROJECT_HEAD = re.compile(
-    r"(?:^|(?<=[,;。:、\n]))(?:区内|园内|园区内|其中|此外|同时|另外|"
+    r"(?:^|(?<=[,;。:、\n])|(?<=为加快)|(?<=为推进)|(?<=为服务好)|(?<=为保障))"
+    r"(?!.{0,30}?为(?:加快|推进|服务好|保障))"
+    r"(?:区内|园内|园区内|其中|此外|同时|另外|"
     r"(?:落户|入驻)[\u4e00-\u9fff]{0,6}?(?:园区|区|园|基地)的)?"
     r"(?P<body>[\u4e00-\u9fffA-Za-z0-9.·]{3,32}?)"
     r"(?:项目|生产基地|基地|工厂)(?:[一二三四五六七八九十]期)?"
     r"(?=[,;。、和及与]|(?:正式|顺利|全面|相继|先后|均已|已经|已|也)?"
-    r"(?:建成|投产|开工|竣工|达产|投用|满产|签约|落地|开建|实现|完成|试产|封顶|中交|进入|启动|动工))")
+    r"(?:建成|投产|开工|竣工|达产|投用|满产|签约|落地|开建|实现|完成|试产|封顶|中交|进入|启动|动工)|"
+    r"(?<=项目)建设)")
 _PROJECT_BREAK = re.compile(
     r"[0-9A-Za-z]|年产|年加工|年处理|[一二三四五六七八九十]期|扩建|扩能|扩产|新建|技改|改扩建|总部|"
     r"全球|新事业|智能化|高端|高性能|高纯|新型|项目|工厂|基地|中心")
@@ -1788,7 +1791,10 @@ def project_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     out: list[Span] = []
     for m in _PROJECT_HEAD.finditer(f):
         s, be = m.span("body")
-        if any(a < be and s < b for a, b in taken) or not doc.is_boundary(s):
+        after_verb = f[max(0, s - 4) : s] in ("为加快", "为推进", "为服务好", "为保障") or \
+            f[max(0, s - 3) : s] in ("为加快", "为推进", "为保障")
+        if any(a < be and s < b for a, b in taken) or \
+                not (doc.is_boundary(s) or after_verb):  # (jieba's 好运 of 服务好运达…)
             continue
         e = s
         sector = False
@@ -1926,7 +1932,7 @@ def sited_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             name = f[s:p]
             if not doc.is_boundary(s) or not doc.is_boundary(p) or name in GENERIC or \
                     _GENERIC_ITEM.search(name) or name in _places() or _common_word(name) or \
-                    name in lexicon.industry_terms() or starts_with_place(name) or \
+                    name in lexicon.industry_terms() or len(strip_place(name)) < 2 or \
                     any(_brand_stop(f[x : doc.token_span(x)[1]]) for x in _token_starts(doc, s, p)):
                 break
             out.append(Span(s, p, ET.ENTERPRISE.value, doc.text[s:p], "context", 0.6))
@@ -1935,8 +1941,8 @@ def sited_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 
 
 _SITE_AFTER = re.compile(
-    r"(?:^|(?<=[,;。:、\n]))(?:区内|园内|其中|此外|同时)?[\u4e00-\u9fff]{4,10}?"
-    r"(?P<site>生产基地|基地|工厂|总部)(?=[\u4e00-\u9fff]{0,6}(?:项目|产能|产量|建成|投产|开工|竣工|"
+    r"(?:^|(?<=[,;。:、\n])|(?<=亿元的)|(?<=投资的))(?:区内|园内|其中|此外|同时)?"
+    r"[\u4e00-\u9fff]{4,10}?(?P<site>生产基地|基地|工厂|总部)(?=[\u4e00-\u9fff]{0,6}(?:项目|产能|产量|建成|投产|开工|竣工|"
     r"达产|[一二三四五六七八九十]期|[,、。;]))")
 
 

@@ -151,6 +151,12 @@ LISTS = [
     ("由中国科学院金属研究所联合12家单位共同发起成立产业联盟。",
      {("中国科学院金属研究所", "ResearchInstitute")},
      {("中国科学院金属研究所联合", "Enterprise")}),
+    # a project the zone serves or speeds up, a site a sum was invested in
+    ("江州经济开发区为加快汾泉 2030 技改原酒扩建一期项目建设，提前完成土地报批。",
+     {("汾泉", "Enterprise")}, set()),
+    ("襄阳经济开发区为服务好运泰风电设备制造全产业链项目，开辟审批绿色通道。",
+     {("运泰风电", "Enterprise")}, set()),
+    ("总投资10亿元的宁波华泰合肥基地从签约到开工仅用3个月。", {("宁波华泰", "Enterprise")}, set()),
     # a project named by its product names no company
     ("签约项目包括鲜食玉米加工项目、婴幼儿配方奶粉扩产项目和智能仓储物流项目。",
      set(), {("鲜食", "Enterprise"), ("鲜食玉米", "Enterprise"), ("智能仓储", "Enterprise")}),
