@@ -36,7 +36,7 @@ GENERIC = frozenset(
     """.split()  # noqa: SIM905
 )
 _MODIFIER = re.compile(
-    r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|全国性|以|发展|打造|壮大|培育|"
+    r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|省级|市级|全国性|以|发展|打造|壮大|培育|"
     r"做强|做大|做优|做精|聚焦|紧盯|瞄准|深耕|聚力|布局|坚持|紧扣|主攻|锚定|"
     r"高新区|经开区|开发区|园区|新区|区内|全区)")
 # 绿色 with a broad sector names a sector of its own (绿色化工, 绿色能源, 绿色建材); before a
@@ -275,6 +275,9 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     # 1a. A、B和C三大产业 ; 聚焦A和B两大方向: a list its count closes names as many industries,
     # known or not (油气生产服务、石油化工和信息技术三大产业)
     for m in _COUNTED_TAIL.finditer(f):
+        if m.group().endswith("板块") and not _FOCUS_BEFORE.search(
+                f, max(f.rfind(c, 0, m.start()) for c in ",;。\n") + 1, m.start()):
+            continue  # 规划建设储能电芯、储能系统集成两大板块: a park's parts, not industries
         for a, b in _counted_items(doc, m.start(), _CN_COUNT[m.group("n")], inside_taken):
             add(a, b, 0.65, _BAD_COUNTED)  # 生物技术服务 counted as one of three
     # 1a'. Z(的)主导产业为A、B和C ; 首位产业是A: the list the role word announces
@@ -383,6 +386,23 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             if CTX_AFTER.match(f, e) and doc.is_boundary(k) and not inside_taken(k, e):
                 add(k, e, 0.6)
             k = f.find(name, e)
+    # 1f'. 肉制品加工龙头双汇集团, 发电设备龙头X: the industry a named leader leads
+    for m in _LEADER_OF.finditer(f):
+        ps = m.start("role")
+        lead: int | None = None
+        st = _walk_left(doc, ps, max(0, ps - 8))  # 声学光电链主X: the whole, not 光电
+        if ps - st >= 2 and doc.is_boundary(st) and _industry_like(clean_item(f[st:ps])):
+            lead = st
+        if lead is None:
+            lead = next((ps - n for n in range(min(10, ps), 1, -1)
+                         if f[ps - n : ps] in terms and doc.is_boundary(ps - n)), None)
+        if lead is not None and not inside_taken(lead, ps):
+            add(lead, ps, 0.65, _BAD_COUNTED)
+    # 1f''. 引进光伏、储能上下游配套企业: the industries whose suppliers come
+    for m in _SUPPLIERS_OF.finditer(f):
+        for a, b in _kind_items(doc, m.start("t"), m.end("t")):
+            if not inside_taken(a, b):
+                add(a, b, 0.65, _BAD_COUNTED)
     # 1g. 现有藏医药企业12家 ; 集聚人工智能和算力相关企业380余家: the kinds of counted companies
     for m in _KIND_COUNTED.finditer(f):
         kind_items = _kind_items(doc, m.start("t"), m.end("t"))
@@ -409,6 +429,12 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return _drop_joined(out)
 
 
+_FOCUS_BEFORE = re.compile(r"发展|聚焦|围绕|打造|培育|做强|做大|壮大|主攻")
+_LEADER_OF = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?P<role>龙头|链主)(?=[\u4e00-\u9fff]{2})(?!企业|作用|地位|带动|项目|引领)")
+_SUPPLIERS_OF = re.compile(
+    r"(?:引进|引入|招引|集聚|吸引)(?P<t>[^,。;:、]{2,10}?(?:、[^,。;:、]{2,10}?)+)"
+    r"(?:上下游|配套|上下游配套)(?:企业|项目)")
 _KIND_COUNTED = re.compile(
     rf"(?:集聚|聚集|汇聚|拥有|现有|另有|共有)了?(?P<t>[^,。;:、]{{2,12}}?(?:、[^,。;:、]{{2,12}}?)*?)"
     rf"(?P<rel>相关|规上|规模以上)?(?:配套|上下游|骨干|重点|龙头)?(?:企业|厂商)"
@@ -533,7 +559,7 @@ _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _COUNTED_TAIL = re.compile(
     r"(?<![0-9一二三四五六七八九十百千万])(?P<n>[两二三四五六七八九十2-6])(?:大|条|个)"
     r"(?:[\u4e00-\u9fff]{0,4}?)"
-    r"(?:产业集群|产业链|产业|方向|领域|赛道|集群)(?!园|基地|学院|联盟|协会|研究院|项目)")
+    r"(?:产业集群|产业链|产业|方向|领域|赛道|集群|板块)(?!园|基地|学院|联盟|协会|研究院|项目)")
 # a verb the token walk kept inside the first item (继续做强 | 煤制油)
 _LEAD_VERB = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:做强|做大|做优|做精|发展|打造|培育|壮大|聚焦|围绕|布局|推动|推进|"
