@@ -419,6 +419,9 @@ def place_anchor(doc: Doc, start: int, floor: int, limit: int = 10, legal: bool 
             passed_soft = True
             i = ts
             continue
+        if passed_soft and w in _NAME_QUALIFIERS:
+            i = ts  # 天津先进计算产业技术研究院: a qualifier between the place and the verb
+            continue
         if _hard_stop(w):
             if passed_soft and best == start:  # only up to a place or the clause's start
                 clear = not _NAME_CHARS.match(w) or w in ("和", "与", "及", "以及")
@@ -434,6 +437,8 @@ def place_anchor(doc: Doc, start: int, floor: int, limit: int = 10, legal: bool 
     return best if not passed_soft or best < start else start
 
 
+_NAME_QUALIFIERS = frozenset(
+    "先进 现代 智能 数字 绿色 高端 新型 国际 综合 特色 生态 公共 科技 技术 工程 创新 产业".split())  # noqa: SIM905
 _INNER_LEAD = re.compile(
     r"合作建设|共同建设|联合建设|合作共建|共同组建|联合组建|合作成立|联合成立|共同成立|签约建设")
 
@@ -664,6 +669,7 @@ def suffix_candidates(doc: Doc) -> list[Span]:
             continue
         if typ == ET.GOVERNMENT or needs_place:
             if not (starts_with_place(name) or _starts_with_zone(name) or
+                    (typ == ET.GOVERNMENT and _BOARD_OF_ZONE.search(name) is not None) or
                     (typ != ET.ZONE and _opens_with_zone_stem(doc, name)) or
                     (typ == ET.ZONE and _named_after_zone(doc, name)) or
                     (typ == ET.ASSOCIATION and _named_alliance(doc, name, s - start))):
@@ -768,6 +774,10 @@ def _in_title(doc: Doc, pos: int) -> bool:
     return op >= 0 and f.find("》", op, pos) < 0
 
 
+# 临港新片区管委会, 杨凌农业高新技术产业示范区管委会: the board of a zone named before it
+_BOARD_OF_ZONE = re.compile(
+    r"^[\u4e00-\u9fff]{2,}(?:片区|示范区|新区|园区|开发区|高新区|经开区|实验区|试验区|合作区|基地|港)"
+    r"(?:管委会|管理委员会|管理局)$")
 _ZONE_STEM_TAIL = re.compile(
     r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|产业园区|工业园区|"
     r"园区|片区)$")
@@ -1740,12 +1750,24 @@ def zone_short_forms(name: str) -> frozenset[str]:
         if len(stem) >= 2 and not starts_with_place(stem + "xx") and _CJK.match(stem):
             out.add(stem[0] + "开区")
             out.add(name[: len(name) - len(rest)] + stem[0] + "开区")  # 长春汽开区
+    # 宁东能源化工基地 → 宁东基地, 杨凌农业高新技术产业示范区 → 杨凌示范区: the zone's first word
+    # and its kind; 中国(上海)自由贸易试验区临港新片区 → 临港新片区: the area after the zone
+    for tail in _KIND_TAILS:
+        if name.endswith(tail) and len(name) - len(tail) >= 4 and _CJK.match(name[:2]):
+            out.add(name[:2] + tail)
+    m = re.search(r"(?:试验区|自贸区)(?=[\u4e00-\u9fff]{4,})", name)
+    if m is not None and name.endswith(("片区", "新区")):
+        out.add(name[m.end() :])
     out.discard(name)
     return frozenset(out)
 
 
+_KIND_TAILS = ("基地", "示范区", "实验区", "合作区")
+
+
 _ZONE_TAILS = ("经济区", "新区", "开发区", "高新区", "经开区", "开区", "产业园", "工业园", "科技园",
-               "园区", "小镇", "科技城", "生物城", "科创城", "智创城", "示范区", "实验区", "试验区")
+               "园区", "小镇", "基地", "片区", "科技城", "生物城", "科创城", "智创城", "示范区",
+               "实验区", "试验区")
 
 
 

@@ -32,6 +32,16 @@ FOUND = [
     # a zone whose own word opens with a county's name (长兴 + 岛)
     ("大连长兴岛经济技术开发区船舶产业加快发展，长兴岛经开区全年新签约项目15个。",
      {("长兴岛经开区", "Zone", "大连长兴岛经济技术开发区")}),
+    # a zone's first word and its kind; the area after a free-trade zone's name
+    ("宁北能源化工基地位于自治区中东部。宁北基地已形成煤制油、煤基烯烃两大产业集群。",
+     {("宁北基地", "Zone", "宁北能源化工基地")}),
+    ("大会在中国(上海)自由贸易试验区滨港新片区举行。会上，滨港新片区管委会与3家企业签约。"
+     "滨港新片区已建成智算中心7个。",
+     {("滨港新片区", "Zone", "中国(上海)自由贸易试验区滨港新片区"),
+      ("滨港新片区管委会", "Government", "滨港新片区管委会")}),
+    # a research body whose name holds a qualifier and a verb between its place and its suffix
+    ("三方将共同组建天津先进计算产业技术研究院，重点开展国产CPU适配。",
+     {("天津先进计算产业技术研究院", "ResearchInstitute", "天津先进计算产业技术研究院")}),
     # a zone's other name in brackets, even when the context took it for a company first
     ("6月3日，江州医药高新技术产业开发区（华夏药城）与江州大学签署战略合作协议。",
      {("华夏药城", "Zone", "江州医药高新技术产业开发区")}),
