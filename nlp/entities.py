@@ -44,7 +44,8 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("科学城", ET.ZONE, True), ("孵化园", ET.ZONE, False), ("产业基地", ET.ZONE, True),
     ("片区", ET.ZONE, True), ("新城", ET.ZONE, True),
     ("工业区", ET.ZONE, True), ("先行区", ET.ZONE, True), ("化工基地", ET.ZONE, True),
-    ("石化基地", ET.ZONE, True), ("化工园区", ET.ZONE, True),
+    ("石化基地", ET.ZONE, True), ("化工园区", ET.ZONE, True), ("示范园区", ET.ZONE, True),
+    ("自由贸易港", ET.ZONE, True),
     # enterprises
     ("股份有限公司", ET.ENTERPRISE, False), ("有限责任公司", ET.ENTERPRISE, False),
     ("有限公司", ET.ENTERPRISE, False), ("集团", ET.ENTERPRISE, False),
@@ -80,6 +81,8 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("办公室", ET.GOVERNMENT, True), ("发改委", ET.GOVERNMENT, True),
     ("经信委", ET.GOVERNMENT, True), ("信息化委", ET.GOVERNMENT, True),
     ("商务委", ET.GOVERNMENT, True), ("科委", ET.GOVERNMENT, True),
+    ("促进中心", ET.GOVERNMENT, True), ("招商服务中心", ET.GOVERNMENT, True),
+    ("政务服务中心", ET.GOVERNMENT, True),
 )
 
 ORG_TYPES = frozenset({
@@ -604,6 +607,8 @@ def suffix_candidates(doc: Doc) -> list[Span]:
             grow_from = om.start()  # 中国XX集团公司第十一研究所, 中铁X局集团第三工程有限公司
         elif typ == ET.RESEARCH_INSTITUTE and f[s - 2 : s] in ("联合", "协同"):
             grow_from = s - 2  # 联合实验室, 协同创新中心: part of the name
+        elif typ in (ET.ASSOCIATION, ET.CONSORTIUM) and f[s - 4 : s] == "协同创新":
+            grow_from = s - 4  # 产业协同创新联盟: 协同 is part of the name
         elif suf in ("有限责任公司", "有限公司", "股份有限公司") and f[s - 2 : s] == "联合":
             grow_from = s - 2  # 钢铁联合有限责任公司: a legal name's own word
         start = left_extend(doc, grow_from, sent[0])
@@ -678,6 +683,8 @@ def suffix_candidates(doc: Doc) -> list[Span]:
                 continue
             if f[start - 1 : start] in ("全", "我", "各", "本", "该", "外", "两"):
                 continue
+        if suf == "自由贸易港" and any(f[e : e + n] in _places() for n in (2, 3, 4)):
+            continue  # 海南自由贸易港海口江东新区: the region before the zone's own name
         if typ == ET.ZONE and f[e : e + 2] == "项目" and not _ZONE_INSIDE.search(f, start, s):
             continue  # 建设高端数控机床产业园项目: a project's name, not a park
         if typ == ET.ZONE and (_ZONE_THEN_VERB.search(f, start, s) or (
