@@ -213,7 +213,7 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             known = sum(1 for it in names
                         if (c := clean_item(it)) in terms or _ends_known(c))
             before = f[max(cs, start - 4) : start]
-            context = bool(LIST_TAIL.match(after)) or (
+            context = bool(LIST_TAIL.match(after)) or bool(_AS_MAIN.match(after)) or (
                 known >= max(2, 0.6 * len(items))
                 and bool(re.search(r"涵盖了?|涉及|包括|聚焦|围绕|打造|培育|布局|发展", before))
                 and not re.match(r"^(?:等)?(?:[^,;。]{0,3}专业|人才|课程|技术类|学科)", after))
@@ -429,6 +429,10 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return _drop_joined(out)
 
 
+# 以A、B、C为主导的产业体系: the list a zone's main industries are
+_AS_MAIN = re.compile(rf"^为(?:[{_NUMS}]+大)?(?:主导|重点|支柱|核心|首位|特色)")
+# a head word that closes an industry item although it stands as a verb (服务器制造, 罐头加工)
+_ITEM_HEADS = frozenset("制造 加工 服务 研发 设计 应用 开发".split())  # noqa: SIM905
 _FOCUS_BEFORE = re.compile(r"发展|聚焦|围绕|打造|培育|做强|做大|壮大|主攻")
 _LEADER_OF = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<role>龙头|链主)(?=[\u4e00-\u9fff]{2})(?!企业|作用|地位|带动|项目|引领)")
@@ -736,7 +740,8 @@ def _walk_right(doc: Doc, pos: int, limit: int) -> int:
         if w in ("及", "和", "与", "以及") and i > pos:
             i = te
             continue
-        if ind_stop(w) and not (i == pos and w in _terms()) and w not in _QUALIFIERS:
+        if ind_stop(w) and not (i == pos and w in _terms()) and w not in _QUALIFIERS and \
+                not (i > pos and w in _ITEM_HEADS and (te >= limit or f[te] in "、,;。等")):
             break
         i = te
     return i
@@ -749,8 +754,9 @@ def _walk_left(doc: Doc, pos: int, floor: int) -> int:
         if f[i - 1] in "、,;。)）":
             break
         ts = max(doc.token_span(i - 1)[0], floor)
-        if ind_stop(f[ts:i]) and not (f[ts:i] in _QUALIFIERS and i < pos):
-            break
+        if ind_stop(f[ts:i]) and not (f[ts:i] in _QUALIFIERS and i < pos) and \
+                not (i == pos and f[ts:i] in _ITEM_HEADS and f[pos : pos + 1] == "、"):
+            break  # (罐头加工、…: a head word closing a list's first item)
         i = ts
     return i
 
