@@ -1783,7 +1783,8 @@ _ZONE_TAILS = ("经济区", "新区", "开发区", "高新区", "经开区", "�
 # ------------------------------------------------------------------------------------------------
 
 _PROJECT_HEAD = re.compile(
-    r"(?:^|(?<=[,;。:、\n])|(?<=为加快)|(?<=为推进)|(?<=为服务好)|(?<=为保障))"
+    r"(?:^|(?<=[,;。:、\n])|(?<=项目和)|(?<=项目及)|(?<=为加快)|(?<=为推进)|(?<=为服务好)|"
+    r"(?<=为保障))"
     r"(?!.{0,30}?为(?:加快|推进|服务好|保障))"
     r"(?:区内|园内|园区内|其中|此外|同时|另外|"
     r"(?:落户|入驻)[\u4e00-\u9fff]{0,6}?(?:园区|区|园|基地)的)?"
@@ -1830,7 +1831,7 @@ def project_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         while e < be:
             te = min(doc.token_span(e)[1], be)
             w = f[e:te]
-            if e > s and w in _SECTOR_HEAD and te - s <= 6:
+            if e - s >= 2 and w in _SECTOR_HEAD and te - s <= 6:  # (not 湿 + 电子)
                 e, sector = te, True
                 break
             if _PROJECT_BREAK.match(f, e, be) or w in terms or w in products or \

@@ -167,6 +167,11 @@ LISTS = [
     ("襄阳经济开发区为服务好运泰风电设备制造全产业链项目，开辟审批绿色通道。",
      {("运泰风电", "Enterprise")}, set()),
     ("总投资10亿元的宁波华泰合肥基地从签约到开工仅用3个月。", {("宁波华泰", "Enterprise")}, set()),
+    # the last project of a list joined by 和; one character before a sector word is no brand
+    ("签约项目包括翔腾航空零部件项目和天鹰通航低空运营服务中心项目，总投资合计20亿元。",
+     {("天鹰通航", "Enterprise")}, set()),
+    ("两家企业分别投资6亿元、9.8亿元建设电子特气项目和湿电子化学品项目。",
+     set(), {("湿电子", "Enterprise")}),
     # a project named by its product names no company
     ("签约项目包括鲜食玉米加工项目、婴幼儿配方奶粉扩产项目和智能仓储物流项目。",
      set(), {("鲜食", "Enterprise"), ("鲜食玉米", "Enterprise"), ("智能仓储", "Enterprise")}),
@@ -251,6 +256,7 @@ INDUSTRIES = [
      {"白酒酿造", "酒类包装", "酒旅融合"}, set()),
     ("产业园规划建设储能电芯、储能系统集成两大板块。", set(), {"储能电芯", "储能系统集成"}),
     ("经开区先后被认定为省级光伏产业集聚发展基地。", {"光伏"}, {"省级光伏"}),
+    ("开发区聚焦煤基新材料补链，与内蒙古大学共建研究院。", {"煤基新材料"}, set()),
     # list items closed by a head word jieba takes for a verb; a list a zone's main industries are
     ("首批成员单位86家，涵盖数据中心、服务器制造、人工智能等领域。",
      {"数据中心", "服务器制造", "人工智能"}, set()),
