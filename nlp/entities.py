@@ -1858,6 +1858,7 @@ def project_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
+_DESC_GENERIC = re.compile(r"(?:平台|机构|组织|中心|服务商|供应商|企业|单位|团队|人才)$|^第三方")
 _DESC_SPLIT = re.compile(r"、|[,，]?以及|[,，]还有")
 _DESC_INTRO = re.compile(r"引进|引入|引荐|推荐|带动|吸引|包括|落户|入驻|招引|配套")
 
@@ -1907,6 +1908,7 @@ def described_companies(doc: Doc, known: list[tuple[int, int]]) -> list[Span]:
                     s = roles[-1]
                 name = f[s:e]
                 if not (3 <= len(name) <= 12) or not _NAME_CHARS.match(name) or \
+                        _DESC_GENERIC.search(name) or \
                         not doc.is_boundary(s) or name in lexicon.industry_terms() or \
                         name in GENERIC or _GENERIC_ITEM.search(name) or _common_word(name) or \
                         _product_like(name, lexicon.industry_terms()) or \

@@ -105,6 +105,9 @@ LISTS = [
      "宏锦纺织科技,以及提供智能裁剪设备的深圳锐达自动化。",
      {("闽泰新材料", "Enterprise"), ("宏锦纺织科技", "Enterprise"),
       ("深圳锐达自动化", "Enterprise")}, set()),
+    # described items that are generic nouns name no company
+    ("经开区还引进了为龙头企业提供物流服务的第三方平台、提供检测服务的公共机构。",
+     set(), {("第三方平台", "Enterprise"), ("公共机构", "Enterprise")}),
     # a description ending a sentence after a list is no company
     ("江州恒辉储能有限公司、江州华镍材料有限公司等上下游企业23家先后落地，形成了“镍钴—前驱体—"
      "正极材料”的产业链条。", set(), {("产业链条", "Enterprise")}),
