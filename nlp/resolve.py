@@ -13,6 +13,7 @@ from functools import lru_cache
 from chainkg.model import EntityType as ET
 from chainkg.nlp import lexicon
 from chainkg.nlp.doc import Span
+from chainkg.nlp.entities import strip_place
 
 _ZONE_FORMS = (
     ("高新区", ("高新技术产业开发区", "高新技术开发区", "新技术产业开发区")),
@@ -144,6 +145,11 @@ def resolve(spans: list[Span]) -> None:
                          (not n.endswith(("集团", "公司")) or _LEGAL_REST.fullmatch(m[len(n) :]))]
                 if not fulls:  # 兴发集团 ← 湖北兴发化工集团股份有限公司
                     fulls = [m for m in names if _LEGAL_END.search(m) and abbreviates(n, m)]
+                    if len(fulls) > 1:  # 中车株机: 中车株洲电力机车有限公司, not its institute
+                        least = min(len(m) for m in fulls)
+                        fulls = [m for m in fulls if len(m) == least]
+                if not fulls:  # 万恒轴承 ← 浙江万恒轴承: the same name with its place
+                    fulls = [m for m in names if m != n and strip_place(m) == n]
                 if len(fulls) == 1:
                     best = fulls[0]
             canon[(typ, n)] = best
