@@ -344,8 +344,8 @@ def left_extend(doc: Doc, pos: int, floor: int, max_len: int = 28) -> int:
             break
         ts = max(doc.token_span(i - 1)[0], floor)
         word = f[ts:i]
-        if is_stop(word):
-            break
+        if is_stop(word) and not (word == "再" and f.startswith(("制造", "生"), i)):
+            break  # (再制造, 再生资源: 再 inside the name)
         if ((len(word) == 1 and _pos(word)[:1] in ("m", "q")) or word[0] in _CLASSIFIERS) and \
                 re.match(r"[0-9一二三四五六七八九十两几]", f[ts - 1 : ts] or "x"):
             break  # 3个行业协会 ; 其中10家为Y (jieba's 家为): a classifier after a number
@@ -388,6 +388,7 @@ PREDICATES = frozenset(
     """
     扶持 并购 收购 参股 入股 控股 新建 布局 建立 成立 设立 组建 筹建 搭建 落地 进驻 携手 联手 对接
     服务 帮助 带动 推荐 邀请 组织 指导 走访 考察 调研 看望 会见 洽谈 接待 授牌 揭牌 命名 表彰
+    同意 吸纳 接纳 批准
     """.split()  # noqa: SIM905
 )
 
@@ -698,8 +699,10 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         if suf == "学院" and len(name) < 4:
             continue
         if typ == ET.UNIVERSITY and name not in lexicon.university_names() and \
-                not starts_with_place(name):
-            continue
+                not starts_with_place(name) and not (
+                    suf == "大学" and 4 <= s - start <= 6 and _UNIVERSITY_KIND.search(f, start, s)
+                    and not re.search(r"[与和及]", f[start:s])):
+            continue  # (西江科技大学, 长安工业大学: a name, then the kind of university)
         if suf == "科技" and (len(name) < 5 or not _AFTER_BRAND.match(f[e : e + 1])):
             continue
         if suf == "控股" and (len(name) < 4 or re.search(r"公司|集团|国有|绝对|相对", name) or
@@ -726,6 +729,9 @@ def suffix_candidates(doc: Doc) -> list[Span]:
     return out
 
 
+_UNIVERSITY_KIND = re.compile(
+    r"(?:工业|科技|理工|师范|农业|医科|医学|财经|交通|石油|电子|工程|农林|林业|中医药|外国语|政法|"
+    r"航空航天|海洋|矿业|建筑|邮电|电力)$")
 _DISCIPLINE_END = re.compile(
     r"(?:技术|科学|工程|材料|信息|能源|环境|资源|化学|物理|生物|医学|机械|电子|纳米|经济|管理|"
     r"基因|细胞|智能|装备|制造|数据|集成|控制|系统|安全|设计|工艺|检测|保护|开发|防治|育种)$")

@@ -224,6 +224,16 @@ BOUNDS = [
      {("海湾科技园", "Zone")}, {("滨江高新区海湾科技园", "Zone")}),
     # a park named after its industry stays whole
     ("江州高新区智能传感器产业园新入驻企业14家。", {("江州高新区智能传感器产业园", "Zone")}, set()),
+    # a name, then the kind of university; 再制造 inside a name; a place after 同意
+    ("高新区管委会分别与长岭工业大学、宝鸡文理学院签署校地全面合作协议。",
+     {("长岭工业大学", "University")}, set()),
+    ("陕西绿禾生物肥料有限公司负责人介绍，绿禾生物与西北农林科技大学共建实验室。",
+     {("西北农林科技大学", "University")}, {("绿禾生物与西北农林科技大学", "University")}),
+    ("老年大学、开放大学开设了课程。", set(), {("老年大学", "University")}),
+    ("会上，集团新吸纳湖南湘泰工程机械再制造有限公司等6家单位为成员。",
+     {("湖南湘泰工程机械再制造有限公司", "Enterprise")}, {("制造有限公司", "Enterprise")}),
+    ("会议表决同意河南顺达冷链物流有限公司加入集团。",
+     {("河南顺达冷链物流有限公司", "Enterprise")}, set()),
     # suffixes of zones, boards' agencies and alliances reports use
     ("江州轨道交通装备产业协同创新联盟在高新区成立，株洲市轨道交通产业发展促进中心为指导单位。",
      {("江州轨道交通装备产业协同创新联盟", "Association"),
