@@ -1788,17 +1788,17 @@ _ZONE_TAILS = ("经济区", "新区", "开发区", "高新区", "经开区", "�
 # A project named after its company: 区内X年产30万吨…项目, X 10GWh电池片项目, X二期项目建成投产
 # ------------------------------------------------------------------------------------------------
 
-_PROJECT_HEAD = re.compile(
-    r"(?:^|(?<=[,;。:、\n])|(?<=项目和)|(?<=项目及)|(?<=为加快)|(?<=为推进)|(?<=为服务好)|"
-    r"(?<=为保障))"
-    r"(?!.{0,30}?为(?:加快|推进|服务好|保障))"
-    r"(?:区内|园内|园区内|其中|此外|同时|另外|"
-    r"(?:落户|入驻)[\u4e00-\u9fff]{0,6}?(?:园区|区|园|基地)的)?"
-    r"(?P<body>[\u4e00-\u9fffA-Za-z0-9.·]{3,32}?)"
+# a project's end (…项目, …基地一期) before a comma, a list's separator or what became of it
+_PROJECT_END = re.compile(
     r"(?:项目|生产基地|基地|工厂)(?:[一二三四五六七八九十]期)?"
     r"(?=[,;。、和及与]|(?:正式|顺利|全面|相继|先后|均已|已经|已|也)?"
     r"(?:建成|投产|开工|竣工|达产|投用|满产|签约|落地|开建|实现|完成|试产|封顶|中交|进入|启动|动工)|"
     r"(?<=项目)建设)")
+# where a project's name may open: a clause or list item, after 项目和, after 为加快 …
+_PROJECT_OPEN = re.compile(r"[,;。:、\n]|项目和|项目及|为加快|为推进|为服务好|为保障")
+_PROJECT_LEAD = re.compile(
+    r"区内|园内|园区内|其中|此外|同时|另外|(?:落户|入驻)[\u4e00-\u9fff]{0,6}?(?:园区|区|园|基地)的")
+_PROJECT_BODY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.·]{3,32}")
 _PROJECT_BREAK = re.compile(
     r"[0-9A-Za-z]|年产|年加工|年处理|[一二三四五六七八九十]期|扩建|扩能|扩产|新建|技改|改扩建|总部|"
     r"全球|新事业|智能化|高端|高性能|高纯|新型|项目|工厂|基地|中心")
@@ -1825,8 +1825,15 @@ def project_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     products = lexicon.product_terms()
     places = _places()
     out: list[Span] = []
-    for m in _PROJECT_HEAD.finditer(f):
-        s, be = m.span("body")
+    for m in _PROJECT_END.finditer(f):
+        be = m.start()
+        opens = [o.end() for o in _PROJECT_OPEN.finditer(f, max(0, be - 40), be)]
+        s = opens[-1] if opens else (0 if be <= 40 else -1)
+        lead = _PROJECT_LEAD.match(f, s, be) if s >= 0 else None
+        if lead is not None:
+            s = lead.end()
+        if s < 0 or _PROJECT_BODY.fullmatch(f, s, be) is None:
+            continue
         after_verb = f[max(0, s - 4) : s] in ("为加快", "为推进", "为服务好", "为保障") or \
             f[max(0, s - 3) : s] in ("为加快", "为推进", "为保障")
         if any(a < be and s < b for a, b in taken) or \
@@ -1853,12 +1860,12 @@ def project_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         first = f[s : doc.token_span(s)[1]]
         if not (strong or rare) or not (2 <= len(name) <= 8) or name in terms or \
                 name in places or name in GENERIC or _GENERIC_ITEM.search(name) or \
-                (not sector and _product_like(name, terms)) or _common_word(name) or \
-                name.endswith(_ZONE_TAILS) or \
+                _common_word(name) or name.endswith(_ZONE_TAILS) or \
                 (starts_with_place(name) and len(strip_place(name)) < 2) or \
                 any(_brand_stop(f[x : doc.token_span(x)[1]]) for x in toks) or \
                 _soft_stop(first) or \
-                (len(first) > 1 and _pos(first).startswith(("v", "a", "d", "m"))):
+                (len(first) > 1 and _pos(first).startswith(("v", "a", "d", "m"))) or \
+                (not sector and _product_like(name, terms)):
             continue  # (兴/荣/磷化: single characters of an unknown brand may be tagged verbs)
         out.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.6))
     return out
