@@ -1016,6 +1016,8 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"(?:链主企业|龙头企业|链主|(?<![等的])龙头)(?P<list>{_LIST})"
                 r"(?=[,。;和与及等在为将已的]|持续|加快|不断|积极|正|投资|带动|引领|年产|"
                 r"近年来|去年|今年|先后|主动|率先)"), False),
+    # 围绕一汽的配套需求精准招商: the company whose supply needs a zone serves
+    (re.compile(rf"围绕(?:区内)?(?P<list>{_LIST})的(?:配套|采购|供应链|上下游)需求"), False),
     # 宁德时代及其配套企业 ; 由华为牵头…组建: a company with its suppliers, a group's leader
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})及其(?:配套|上下游|关联|合作)"), True),
     (re.compile(rf"由(?P<list>{_LIST})(?:牵头|发起|主导)"), False),

@@ -153,6 +153,10 @@ LISTS = [
      {("德华化纤", "Enterprise")}, set()),
     ("依托德锂纳米等龙头企业，磷酸铁锂产能达到60万吨，亿川锂能投资建设的23GWh储能电池项目建成投产。",
      {("亿川锂能", "Enterprise")}, set()),
+    # the company whose supply needs a zone serves
+    ("今年以来，汽开区紧盯新能源汽车方向，围绕一汽的配套需求开展精准招商。",
+     {("一汽", "Enterprise")}, set()),
+    ("园区围绕企业的配套需求开展服务。", set(), {("企业", "Enterprise")}),
     # the zone's own companies, a leader with its suppliers, a group's leader, a settled project
     ("开发区内的鑫泰化工、华润恒升等企业积极推进智能化改造。",
      {("鑫泰化工", "Enterprise"), ("华润恒升", "Enterprise")}, set()),
