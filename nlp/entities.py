@@ -1016,6 +1016,10 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"(?:链主企业|龙头企业|链主|(?<![等的])龙头)(?P<list>{_LIST})"
                 r"(?=[,。;和与及等在为将已的]|持续|加快|不断|积极|正|投资|带动|引领|年产|"
                 r"近年来|去年|今年|先后|主动|率先)"), False),
+    # 依托中国一汽, ; 依托中国石化和…: a national group a zone builds on
+    (re.compile(r"依托(?P<list>中国(?!制造|智造|经济|市场|特色|方案|标准|品牌|式|梦|优势)"
+                r"[\u4e00-\u9fff]{2,4}?)(?=[,、和及与的]|(?:等|为)(?:龙头|链主))"),
+     False),
     # 围绕一汽的配套需求精准招商: the company whose supply needs a zone serves
     (re.compile(rf"围绕(?:区内)?(?P<list>{_LIST})的(?:配套|采购|供应链|上下游)需求"), False),
     # 宁德时代及其配套企业 ; 由华为牵头…组建: a company with its suppliers, a group's leader

@@ -153,6 +153,9 @@ LISTS = [
      {("德华化纤", "Enterprise")}, set()),
     ("依托德锂纳米等龙头企业，磷酸铁锂产能达到60万吨，亿川锂能投资建设的23GWh储能电池项目建成投产。",
      {("亿川锂能", "Enterprise")}, set()),
+    # a national group a zone builds on (and its short form); a slogan is none
+    ("长春汽开区依托中国一汽，已聚集汽车零部件企业300余户。", {("中国一汽", "Enterprise")}, set()),
+    ("园区依托中国制造的优势，发展先进制造业。", set(), {("中国制造", "Enterprise")}),
     # the company whose supply needs a zone serves
     ("今年以来，汽开区紧盯新能源汽车方向，围绕一汽的配套需求开展精准招商。",
      {("一汽", "Enterprise")}, set()),
