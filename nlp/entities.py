@@ -1654,11 +1654,25 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
             if any(a < e and st < b for a, b in from_context):
                 continue
             out.append(Span(st, e, ET.ENTERPRISE.value, doc.text[st:e], "short", 0.75, full))
+    # 煤基烯烃: a two-character form that a product or industry word follows is a word's part
+    terms = lexicon.industry_terms()
+    out = [sp for sp in out if sp.end - sp.start > 2 or not _term_follows(doc, sp.end, terms)]
     # 麦香源 in the text: a two-character prefix of a three-character brand (麦香) is a word;
     # “中国钛谷”: a nickname, not the company (时锂 beside 时锂新能源 stays)
     longer = {sp.canonical for sp in out if sp.end - sp.start == 3}
     return [sp for sp in out if sp.end - sp.start > 2 or (
         sp.canonical not in longer and doc.folded[sp.start - 2 : sp.start] != "中国")]
+
+
+def _term_follows(doc: Doc, e: int, terms: dict[str, str]) -> bool:
+    """Whether an industry or product term (or a word of its first characters) follows ``e``."""
+    f = doc.folded
+    if e >= len(f) or not _CJK.match(f[e]):
+        return False
+    w = f[e : doc.token_span(e)[1]]
+    return w not in _BRAND_HEAD and (w in terms or w in lexicon.product_terms() or
+                                     any(f.startswith(t, e) for t in (f[e : e + 4], f[e : e + 3])
+                                         if t in terms))
 
 
 def _fuller_names(doc: Doc, spans: list[Span]) -> dict[str, str]:
@@ -1772,8 +1786,9 @@ def zone_short_forms(name: str) -> frozenset[str]:
     # 宁东能源化工基地 → 宁东基地, 杨凌农业高新技术产业示范区 → 杨凌示范区: the zone's first word
     # and its kind; 中国(上海)自由贸易试验区临港新片区 → 临港新片区: the area after the zone
     for tail in _KIND_TAILS:
-        if name.endswith(tail) and len(name) - len(tail) >= 4 and _CJK.match(name[:2]):
-            out.add(name[:2] + tail)
+        for base in {name, strip_place(name)}:  # 宁夏宁东能源化工基地 → 宁东基地
+            if base.endswith(tail) and len(base) - len(tail) >= 4 and _CJK.match(base[:2]):
+                out.add(base[:2] + tail)
     m = re.search(r"(?:试验区|自贸区)(?=[\u4e00-\u9fff]{4,})", name)
     if m is not None and name.endswith(("片区", "新区")):
         out.add(name[m.end() :])

@@ -45,6 +45,8 @@ FOUND = [
      "滨港新片区已建成智算中心7个。",
      {("滨港新片区", "Zone", "中国(上海)自由贸易试验区滨港新片区"),
       ("滨港新片区管委会", "Government", "滨港新片区管委会")}),
+    ("宁夏宁北能源化工基地管委会介绍，宁北基地5个重点项目集中投产。",
+     {("宁北基地", "Zone", "宁夏宁北能源化工基地")}),
     # a research body whose name holds a qualifier and a verb between its place and its suffix
     ("三方将共同组建天津先进计算产业技术研究院，重点开展国产CPU适配。",
      {("天津先进计算产业技术研究院", "ResearchInstitute", "天津先进计算产业技术研究院")}),
@@ -295,6 +297,9 @@ INDUSTRIES = [
 
 # (text, {(name, type)} that must not be found, {(name, canonical)} that must not be resolved)
 NOT_FOUND = [
+    # a two-character form before a product or industry word is part of that word
+    ("福建紫岩矿业集团股份有限公司投资建设的紫岩铜箔项目已投产。",
+     {("紫岩", "Enterprise")}, set()),
     # a two-character prefix of a three-character brand is a word, a nickname is no company
     ("作为休闲食品产业链链主，河南禾香源食品集团有限公司去年营收86亿元。禾香源新建的生产线投产后，"
      "园区里弥漫着禾香。宝鸡钛源新材料集团有限公司所在的高新区素有“中国钛源”之称。",
