@@ -938,6 +938,10 @@ def select(spans: list[Span]) -> list[Span]:
 _ITEM = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z·()（）]){2,20}?"
 _LIST = rf"{_ITEM}(?:、{_ITEM})*?"
 _NUMS = "0-9一二三四五六七八九十两数"
+# a list's items where a brand may hold figures (361度, 3M): the figures inside an item, never
+# a count alone
+_ITEM_D = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z0-9·()（）]){2,20}?"
+_LIST_D = rf"{_ITEM_D}(?:、{_ITEM_D})*?"
 _CLAUSE_START = r"(?:^|(?<=[,;。:\n]))"
 _CLAUSE_BREAK = re.compile(r"[,;。:\n]")
 
@@ -963,7 +967,7 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 引进中车株洲所、首航高科等企业 ; 依托明阳、易事特等企业建链 ; 拥有大众、蔚来3家整车企业
     # 带动超聚变数字技术有限公司、合晶科技等企业 ; 引进雄韬氢雄、中科富海等项目
     (re.compile(rf"(?:引进|引入|引育|吸引|招引|拥有|依托|包括|如|集聚|汇聚|聚集|培育|带动|落地|入驻|"
-                rf"落户|孵化)了?(?P<list>{_LIST})"
+                rf"落户|孵化)了?(?P<list>{_LIST_D})"
                 rf"(?:等(?:[{_NUMS}]+(?:多|余)?[家户个]|一批|多家)?|[{_NUMS}]+[家户])"
                 r"[\u4e00-\u9fff]{0,8}?"
                 r"(?P<noun>企业|公司|龙头|世界500强|500强|供应商|配套商|厂商|品牌|项目|单位|数据中心)"),
@@ -1147,6 +1151,9 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 if is_project:
                     e = _site_end(doc, s, e)  # 宁德时代宜宾基地七期 → 宁德时代
                 name = f[s:e]
+                if _DIGIT.search(name) and ((len(name) > 3 and re.match(r"\d+[A-Za-z]", name))
+                                            or re.fullmatch(r"[0-9.]+[年月日号]?", name)):
+                    continue  # 5G通信: a technology; 2024年: a date
                 if pat is _SUPPLIER and any(_hard_stop(f[x : doc.token_span(x)[1]]) or
                                             _soft_stop(f[x : doc.token_span(x)[1]]) or
                                             _pos(f[x : doc.token_span(x)[1]]).startswith("v")

@@ -158,6 +158,11 @@ LISTS = [
     # a national group a zone builds on (and its short form); a slogan is none
     ("长春汽开区依托中国一汽，已聚集汽车零部件企业300余户。", {("中国一汽", "Enterprise")}, set()),
     ("园区依托中国制造的优势，发展先进制造业。", set(), {("中国制造", "Enterprise")}),
+    # brands holding figures in a list of brands; a technology with a figure is none
+    ("开发区是全国最大的运动鞋服产业基地之一，区内聚集了安跃、步特、361度、贵翔鸟等知名品牌企业。",
+     {("安跃", "Enterprise"), ("361度", "Enterprise"), ("贵翔鸟", "Enterprise")}, set()),
+    ("园区已集聚霍尼韦尔、3M等外资企业。", {("3M", "Enterprise")}, set()),
+    ("园区已集聚5G通信、云计算等企业。", set(), {("5G通信", "Enterprise")}),
     # the company whose supply needs a zone serves
     ("今年以来，汽开区紧盯新能源汽车方向，围绕一汽的配套需求开展精准招商。",
      {("一汽", "Enterprise")}, set()),
