@@ -44,7 +44,8 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("科学城", ET.ZONE, True), ("孵化园", ET.ZONE, False), ("产业基地", ET.ZONE, True),
     ("片区", ET.ZONE, True), ("新城", ET.ZONE, True),
     ("工业区", ET.ZONE, True), ("先行区", ET.ZONE, True), ("化工基地", ET.ZONE, True),
-    ("石化基地", ET.ZONE, True), ("化工园区", ET.ZONE, True),
+    ("石化基地", ET.ZONE, True), ("化工园区", ET.ZONE, True), ("示范园区", ET.ZONE, True),
+    ("自由贸易港", ET.ZONE, True),
     # enterprises
     ("股份有限公司", ET.ENTERPRISE, False), ("有限责任公司", ET.ENTERPRISE, False),
     ("有限公司", ET.ENTERPRISE, False), ("集团", ET.ENTERPRISE, False),
@@ -62,6 +63,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("实验室", ET.RESEARCH_INSTITUTE, False), ("科学院", ET.RESEARCH_INSTITUTE, False),
     ("创新中心", ET.RESEARCH_INSTITUTE, False), ("研发中心", ET.RESEARCH_INSTITUTE, False),
     ("研究发展中心", ET.RESEARCH_INSTITUTE, False), ("分院", ET.RESEARCH_INSTITUTE, False),
+    ("技术中心", ET.RESEARCH_INSTITUTE, True),
     # associations and consortia
     ("职教集团", ET.ASSOCIATION, False), ("职业教育集团", ET.ASSOCIATION, False),
     ("产教联合体", ET.CONSORTIUM, False), ("产教融合共同体", ET.CONSORTIUM, False),
@@ -79,6 +81,8 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("办公室", ET.GOVERNMENT, True), ("发改委", ET.GOVERNMENT, True),
     ("经信委", ET.GOVERNMENT, True), ("信息化委", ET.GOVERNMENT, True),
     ("商务委", ET.GOVERNMENT, True), ("科委", ET.GOVERNMENT, True),
+    ("促进中心", ET.GOVERNMENT, True), ("招商服务中心", ET.GOVERNMENT, True),
+    ("政务服务中心", ET.GOVERNMENT, True),
 )
 
 ORG_TYPES = frozenset({
@@ -108,6 +112,7 @@ STOP_WORDS = frozenset(
     旗下 龙头 链主 骨干 领军
     单位 成员单位 会员单位 理事单位 成员 会员 会员企业 成员企业
     选举 推选 选出 当选 审议 表决
+    设在 今年以来 近年以来 力争 促成 以商引商
     """.split()  # noqa: SIM905
 )
 
@@ -131,7 +136,7 @@ STOP_POS_EXCEPT = frozenset({"vn", "vg"})
 GENERIC = frozenset(
     """
     产教 创新 行业 产业 科技 技术 工程 重点 大学生 实习 实训 高新技术 企业 平台 基金 开发
-    整个 跨国 地区 高水平 特色型 新形势下 国内外 知名
+    整个 跨国 地区 高水平 特色型 新形势下 国内外 知名 自治区级 省部级
     建设 投资 管理 服务 运营 发展 国家级 省级 市级
     县级 区级 各 该 本 全 全省 我省 全市 全县 全区 本市 本省 各类 相关 这些 其他 其它 试点
     工业类 一批 首批 多家 国有 独资 国有独资 民营
@@ -339,8 +344,8 @@ def left_extend(doc: Doc, pos: int, floor: int, max_len: int = 28) -> int:
             break
         ts = max(doc.token_span(i - 1)[0], floor)
         word = f[ts:i]
-        if is_stop(word):
-            break
+        if is_stop(word) and not (word == "再" and f.startswith(("制造", "生"), i)):
+            break  # (再制造, 再生资源: 再 inside the name)
         if ((len(word) == 1 and _pos(word)[:1] in ("m", "q")) or word[0] in _CLASSIFIERS) and \
                 re.match(r"[0-9一二三四五六七八九十两几]", f[ts - 1 : ts] or "x"):
             break  # 3个行业协会 ; 其中10家为Y (jieba's 家为): a classifier after a number
@@ -383,6 +388,7 @@ PREDICATES = frozenset(
     """
     扶持 并购 收购 参股 入股 控股 新建 布局 建立 成立 设立 组建 筹建 搭建 落地 进驻 携手 联手 对接
     服务 帮助 带动 推荐 邀请 组织 指导 走访 考察 调研 看望 会见 洽谈 接待 授牌 揭牌 命名 表彰
+    同意 吸纳 接纳 批准
     """.split()  # noqa: SIM905
 )
 
@@ -417,6 +423,9 @@ def place_anchor(doc: Doc, start: int, floor: int, limit: int = 10, legal: bool 
             passed_soft = True
             i = ts
             continue
+        if passed_soft and w in _NAME_QUALIFIERS:
+            i = ts  # 天津先进计算产业技术研究院: a qualifier between the place and the verb
+            continue
         if _hard_stop(w):
             if passed_soft and best == start:  # only up to a place or the clause's start
                 clear = not _NAME_CHARS.match(w) or w in ("和", "与", "及", "以及")
@@ -432,6 +441,8 @@ def place_anchor(doc: Doc, start: int, floor: int, limit: int = 10, legal: bool 
     return best if not passed_soft or best < start else start
 
 
+_NAME_QUALIFIERS = frozenset(
+    "先进 现代 智能 数字 绿色 高端 新型 国际 综合 特色 生态 公共 科技 技术 工程 创新 产业".split())  # noqa: SIM905
 _INNER_LEAD = re.compile(
     r"合作建设|共同建设|联合建设|合作共建|共同组建|联合组建|合作成立|联合成立|共同成立|签约建设")
 
@@ -540,12 +551,15 @@ def _trim_lead(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+_LEVEL_STEM = re.compile(r"(?:国家|省|市|自治区|省部|部)(?:级(?:重点|企业)?|重点)")
+
+
 def _stem_is_generic(doc: Doc, stem_start: int, stem_end: int) -> bool:
     stem = doc.folded[stem_start:stem_end]
     if not stem:
         return True
-    if stem in GENERIC:
-        return True
+    if stem in GENERIC or _LEVEL_STEM.fullmatch(stem):
+        return True  # 自治区级重点实验室: a title
     # tokens of the stem all generic?
     i = stem_start
     while i < stem_end:
@@ -594,6 +608,8 @@ def suffix_candidates(doc: Doc) -> list[Span]:
             grow_from = om.start()  # 中国XX集团公司第十一研究所, 中铁X局集团第三工程有限公司
         elif typ == ET.RESEARCH_INSTITUTE and f[s - 2 : s] in ("联合", "协同"):
             grow_from = s - 2  # 联合实验室, 协同创新中心: part of the name
+        elif typ in (ET.ASSOCIATION, ET.CONSORTIUM) and f[s - 4 : s] == "协同创新":
+            grow_from = s - 4  # 产业协同创新联盟: 协同 is part of the name
         elif suf in ("有限责任公司", "有限公司", "股份有限公司") and f[s - 2 : s] == "联合":
             grow_from = s - 2  # 钢铁联合有限责任公司: a legal name's own word
         start = left_extend(doc, grow_from, sent[0])
@@ -605,10 +621,14 @@ def suffix_candidates(doc: Doc) -> list[Span]:
             prev = f[doc.token_span(start - 1)[0] : start]
             if not _hard_stop(prev) or (legal and _soft_stop(prev)):
                 start = place_anchor(doc, start, sent[0], legal=legal)
-        if typ in (ET.RESEARCH_INSTITUTE, ET.UNIVERSITY) and f[start - 1 : start] == "与" and \
-                _DISCIPLINE_END.search(f, max(sent[0], start - 6), start - 1):
-            # 中国科学院苏州纳米技术与纳米仿生研究所: 与 joins two disciplines in the name
+        dm = _DISCIPLINE_END.search(f, max(sent[0], start - 6), start - 1) \
+            if f[start - 1 : start] == "与" else None
+        if typ in (ET.RESEARCH_INSTITUTE, ET.UNIVERSITY) and dm is not None:
+            # 中国科学院苏州纳米技术与纳米仿生研究所: 与 joins two disciplines in the name (a
+            # verb-like one too: 资源保护与利用)
             joined = left_extend(doc, start - 1, sent[0])
+            if joined == start - 1:
+                joined = left_extend(doc, dm.start(), sent[0])
             if joined < start - 1:
                 start = place_anchor(doc, joined, sent[0]) if joined > sent[0] else joined
         if typ in (ET.ASSOCIATION, ET.CONSORTIUM) and f[start - 1 : start] in ("及", "与", "和") \
@@ -633,6 +653,7 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         if inner:
             start = inner[-1]  # 与西北工业大学合作建设西安智能装备研究院: after the verb
         start = _trim_lead(doc, start, s)
+        start = _inner_name_start(doc, start, s, e, typ)
         if start >= s:
             continue
         if typ == ET.ZONE:
@@ -654,6 +675,7 @@ def suffix_candidates(doc: Doc) -> list[Span]:
             continue
         if typ == ET.GOVERNMENT or needs_place:
             if not (starts_with_place(name) or _starts_with_zone(name) or
+                    (typ == ET.GOVERNMENT and _BOARD_OF_ZONE.search(name) is not None) or
                     (typ != ET.ZONE and _opens_with_zone_stem(doc, name)) or
                     (typ == ET.ZONE and _named_after_zone(doc, name)) or
                     (typ == ET.ASSOCIATION and _named_alliance(doc, name, s - start))):
@@ -662,6 +684,10 @@ def suffix_candidates(doc: Doc) -> list[Span]:
                 continue
             if f[start - 1 : start] in ("全", "我", "各", "本", "该", "外", "两"):
                 continue
+        if suf == "自由贸易港" and any(f[e : e + n] in _places() for n in (2, 3, 4)):
+            continue  # 海南自由贸易港海口江东新区: the region before the zone's own name
+        if typ == ET.ZONE and f[e : e + 2] == "项目" and not _ZONE_INSIDE.search(f, start, s):
+            continue  # 建设高端数控机床产业园项目: a project's name, not a park
         if typ == ET.ZONE and (_ZONE_THEN_VERB.search(f, start, s) or (
                 _TITLE_LEAD.match(name) and not starts_with_place(_TITLE_LEAD.sub("", name)))):
             continue  # 烟台高新区获批…示范区: a zone and its title; 国家绿色工业园区: a title
@@ -673,8 +699,10 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         if suf == "学院" and len(name) < 4:
             continue
         if typ == ET.UNIVERSITY and name not in lexicon.university_names() and \
-                not starts_with_place(name):
-            continue
+                not starts_with_place(name) and not (
+                    suf == "大学" and 4 <= s - start <= 6 and _UNIVERSITY_KIND.search(f, start, s)
+                    and not re.search(r"[与和及]", f[start:s])):
+            continue  # (西江科技大学, 长安工业大学: a name, then the kind of university)
         if suf == "科技" and (len(name) < 5 or not _AFTER_BRAND.match(f[e : e + 1])):
             continue
         if suf == "控股" and (len(name) < 4 or re.search(r"公司|集团|国有|绝对|相对", name) or
@@ -701,9 +729,53 @@ def suffix_candidates(doc: Doc) -> list[Span]:
     return out
 
 
+_UNIVERSITY_KIND = re.compile(
+    r"(?:工业|科技|理工|师范|农业|医科|医学|财经|交通|石油|电子|工程|农林|林业|中医药|外国语|政法|"
+    r"航空航天|海洋|矿业|建筑|邮电|电力)$")
 _DISCIPLINE_END = re.compile(
     r"(?:技术|科学|工程|材料|信息|能源|环境|资源|化学|物理|生物|医学|机械|电子|纳米|经济|管理|"
-    r"基因|细胞|智能|装备|制造|数据|集成|控制|系统|安全|设计|工艺|检测)$")
+    r"基因|细胞|智能|装备|制造|数据|集成|控制|系统|安全|设计|工艺|检测|保护|开发|防治|育种)$")
+_TITLE_VERB = re.compile(r"获批|获评|荣获|入选|被评为|被认定为|认定为|升级为|晋升为")
+_LEGAL_INSIDE = re.compile(r"(?:有限公司|股份公司|公司|集团)(?:到|在|于|的)")
+_ZONE_INSIDE_NAME = re.compile(
+    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区)")
+_ZONE_LEAD = re.compile(r"所属|下属|下辖|以?商引商")
+_BUILD_VERB = frozenset("共 组 筹 创 援 兴 合 新 在 拟 将 来".split())  # noqa: SIM905
+
+
+def _inner_name_start(doc: Doc, start: int, s: int, e: int, typ: str) -> int:
+    """Where a name opens when its walk ran over another name or a clause's words.
+
+    X有限公司到经开区 → 经开区 (a zone after a company); 泗阳经济开发区江苏X有限公司 → 江苏X…
+    (a company named after the zone it lies in); 所属南川工业园区, 以商引商清河经开区: the
+    words before the zone's own;
+    共建宁东…研究院 (jieba's 建宁): 建 belongs to the verb; X获批Y中心: no name (``s`` returned)."""
+    f = doc.folded
+    if _TITLE_VERB.search(f, start, s):
+        return s  # 内蒙古X创新中心获批省级制造业创新中心: the title, not a name
+    if f[start : start + 1] == "建" and f[start - 1 : start] in _BUILD_VERB:
+        start += 1
+    if typ == ET.ZONE:
+        # 宜昌高新区白洋工业园, 滨海高新区海洋科技园: a zone, then a park of its own name in it
+        # (a short zone form: after an official full name, writers keep the park's name whole)
+        zends = [m.end() for m in re.finditer(r"高新区|经开区", f[start:s])]
+        zends = [start + z for z in zends]
+        if zends and f[s:e].startswith(("工业园", "科技园")) and \
+                2 <= s - zends[-1] <= 4 and doc.is_boundary(zends[-1]) and \
+                f[zends[-1] : s] not in lexicon.industry_terms() and \
+                not _stem_is_generic(doc, zends[-1], s):
+            return zends[-1]
+        legal = [m.end() for m in _LEGAL_INSIDE.finditer(f, start, s)]
+        if legal:
+            start = legal[-1]
+        lead = _ZONE_LEAD.match(f, start, s)
+        if lead is not None and s - lead.end() >= 2:
+            start = lead.end()
+    elif typ in (ET.ENTERPRISE, ET.RESEARCH_INSTITUTE):
+        zends = [m.end() for m in _ZONE_INSIDE_NAME.finditer(f, start, s)]
+        if zends and s - zends[-1] >= 4 and starts_with_place(f[zends[-1] : s]):
+            return zends[-1]
+    return start
 _AFTER_BRAND = re.compile(r"[将拟已正在与和、,。;等]")
 _AFTER_HOLDING = re.compile(r"[将拟已正在与和、,。;等]|总投资|投资|旗下|的")
 
@@ -715,6 +787,10 @@ def _in_title(doc: Doc, pos: int) -> bool:
     return op >= 0 and f.find("》", op, pos) < 0
 
 
+# 临港新片区管委会, 杨凌农业高新技术产业示范区管委会: the board of a zone named before it
+_BOARD_OF_ZONE = re.compile(
+    r"^[\u4e00-\u9fff]{2,}(?:片区|示范区|新区|园区|开发区|高新区|经开区|实验区|试验区|合作区|基地|港)"
+    r"(?:管委会|管理委员会|管理局)$")
 _ZONE_STEM_TAIL = re.compile(
     r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|产业园区|工业园区|"
     r"园区|片区)$")
@@ -810,7 +886,8 @@ def gazetteer_candidates(doc: Doc) -> list[Span]:
     return out
 
 
-_RANK = {"suffix": 0, "gazetteer": 1, "context": 2, "recall": 3, "short": 4, "industry": 5}
+_RANK = {"suffix": 0, "gazetteer": 1, "bracket": 1, "context": 2, "recall": 3, "short": 4,
+         "industry": 5}
 
 
 def select(spans: list[Span]) -> list[Span]:
@@ -861,17 +938,27 @@ def select(spans: list[Span]) -> list[Span]:
 _ITEM = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z·()（）]){2,20}?"
 _LIST = rf"{_ITEM}(?:、{_ITEM})*?"
 _NUMS = "0-9一二三四五六七八九十两数"
+# a list's items where a brand may hold figures (361度, 3M): the figures inside an item, never
+# a count alone
+_ITEM_D = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z0-9·()（）]){2,20}?"
+_LIST_D = rf"{_ITEM_D}(?:、{_ITEM_D})*?"
 _CLAUSE_START = r"(?:^|(?<=[,;。:\n]))"
 _CLAUSE_BREAK = re.compile(r"[,;。:\n]")
 
 _INVESTOR = re.compile(
     rf"{_CLAUSE_START}(?:今年|目前|近日|日前|此外|同时|其中|近年来|去年)?"
     rf"(?P<list>{_ITEM})(?:将|已|拟|计划|还|也|再|追加|总)?(?:投资|斥资|增资|投入)"
-    r"(?:约|近|超|逾|达)?[0-9一二三四五六七八九十百千]")
+    r"(?:(?:约|近|超|逾|达)?[0-9一二三四五六七八九十百千]|建设的|兴建的)")
 _PRODUCER = re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})(?:投资建设的?|新建的?|建设的?)?年产"
                        r"[0-9一二三四五六七八九十百千]")
-_AS_LEADER = re.compile(rf"作为[^,。;]{{0,10}}?(?:链主|龙头)(?:企业)?,(?P<list>{_ITEM})"
-                        r"(?=带动|牵头|引领|将|已|在|投资|持续|不断|积极|充分)")
+_AS_LEADER = re.compile(rf"作为[^,。;]{{0,24}}?(?:链主|龙头)(?:企业)?,(?P<list>{_ITEM})"
+                        r"(?=(?:近年来|近年|去年|今年|目前|近三年|多年来)?"
+                        r"(?:带动|牵头|引领|将|已|在|投资|持续|不断|积极|充分|主动|先后|发挥|产值|"
+                        r"营收|实现))")
+_SUPPLIER = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![游的等和与及把其、])(?:供应商|服务商|配套商)"
+    r"(?P<list>(?:(?![等的])[\u4e00-\u9fffA-Za-z]){2,10}?)"
+    r"(?=[,、。;等在将已也的]|年产|投资|近年来|去年|今年|先后)")
 # a name of one of these ends at a time word, an adverb, a preposition or a place after it
 _TAIL_CUT = frozenset({_INVESTOR.pattern, _PRODUCER.pattern, _AS_LEADER.pattern})
 
@@ -880,16 +967,18 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 引进中车株洲所、首航高科等企业 ; 依托明阳、易事特等企业建链 ; 拥有大众、蔚来3家整车企业
     # 带动超聚变数字技术有限公司、合晶科技等企业 ; 引进雄韬氢雄、中科富海等项目
     (re.compile(rf"(?:引进|引入|引育|吸引|招引|拥有|依托|包括|如|集聚|汇聚|聚集|培育|带动|落地|入驻|"
-                rf"落户|孵化)了?(?P<list>{_LIST})"
-                rf"(?:等(?:[{_NUMS}]+(?:多|余)?家|一批|多家)?|[{_NUMS}]+家)[\u4e00-\u9fff]{{0,8}}?"
-                r"(?P<noun>企业|公司|龙头|世界500强|500强|供应商|配套商|厂商|品牌|项目|单位)"),
+                rf"落户|孵化)了?(?P<list>{_LIST_D})"
+                rf"(?:等(?:[{_NUMS}]+(?:多|余)?[家户个]|一批|多家)?|[{_NUMS}]+[家户])"
+                r"[\u4e00-\u9fff]{0,8}?"
+                r"(?P<noun>企业|公司|龙头|世界500强|500强|供应商|配套商|厂商|品牌|项目|单位|数据中心)"),
      False),
     # 长安汽车是两江新区汽车产业的龙头企业
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})(?:是|均为|都是|均是|已成为|成为|作为)"
                 r"[^,。;]{0,16}?(?:龙头|链主)"), True),
     # 龙腾光电、维信诺等面板企业与… (a list that opens a clause and is called 企业)
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等[^,。;、]{{0,8}}?"
-                r"(?:企业|公司|运营商|厂商|制造商|服务商|车企|药企|巨头)"), True),
+                r"(?:企业|公司|运营商|厂商|制造商|服务商|车企|药企|巨头|(?:供应商|配套商)"
+                r"(?=[,。;、]|落户|入驻|落地|进驻|相继|先后|陆续|已|均|在|签约|$))"), True),
     # 成功引入特变电工上下游关联企业南洋电缆、京宇电气、远洋线缆
     (re.compile(rf"(?:引进|引入)[^,。;]{{0,12}}?(?:上下游|上游|下游)?关联企业(?P<list>{_LIST})"
                 r"(?=[,。;]|$)"), False),
@@ -897,6 +986,14 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"(?:引进|引入)(?P<list>{_ITEM})(?:上下游|上游|下游)关联企业"), False),
     # 依托特变电工强链 ; 依托蓝山屯河加快…
     (re.compile(rf"依托(?P<list>{_ITEM})(?:强链|建链|延链|补链|加快|发展|打造|做强|带动)"), False),
+    # 依托大庆油田和大庆石化的原料优势: the companies whose resources a zone builds on
+    (re.compile(rf"依托(?P<list>{_LIST})的(?:原料|资源|技术|产能|龙头|带动|研发)"), False),
+    # 引进的X投资…: a company a leader brought in, then what it invests
+    (re.compile(rf"(?:引进|引入|引荐|推荐|带来)的(?P<list>{_ITEM})"
+                r"(?=(?:将|已|也|还|计划)?(?:投资|斥资|年产|建设|新建|落户))"), False),
+    # 产品供应给下游的A和B: the customers a company supplies
+    (re.compile(rf"(?:供应给|供货给|配套给|销往|卖给)(?:下游|上游)?的?(?P<list>{_LIST})"
+                r"(?=[,。;”\"]|$)"), False),
     # 以江淮汽车、TCL家用电器为龙头 ; 以富尔特电子为骨干
     (re.compile(rf"以(?P<list>{_LIST})为(?:龙头|链主|骨干|代表)"), False),
     # 天能、超威两大全国电池行业龙头
@@ -919,9 +1016,21 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 欣旺达、亿纬锂能等项目已建成投产
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?P<noun>项目)[^,。;]{{0,6}}?"
                 r"(?:落户|入驻|开工|签约|投产|落地)"), True),
-    # 链主企业X ; 龙头企业X
-    (re.compile(rf"(?:链主企业|龙头企业|链主|(?<![等的])龙头)(?P<list>{_ITEM})"
-                r"(?=[,、。;和与及等在为将已]|持续|加快|不断|积极|正|投资|带动|引领)"), False),
+    # 链主企业X ; 龙头企业X ; 电力装备龙头X的… ; 发电设备龙头X年产…
+    (re.compile(rf"(?:链主企业|龙头企业|链主|(?<![等的])龙头)(?P<list>{_LIST})"
+                r"(?=[,。;和与及等在为将已的]|持续|加快|不断|积极|正|投资|带动|引领|年产|"
+                r"近年来|去年|今年|先后|主动|率先)"), False),
+    # 依托中国一汽, ; 依托中国石化和…: a national group a zone builds on
+    (re.compile(r"依托(?P<list>中国(?!制造|智造|经济|市场|特色|方案|标准|品牌|式|梦|优势)"
+                r"[\u4e00-\u9fff]{2,4}?)(?=[,、和及与的]|(?:等|为)(?:龙头|链主))"),
+     False),
+    # 围绕一汽的配套需求精准招商: the company whose supply needs a zone serves
+    (re.compile(rf"围绕(?:区内)?(?P<list>{_LIST})的(?:配套|采购|供应链|上下游)需求"), False),
+    # 宁德时代及其配套企业 ; 由华为牵头…组建: a company with its suppliers, a group's leader
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})及其(?:配套|上下游|关联|合作)"), True),
+    (re.compile(rf"由(?P<list>{_LIST})(?:牵头|发起|主导)"), False),
+    # 隔膜供应商X也在园区… ; 冷链服务商X等 (a sector word before the role; only name words)
+    (_SUPPLIER, False),
     # 作为京东方的主要配套供应商 ; 作为中车株机的一级供应商
     (re.compile(rf"作为(?P<list>{_ITEM})的[^,。;的]{{0,6}}?(?:供应商|客户|合作伙伴)"), False),
     # 潍柴动力的供应商 ; 成为比亚迪的核心供应商
@@ -933,7 +1042,7 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"为(?P<list>{_ITEM})(?:配套|供货|提供[^,。;]{{0,6}}?"
                 r"(?:配套|零部件|部件|原材料|材料|组件|模组|芯片|设备))"), False),
     # 湘潭经开区与比亚迪签约 ; 新区与A、B分别签署: parties signing with a zone or a body
-    (re.compile(rf"(?<=[区园会局府委])(?:还|也|已|正式)?[与同](?P<list>{_LIST})"
+    (re.compile(rf"(?:(?<=[区园会局府委])(?:还|也|已|正式)?|(?<=[,;])并)[与同](?P<list>{_LIST})"
                 r"(?:分别|共同)?(?:正式|成功|现场)?(?:签约|签署|签订)"), False),
     # 阿里、腾讯等12个数据中心已落地: the investors of a list of projects that settled
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等[{_NUMS}]+个[^,。;]{{0,12}}?"
@@ -943,10 +1052,14 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"等(?P<list>{_ITEM})的?(?:配套企业|配套商|配套厂商|供应商|一级供应商|核心供应商)"),
      False),
     # 阿特斯、苏大维格等一批…项目先后落户
-    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?:一批|多家|[{_NUMS}]+[家个])"
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?:一批|多家|[{_NUMS}]+[家个户])"
                 r"[^,。;]{0,16}?(?:项目|企业)[^,。;]{0,6}?(?:落户|入驻|开工|签约|投产)"), True),
-    # 比亚迪在航空港区投资建设… : a clause opening with a name that invests in a zone
-    (re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})(?:将|已|拟|计划|也|还|正式|已经)?在"
+    # 区内A、B入选省级绿色工厂 ; 开发区内的A、B等企业 ; 区内企业X实现营收…: the zone's companies
+    (re.compile(rf"(?:区内|园内|园区内)的?(?:企业|重点企业|骨干企业)?(?P<list>{_LIST})"
+                r"(?=(?:分别|均|先后|成功|相继)?(?:入选|获评|获批|被评为|荣获|被认定为)|"
+                r"等[^,。;]{0,6}(?:企业|公司)|实现|年产|投资|积极|加快)"), False),
+    # 比亚迪在航空港区投资建设… ; A、B、C在航空港区布局…: a clause opening with names that invest
+    (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})(?:将|已|拟|计划|也|还|正式|已经)?在"
                 r"[^,。;]{2,14}?(?:区|园|基地)内?(?:投资|建设|建成|新建|扩建|布局|设立)"), True),
     # 已吸引了英特尔、戴尔等数10家…世界500强
     (re.compile(rf"(?:吸引了?|集聚了?|汇聚了?)(?P<list>{_LIST})等[{_NUMS}]*家"), False),
@@ -968,6 +1081,8 @@ _GENERIC_ITEM = re.compile(
     r"累计|合计|共计|总计|全年|当年|计划|协议|预计|实际|新增|公司|集团|一[句个些批种次项]|"
     r"[两二三四五六七八九十几数多]家)"
 )
+# a role word inside a list's item: the name follows it (声学光电链主X, 冷链服务商Y)
+_ROLE_IN_ITEM = re.compile(r"链主(?:企业)?|龙头(?:企业)?|供应商|服务商|配套商|合作伙伴")
 # adverbs, time words and verbs between a list and its predicate (A、B分别作为… ; 该公司去年在…)
 _TAIL_ADVERB = re.compile(
     r"(?:分别|先后|相继|共同|同时|正在|已经|均已|也已|今年|去年|目前|近日|均|都|也|还|"
@@ -985,6 +1100,7 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
     places = lexicon.place_names()
     out: list[Span] = []
     starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(f)]
+    company_set = set(companies or [])
     for pat, loose in CONTEXT_PATTERNS:
         if not may_match(pat, f):
             continue  # a literal the pattern needs is nowhere in the text
@@ -1020,12 +1136,29 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     s = _trim_item(doc, s, e)  # 依托X有限公司引进了博世、…: the list starts at 博世
                 if counted and f[s] in _CLASSIFIERS:
                     continue
+                lead_w = f[s : doc.token_span(s)[1]]
+                if n_item and len(lead_w) > 1 and e - s - len(lead_w) >= 2 and \
+                        (lead_w in STOP_WORDS or lead_w in PREDICATES):
+                    s += len(lead_w)  # A、带动B等企业: the verb opens no name
                 if pat.pattern in _TAIL_CUT:
                     e = _cut_tail(doc, s, e, place=True)  # 东方希望集团在准东年产…
                 ta = _TAIL_ADVERB.search(f, s, e)
                 if ta is not None and ta.start() - s >= 2:
                     e = ta.start()
+                roles = [r.end() for r in _ROLE_IN_ITEM.finditer(f, s, e - 2)]
+                if roles:
+                    s = roles[-1]  # 动力装备链主潍岳动力, 调味料供应商川味坊食品: after the role
+                if is_project:
+                    e = _site_end(doc, s, e)  # 宁德时代宜宾基地七期 → 宁德时代
                 name = f[s:e]
+                if _DIGIT.search(name) and ((len(name) > 3 and re.match(r"\d+[A-Za-z]", name))
+                                            or re.fullmatch(r"[0-9.]+[年月日号]?", name)):
+                    continue  # 5G通信: a technology; 2024年: a date
+                if pat is _SUPPLIER and any(_hard_stop(f[x : doc.token_span(x)[1]]) or
+                                            _soft_stop(f[x : doc.token_span(x)[1]]) or
+                                            _pos(f[x : doc.token_span(x)[1]]).startswith("v")
+                                            for x in _token_starts(doc, s, e)):
+                    continue  # 供应商请过来, 供应商基本都跟过来了: a predicate, not a name
                 if not (2 <= len(name) <= 12) or name in terms or name in places:
                     continue
                 if name in GENERIC or _GENERIC_ITEM.search(name) or name.isdigit() or \
@@ -1050,11 +1183,16 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 if is_project and _common_word(name) and not owned:
                     bad_project_list = True
                     continue  # 引进电缆、变压器配套…等项目: products (a data centre has an owner)
-                if any(a <= s and e <= b for a, b in taken):
-                    continue
+                if any(a <= s and e <= b for a, b in taken) or \
+                        any(s <= a and b <= e and (a, b) not in company_set for a, b in taken):
+                    continue  # inside a name, or running over a name of another kind
                 found.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.7))
             if not (is_project and bad_project_list):  # a list mixing products names none
                 out.extend(found)
+    out.extend(project_brands(doc, taken + [(sp.start, sp.end) for sp in out]))
+    out.extend(sited_brands(doc, taken + [(sp.start, sp.end) for sp in out]))
+    known = (companies or []) + [(sp.start, sp.end) for sp in out]
+    out.extend(described_companies(doc, known))
     known = (companies or []) + [(sp.start, sp.end) for sp in out]
     out.extend(_listed_with_known(doc, known, starts))
     out.extend(_partner_of_known(doc, taken, starts))
@@ -1099,6 +1237,8 @@ def _split_conj(doc: Doc, item: str, lo: int, hi: int) -> list[str]:
 _PARTNER_HEAD = re.compile(rf"(?P<a>{_ITEM})(?:还|也|已|将)?(?:与|同)(?=[\u4e00-\u9fffA-Za-z])")
 _PARTNER_VERB = re.compile(
     r"[^,。;]{0,4}?(?:签约|签署|签订|共建|合作|携手|联合|共同|达成|共创|共育)")
+_GENERIC_PARTY = re.compile(
+    r"(?:园区|经开区|高新区|开发区|新区|管委会|[\u4e00-\u9fff]{1,3}(?:镇|街道))(?=签约|签署|签订)")
 _NOT_PARTNER = re.compile(
     r"(?:园区|区内|开发区|高新区|经开区|新区|学校|学院|大学|政府|管委会|我市|我省|"
     r"我区|本市|该市|全市|双方|三方|企业|公司|集团|平台|基地|中心|项目)$")
@@ -1115,6 +1255,9 @@ def _partner_of_known(doc: Doc, taken: list[tuple[int, int]], starts: list[int])
         if m is None:
             continue
         b = begins.get(m.end())
+        if b is None:  # 鑫岳重工与园区签约…: a clause's short name signing with the zone
+            gm = _GENERIC_PARTY.match(f, m.end())
+            b = gm.end() if gm is not None else None
         if b is None or _PARTNER_VERB.match(f, b) is None:
             continue
         s, e = m.span("a")
@@ -1218,7 +1361,11 @@ def _token_starts(doc: Doc, a: int, b: int) -> list[int]:
     return out
 
 
-_LIST_END = re.compile(r"(、)[^,。;:、]{1,24}(?:、[^,。;:、]{1,24})*?(等)")
+# A、B等 ; A、B签订… ; A、B 2家…: the end of a list of names
+_LIST_END = re.compile(r"(、)[^,。;:、]{1,24}(?:、[^,。;:、]{1,24})*?"
+                       r"(等|(?<=[\u4e00-\u9fffA-Za-z])(?<!分别)(?<!共同)(?<![双三四各]方)"
+                       r"(?=(?:[双三四各]方)?(?:分别|共同)?(?:签订|签约|签署)|[0-9]家|"
+                       r"[两二三四五六七八九十]家))")
 
 
 def _item_ends(start: int, items: list[str]) -> list[int]:
@@ -1255,7 +1402,7 @@ def _trim_item(doc: Doc, s: int, e: int) -> int:
     return start if e - start >= 2 else s
 
 
-_INTRO_VERB = re.compile(r"(?:入驻|落户|引进|引入|集聚|聚集|汇聚|吸引)了?")
+_INTRO_VERB = re.compile(r"(?:入驻|落户|引进|引入|集聚|聚集|汇聚|吸引|引荐|推荐|带动)了?")
 
 
 def _common_word(name: str) -> bool:
@@ -1273,16 +1420,50 @@ def bracket_aliases(doc: Doc, spans: list[Span]) -> list[Span]:
     f = doc.folded
     out: list[Span] = []
     for sp in spans:
+        if sp.type == ET.ENTERPRISE and sp.nested_in < 0:
+            out.extend(_company_bracket_alias(doc, sp, spans))
         if sp.type != ET.ZONE or sp.nested_in >= 0:
             continue
         m = _BRACKET_ALIAS.match(f, sp.end)
         if m is None or _NOT_ALIAS.search(m.group("a")):
             continue
         a, b = m.span("a")
-        if any(x.nested_in < 0 and x.start < b and a < x.end and x.type != ET.ZONE for x in spans):
-            continue
+        if any(x.nested_in < 0 and x.start < b and a < x.end and x.type != ET.ZONE and
+               not (x.source == "context" and (x.start, x.end) == (a, b)) for x in spans):
+            continue  # (a short name the context took for a company is the zone's name here)
         out.append(Span(a, b, ET.ZONE.value, m.group("a"), "bracket", 0.7, sp.key))
     return out
+
+
+_COMPANY_ALIAS = re.compile(
+    r"[(（](?P<said>以下简称|简称|下称)?[“\"]?(?P<a>[\u4e00-\u9fffA-Za-z]{2,8})[”\"]?[)）]")
+
+
+def _company_bracket_alias(doc: Doc, sp: Span, spans: list[Span]) -> list[Span]:
+    """上海汽车集团股份有限公司（上汽集团）, X有限公司(以下简称“X”): the company's short name in
+    brackets after its full name (without 简称, the short name's characters follow in order in
+    the full name)."""
+    from chainkg.nlp.resolve import _subsequence
+
+    f = doc.folded
+    m = _COMPANY_ALIAS.match(f, sp.end)
+    if m is None or not LEGAL_FORM.search(sp.name):
+        return []
+    a, b = m.span("a")
+    alias = m.group("a")
+    core = LEGAL_FORM.sub("", sp.name)
+    if m.group("said") is None and not (alias[0] in core and _subsequence(alias, sp.name)):
+        return []
+    if alias in GENERIC or alias in _places() or alias in ("下同", "筹"):
+        return []
+    for x in spans:
+        if x.nested_in < 0 and x.start < b and a < x.end:
+            if (x.start, x.end) == (a, b) and x.type == ET.ENTERPRISE:
+                x.source, x.canonical = "bracket", sp.name  # 上汽集团 found by its suffix
+                return []
+            if x.source != "context":
+                return []
+    return [Span(a, b, ET.ENTERPRISE.value, doc.text[a:b], "bracket", 0.7, sp.name)]
 
 
 _MERGED_INST = re.compile(r"[(（](?P<b>[\u4e00-\u9fff]{3,12}?(?:科学院|研究院|大学))[)）]")
@@ -1398,6 +1579,7 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
     shared: set[str] = set()
     zone_forms: dict[str, str] = {}
     zone_shared: set[str] = set()
+    full_of = _fuller_names(doc, spans)
     for sp in spans:
         if sp.type == ET.ZONE and sp.name.endswith(_ZONE_TAILS):
             for form in zone_short_forms(sp.name):
@@ -1407,6 +1589,7 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
         if sp.nested_in >= 0 or sp.type != ET.ENTERPRISE or not _SHORT_LEGAL.search(sp.name):
             continue
         core = _BRACKET.sub("", _SHORT_LEGAL.sub("", doc.folded[sp.start : sp.end]))
+        full = full_of.get(sp.name, sp.name)  # 闽源食品集团 → 福建闽源食品集团有限公司
         bases = {core, strip_place(core), *_place_strips(core)}
         if "集团" in core[2:-2]:  # 东方电气集团东方汽轮机 → 东方汽轮机 (the subsidiary)
             bases.add(core[core.index("集团", 2) + 2 :])
@@ -1417,9 +1600,9 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
                 form = base[:end]
                 if not _valid_short(form) or form.endswith(("集团", "公司")):
                     continue  # 东方电气集团 is the parent, not a short form
-                if forms.get(form, sp.name) != sp.name:
+                if forms.get(form, full) != full:
                     shared.add(form)
-                forms[form] = sp.name
+                forms[form] = full
             # 重庆理想智造汽车有限公司 → 理想汽车: the brand with the sector word of the name
             for head in _BRAND_HEAD:
                 k = base.find(head, 3)
@@ -1428,9 +1611,9 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
                 for end in (2, 3):
                     if end < k:
                         form = base[:end] + head
-                        if forms.get(form, sp.name) != sp.name:
+                        if forms.get(form, full) != full:
                             shared.add(form)
-                        forms[form] = sp.name
+                        forms[form] = full
     for form in shared:
         del forms[form]
     for form in zone_shared:
@@ -1468,6 +1651,7 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(Span(st, e, ET.ZONE.value, doc.text[st:e], "short", 0.75, full[1:]))
         else:
             e = _abbreviation_end(doc, st, e, full)
+            e = _in_order_end(doc, st, e, full)
             e = _brand_word_end(doc, e)
             ctx = from_context.get((st, e))
             if ctx is not None:
@@ -1477,7 +1661,65 @@ def short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
             if any(a < e and st < b for a, b in from_context):
                 continue
             out.append(Span(st, e, ET.ENTERPRISE.value, doc.text[st:e], "short", 0.75, full))
+    # 煤基烯烃: a two-character form that a product or industry word follows is a word's part
+    terms = lexicon.industry_terms()
+    out = [sp for sp in out if sp.end - sp.start > 2 or not _term_follows(doc, sp.end, terms)]
+    # 麦香源 in the text: a two-character prefix of a three-character brand (麦香) is a word;
+    # “中国钛谷”: a nickname, not the company (时锂 beside 时锂新能源 stays)
+    longer = {sp.canonical for sp in out if sp.end - sp.start == 3}
+    return [sp for sp in out if sp.end - sp.start > 2 or (
+        sp.canonical not in longer and doc.folded[sp.start - 2 : sp.start] != "中国")]
+
+
+def _term_follows(doc: Doc, e: int, terms: dict[str, str]) -> bool:
+    """Whether an industry or product term (or a word of its first characters) follows ``e``."""
+    f = doc.folded
+    if e >= len(f) or not _CJK.match(f[e]):
+        return False
+    w = f[e : doc.token_span(e)[1]]
+    return w not in _BRAND_HEAD and (w in terms or w in lexicon.product_terms() or
+                                     any(f.startswith(t, e) for t in (f[e : e + 4], f[e : e + 3])
+                                         if t in terms))
+
+
+def _fuller_names(doc: Doc, spans: list[Span]) -> dict[str, str]:
+    """闽源食品集团 → 福建闽源食品集团有限公司: a company name of the text that is a short form of
+    a longer one the text also gives (the forms of both then name the longer one)."""
+    from chainkg.nlp.resolve import abbreviates
+
+    names = {sp.name for sp in spans if sp.nested_in < 0 and sp.type == ET.ENTERPRISE and
+             _SHORT_LEGAL.search(sp.name)}
+    out: dict[str, str] = {}
+    for n in names:
+        cores = {strip_place(_BRACKET.sub("", _SHORT_LEGAL.sub("", n)))}
+        fulls = [m for m in names if m != n and len(m) > len(n) and (
+            abbreviates(n, m) or
+            strip_place(_BRACKET.sub("", _SHORT_LEGAL.sub("", m))) in cores)]
+        if len(fulls) == 1:
+            out[n] = fulls[0]
     return out
+
+
+def _in_order_end(doc: Doc, st: int, e: int, full: str) -> int:
+    """长泰 + 座舱 → 长泰座舱 (吉林长泰智能座舱系统有限公司), 东驰 + 底盘: a short form goes on over
+    the words after it whose characters follow, in order, in the rest of the full name."""
+    f = doc.folded
+    brand = f[st:e]
+    k = full.find(brand)
+    if k < 0:
+        return e
+    rest = LEGAL_FORM.sub("", full[k + len(brand) :])
+    while e < len(f) and _CJK.match(f[e]) and e - st < 8:
+        te = doc.token_span(e)[1]
+        w = f[e:te]
+        if te - st > 8 or len(w) < 2 or w in STOP_WORDS or _hard_stop(w):
+            break
+        it = iter(rest)
+        if not all(c in it for c in w):
+            break
+        rest = rest[rest.find(w[-1]) + 1 :]
+        e = te
+    return e
 
 
 # words reports put after a brand to name the company (小鹏汽车, 汾酒集团, 运达风电)
@@ -1527,14 +1769,16 @@ _TAIL_SHORT = (("高新技术产业开发区", ("高新区",)), ("新技术产�
 def zone_short_forms(name: str) -> frozenset[str]:
     """Report forms of a zone's name: without its place (孝感临空经济区 → 临空经济区) and with a
     short tail (惠州大亚湾经济技术开发区 → 大亚湾开发区, 厦门火炬高技术产业开发区 → 火炬高新区)."""
-    rest = strip_place(name)
     bases = {name}
     out: set[str] = set()
-    if rest != name and len(rest) >= 4 and not rest.startswith(_ZONE_TAILS) and \
-            not any(rest == t or (rest.endswith(t) and len(rest) - len(t) < 2)
-                    for t, _ in _TAIL_SHORT):
-        out.add(rest)
-        bases.add(rest)
+    rest = name
+    for rest in [strip_place(name), *_place_strips(name)]:  # 大连长兴岛… → 长兴岛…, not 岛…
+        if rest != name and len(rest) >= 4 and not rest.startswith(_ZONE_TAILS) and \
+                not any(rest == t or (rest.endswith(t) and len(rest) - len(t) < 2)
+                        for t, _ in _TAIL_SHORT):
+            out.add(rest)
+            bases.add(rest)
+    rest = strip_place(name)
     for base in bases:
         for tail, shorts in _TAIL_SHORT:
             if base.endswith(tail) and len(base) - len(tail) >= 2:
@@ -1545,10 +1789,237 @@ def zone_short_forms(name: str) -> frozenset[str]:
         stem = rest[: -7] if rest.endswith("经济技术开发区") else rest[: -5]
         if len(stem) >= 2 and not starts_with_place(stem + "xx") and _CJK.match(stem):
             out.add(stem[0] + "开区")
+            out.add(name[: len(name) - len(rest)] + stem[0] + "开区")  # 长春汽开区
+    # 宁东能源化工基地 → 宁东基地, 杨凌农业高新技术产业示范区 → 杨凌示范区: the zone's first word
+    # and its kind; 中国(上海)自由贸易试验区临港新片区 → 临港新片区: the area after the zone
+    for tail in _KIND_TAILS:
+        for base in {name, strip_place(name)}:  # 宁夏宁东能源化工基地 → 宁东基地
+            if base.endswith(tail) and len(base) - len(tail) >= 4 and _CJK.match(base[:2]):
+                out.add(base[:2] + tail)
+    m = re.search(r"(?:试验区|自贸区)(?=[\u4e00-\u9fff]{4,})", name)
+    if m is not None and name.endswith(("片区", "新区")):
+        out.add(name[m.end() :])
     out.discard(name)
     return frozenset(out)
 
 
-_ZONE_TAILS = ("经济区", "新区", "开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区",
-               "小镇", "科技城", "生物城", "科创城", "智创城", "示范区", "实验区", "试验区")
+_KIND_TAILS = ("基地", "示范区", "实验区", "合作区")
 
+
+_ZONE_TAILS = ("经济区", "新区", "开发区", "高新区", "经开区", "开区", "产业园", "工业园", "科技园",
+               "园区", "小镇", "基地", "片区", "科技城", "生物城", "科创城", "智创城", "示范区",
+               "实验区", "试验区")
+
+
+
+# ------------------------------------------------------------------------------------------------
+# A project named after its company: 区内X年产30万吨…项目, X 10GWh电池片项目, X二期项目建成投产
+# ------------------------------------------------------------------------------------------------
+
+# a project's end (…项目, …基地一期) before a comma, a list's separator or what became of it
+_PROJECT_END = re.compile(
+    r"(?:项目|生产基地|基地|工厂)(?:[一二三四五六七八九十]期)?"
+    r"(?=[,;。、和及与]|(?:正式|顺利|全面|相继|先后|均已|已经|已|也)?"
+    r"(?:建成|投产|开工|竣工|达产|投用|满产|签约|落地|开建|实现|完成|试产|封顶|中交|进入|启动|动工)|"
+    r"(?<=项目)建设)")
+# where a project's name may open: a clause or list item, after 项目和, after 为加快 …
+_PROJECT_OPEN = re.compile(r"[,;。:、\n]|项目和|项目及|为加快|为推进|为服务好|为保障")
+_PROJECT_LEAD = re.compile(
+    r"区内|园内|园区内|其中|此外|同时|另外|(?:落户|入驻)[\u4e00-\u9fff]{0,6}?(?:园区|区|园|基地)的")
+_PROJECT_BODY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.·]{3,32}")
+_PROJECT_BREAK = re.compile(
+    r"[0-9A-Za-z]|年产|年加工|年处理|[一二三四五六七八九十]期|扩建|扩能|扩产|新建|技改|改扩建|总部|"
+    r"全球|新事业|智能化|高端|高性能|高纯|新型|项目|工厂|基地|中心")
+# sector words that close a brand (鑫源化工, 华泓新材料, 恒锐环保 …) though they name industries
+_SECTOR_WORDS = """
+    新材料 环保 微电子 航空 乳业 锂业 锂电 磁材 铝业 瓷业 鞋业 纺织 化纤 重工 重装 机械 食品 生物
+    制药 半导体 光伏 通航 永磁 节能 复材 钢铁 钢业 石化 装备 精密 光学 通信 物流 冷链 电池 硅业
+    新能源 储能 氢能 农业 牧业 纸业 建材 陶瓷 家居 服饰 体育
+"""
+_SECTOR_HEAD = _BRAND_HEAD | frozenset(_SECTOR_WORDS.split())
+
+
+def project_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """Companies that name a project of a list: the words before the project's figures, phase or
+    product (兴顺磷化 of 兴顺磷化年产30万吨磷酸铁项目, 恒锐环保 of 恒锐环保烟气治理装备项目).
+
+    The name is a brand closed by a sector word (恒锐环保), or one the project's figures or
+    phase follow (英发睿能10GWh…, 金蒙永磁二期…), or four characters or more of rare words; a
+    project named by its product alone (鲜食玉米加工项目) names none."""
+    f = doc.folded
+    if "项目" not in f and "基地" not in f and "工厂" not in f:
+        return []
+    terms = lexicon.industry_terms()
+    products = lexicon.product_terms()
+    places = _places()
+    out: list[Span] = []
+    for m in _PROJECT_END.finditer(f):
+        be = m.start()
+        opens = [o.end() for o in _PROJECT_OPEN.finditer(f, max(0, be - 40), be)]
+        s = opens[-1] if opens else (0 if be <= 40 else -1)
+        lead = _PROJECT_LEAD.match(f, s, be) if s >= 0 else None
+        if lead is not None:
+            s = lead.end()
+        if s < 0 or _PROJECT_BODY.fullmatch(f, s, be) is None:
+            continue
+        after_verb = f[max(0, s - 4) : s] in ("为加快", "为推进", "为服务好", "为保障") or \
+            f[max(0, s - 3) : s] in ("为加快", "为推进", "为保障")
+        if any(a < be and s < b for a, b in taken) or \
+                not (doc.is_boundary(s) or after_verb):  # (jieba's 好运 of 服务好运达…)
+            continue
+        e = s
+        sector = False
+        while e < be:
+            te = min(doc.token_span(e)[1], be)
+            w = f[e:te]
+            if e - s >= 2 and w in _SECTOR_HEAD and te - s <= 6:  # (not 湿 + 电子)
+                e, sector = te, True
+                break
+            if _PROJECT_BREAK.match(f, e, be) or w in terms or w in products or \
+                    (len(w) >= 2 and w in places) or w in STOP_WORDS or w == "的":
+                break
+            e = te
+        if e == s or e >= be:
+            continue
+        name = f[s:e]
+        strong = sector or _PROJECT_BREAK.match(f, e, be) is not None
+        toks = _token_starts(doc, s, e)
+        rare = len(name) >= 4 and all(_freq(f[x : doc.token_span(x)[1]]) < 100 for x in toks)
+        first = f[s : doc.token_span(s)[1]]
+        if not (strong or rare) or not (2 <= len(name) <= 8) or name in terms or \
+                name in places or name in GENERIC or _GENERIC_ITEM.search(name) or \
+                _common_word(name) or name.endswith(_ZONE_TAILS) or \
+                (starts_with_place(name) and len(strip_place(name)) < 2) or \
+                any(_brand_stop(f[x : doc.token_span(x)[1]]) for x in toks) or \
+                _soft_stop(first) or \
+                (len(first) > 1 and _pos(first).startswith(("v", "a", "d", "m"))) or \
+                (not sector and _product_like(name, terms)):
+            continue  # (兴/荣/磷化: single characters of an unknown brand may be tagged verbs)
+        out.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.6))
+    return out
+
+
+_DESC_GENERIC = re.compile(r"(?:平台|机构|组织|中心|服务商|供应商|企业|单位|团队|人才)$|^第三方")
+_DESC_SPLIT = re.compile(r"、|[,，]?以及|[,，]还有")
+_DESC_INTRO = re.compile(r"引进|引入|引荐|推荐|带动|吸引|包括|落户|入驻|招引|配套")
+
+
+def described_companies(doc: Doc, known: list[tuple[int, int]]) -> list[Span]:
+    """为其配套鞋底的A、生产面料的B,以及提供设备的C: a list whose items each describe a company
+    by what it makes or supplies (…的 + name), next to a company already named or after a verb
+    that brings companies in: the names after 的 are companies."""
+    f = doc.folded
+    if "的" not in f:
+        return []
+    known_set = set(known)
+    out: list[Span] = []
+    for sm in re.finditer(r"[^。;!?\n]+", f):
+        a, b = sm.span()
+        if f.count("的", a, b) < 2:
+            continue
+        cuts = [a] + [m.end() for m in _DESC_SPLIT.finditer(f, a, b)]
+        ends = [m.start() for m in _DESC_SPLIT.finditer(f, a, b)] + [b]
+        items: list[tuple[int, int]] = []
+        for ps, pe in zip(cuts, ends, strict=True):
+            while pe > ps and f[pe - 1] in ",，":
+                pe -= 1
+            k = f.rfind("的", ps, pe)
+            if k < 0 or _CLAUSE_BREAK.search(f, k if ps == a else ps, pe) or \
+                    (ps != a and k - ps > 20):
+                items.append((-1, -1))  # (only a list's first item opens with its clause)
+                continue
+            items.append((k + 1, pe))
+        runs: list[list[tuple[int, int]]] = [[]]
+        for it in items:
+            if it[0] < 0:
+                runs.append([])
+            else:
+                runs[-1].append(it)
+        for run in runs:
+            if len(run) < 2:
+                continue
+            intro = _DESC_INTRO.search(f, max(a, run[0][0] - 40), run[0][0]) is not None
+            if not intro and not any(it in known_set for it in run):
+                continue
+            for s, e in run:
+                if (s, e) in known_set or any(x <= s < y for x, y in known):
+                    continue
+                roles = [r.end() for r in _ROLE_IN_ITEM.finditer(f, s, e - 2)]
+                if roles:
+                    s = roles[-1]
+                name = f[s:e]
+                if not (3 <= len(name) <= 12) or not _NAME_CHARS.match(name) or \
+                        _DESC_GENERIC.search(name) or \
+                        not doc.is_boundary(s) or name in lexicon.industry_terms() or \
+                        name in GENERIC or _GENERIC_ITEM.search(name) or _common_word(name) or \
+                        _product_like(name, lexicon.industry_terms()) or \
+                        name.endswith(_ZONE_TAILS) or name in _places() or \
+                        any(_desc_stop(f[x : doc.token_span(x)[1]])
+                            for x in _token_starts(doc, s, e)):
+                    continue
+                out.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.6))
+    return out
+
+
+def _desc_stop(word: str) -> bool:
+    """A word no name of a described list runs across (jieba may glue 的上 or cut 海瑞)."""
+    return word in STOP_WORDS or word in PREDICATES or word in "的了和与及或并在是把被将" or \
+        not _NAME_CHARS.match(word)
+
+
+_PHASE_END = re.compile(r"(?:[一二三四五六七八九十]期|扩建|扩能|技改)$")
+_SITE = ("生产基地", "基地", "工厂", "总部", "分公司")
+
+
+def _site_end(doc: Doc, s: int, e: int) -> int:
+    """天宜锂业二期 → 天宜锂业, 宁德时代宜宾基地七期 → 宁德时代: a project list's item ends
+    before its phase and before the place of the company's site."""
+    f = doc.folded
+    pm = _PHASE_END.search(f, s, e)
+    if pm is not None and pm.start() - s >= 2:
+        e = pm.start()
+    for site in _SITE:
+        if f.endswith(site, s, e):
+            k = e - len(site)
+            for n in (4, 3, 2):
+                if k - n - s >= 2 and (f[k - n : k] in _places() or
+                                       (f[k - 1] in "市县" and f[k - n : k - 1] in _places())):
+                    return k - n
+    return e
+
+
+def sited_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """比亚迪郑州基地, 沃泰汽车大庆工厂: a name before a place and the company's site (基地,
+    工厂, 总部) at a clause's or a list item's start is a company."""
+    f = doc.folded
+    out: list[Span] = []
+    for m in _SITE_AFTER.finditer(f):
+        k = m.start("site")
+        for n in (4, 3, 2):
+            p = k - n
+            if not (f[p:k] in _places() or (f[k - 1] in "市县" and f[p : k - 1] in _places())):
+                continue
+            s = m.start()
+            if not 2 <= p - s <= 6 or any(a < p and s < b for a, b in taken):
+                break
+            name = f[s:p]
+            if not doc.is_boundary(s) or not doc.is_boundary(p) or name in GENERIC or \
+                    _GENERIC_ITEM.search(name) or name in _places() or _common_word(name) or \
+                    name in lexicon.industry_terms() or len(strip_place(name)) < 2 or \
+                    any(_brand_stop(f[x : doc.token_span(x)[1]]) for x in _token_starts(doc, s, p)):
+                break
+            out.append(Span(s, p, ET.ENTERPRISE.value, doc.text[s:p], "context", 0.6))
+            break
+    return out
+
+
+_SITE_AFTER = re.compile(
+    r"(?:^|(?<=[,;。:、\n])|(?<=亿元的)|(?<=投资的))(?:区内|园内|其中|此外|同时)?"
+    r"[\u4e00-\u9fff]{4,10}?(?P<site>生产基地|基地|工厂|总部)(?=[\u4e00-\u9fff]{0,6}(?:项目|产能|产量|建成|投产|开工|竣工|"
+    r"达产|[一二三四五六七八九十]期|[,、。;]))")
+
+
+def _brand_stop(word: str) -> bool:
+    """A word no brand runs across; jieba's single characters of an unknown brand (兴/顺/磷化,
+    where 顺 may be tagged a preposition) are no stop unless function words."""
+    return _desc_stop(word) or (len(word) > 1 and _hard_stop(word))

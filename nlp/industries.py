@@ -36,8 +36,9 @@ GENERIC = frozenset(
     """.split()  # noqa: SIM905
 )
 _MODIFIER = re.compile(
-    r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|全国性|以|发展|打造|壮大|培育|"
-    r"做强|做大|做优|做精|聚焦|紧盯|瞄准|深耕|聚力|布局)")
+    r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|省级|市级|全国性|以|发展|打造|壮大|培育|"
+    r"做强|做大|做优|做精|聚焦|紧盯|瞄准|深耕|聚力|布局|坚持|紧扣|主攻|锚定|"
+    r"高新区|经开区|开发区|园区|新区|区内|全区)")
 # 绿色 with a broad sector names a sector of its own (绿色化工, 绿色能源, 绿色建材); before a
 # narrower technology it is a qualifier (绿色氢能 → 氢能)
 _BROAD_SECTOR = frozenset(
@@ -219,7 +220,7 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             known = sum(1 for it in names
                         if (c := clean_item(it)) in terms or _ends_known(c))
             before = f[max(cs, start - 4) : start]
-            context = bool(LIST_TAIL.match(after)) or (
+            context = bool(LIST_TAIL.match(after)) or bool(_AS_MAIN.match(after)) or (
                 known >= max(2, 0.6 * len(items))
                 and bool(re.search(r"涵盖了?|涉及|包括|聚焦|围绕|打造|培育|布局|发展", before))
                 and not re.match(r"^(?:等)?(?:[^,;。]{0,3}专业|人才|课程|技术类|学科)", after))
@@ -256,9 +257,12 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                         break  # 园区电力装备产业链: the zone word is no part of the industry
                     start = ts
                 cand = f[start:ps]
-                if ps - start >= 2 and m.group() != "领域" and (
-                        _industry_like(cand) or _LEADER_OF.match(f, ps)):
-                    add(start, ps, 0.6)  # …是国内钛材行业的龙头企业: the leader's industry
+                if start == ps and f[max(cs, ps - 2) : ps] in _JOIN_RIGHT:
+                    start = ps - 2  # 稀土新材料及应用产业: a verb-like use after 及
+                joined = _joined_left(doc, start, ps, cs)  # 再生金属及制品产业集群
+                if ps - start >= 2 and m.group() != "领域" and \
+                        (joined < start or _industry_like(cand) or _LEADER_OF.match(f, ps)):
+                    add(joined, ps, 0.6)  # …是国内钛材行业的龙头企业: the leader's industry
                 continue
             es = _extend_known(doc, best[0], cs, taken)
             add(es, best[1], 0.85)
@@ -278,6 +282,9 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     # 1a. A、B和C三大产业 ; 聚焦A和B两大方向: a list its count closes names as many industries,
     # known or not (油气生产服务、石油化工和信息技术三大产业)
     for m in _COUNTED_TAIL.finditer(f):
+        if m.group().endswith("板块") and not _FOCUS_BEFORE.search(
+                f, max(f.rfind(c, 0, m.start()) for c in ",;。\n") + 1, m.start()):
+            continue  # 规划建设储能电芯、储能系统集成两大板块: a park's parts, not industries
         for a, b in _counted_items(doc, m.start(), _CN_COUNT[m.group("n")], inside_taken):
             add(a, b, 0.65, _BAD_COUNTED)  # 生物技术服务 counted as one of three
     # 1a'. Z(的)主导产业为A、B和C ; 首位产业是A: the list the role word announces
@@ -399,6 +406,36 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             if CTX_AFTER.match(f, e) and doc.is_boundary(k) and not inside_taken(k, e):
                 add(k, e, 0.6)
             k = f.find(name, e)
+    # 1f'. 肉制品加工龙头双汇集团, 发电设备龙头X: the industry a named leader leads
+    for m in _LEADER_OF.finditer(f):
+        ps = m.start("role")
+        lead: int | None = None
+        st = _walk_left(doc, ps, max(0, ps - 8))  # 声学光电链主X: the whole, not 光电
+        if ps - st >= 2 and doc.is_boundary(st) and _industry_like(clean_item(f[st:ps])):
+            lead = st
+        if lead is None:
+            lead = next((ps - n for n in range(min(10, ps), 1, -1)
+                         if f[ps - n : ps] in terms and doc.is_boundary(ps - n)), None)
+        if lead is not None and not inside_taken(lead, ps):
+            add(lead, ps, 0.65, _BAD_COUNTED)
+    # 1f''. 引进光伏、储能上下游配套企业: the industries whose suppliers come
+    for m in _SUPPLIERS_OF.finditer(f):
+        for a, b in _kind_items(doc, m.start("t"), m.end("t")):
+            if not inside_taken(a, b):
+                add(a, b, 0.65, _BAD_COUNTED)
+    # 1g. 现有藏医药企业12家 ; 集聚人工智能和算力相关企业380余家: the kinds of counted companies
+    for m in _KIND_COUNTED.finditer(f):
+        kind_items = _kind_items(doc, m.start("t"), m.end("t"))
+        if len(kind_items) < 2 and m.group("rel") is None:
+            continue  # 集聚物流企业300家: a count of companies (one kind is named with 规上/相关)
+        for a, b in kind_items:
+            if not inside_taken(a, b):
+                add(a, b, 0.65, _BAD_COUNTED)
+    # 1h. 签约14个数字经济项目 ; 数字经济加快发展: a known term naming projects or a clause's topic
+    for m in (*_PROJECTS_OF.finditer(f), *_TOPIC.finditer(f)):
+        s0, e0 = m.span("t")
+        if f[s0:e0] in terms and doc.is_boundary(s0) and not inside_taken(s0, e0):
+            add(s0, e0, 0.65)
     # 2. known terms before 制储运/全产业链 within a few characters: 氢能制储运加用全产业链
     for m in re.finditer(r"全产业链", f):
         for n in range(8, 1, -1):
@@ -409,6 +446,88 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                         f[max(0, k - 2) : k] in ("发展", "支持", "打造", "培育", "延伸", "布局"):
                     add(k, k + n, 0.7)
                     break
+    return _drop_joined(out)
+
+
+# 以A、B、C为主导的产业体系: the list a zone's main industries are
+_AS_MAIN = re.compile(rf"^为(?:[{_NUMS}]+大)?(?:主导|重点|支柱|核心|首位|特色)")
+# a head word that closes an industry item although it stands as a verb (服务器制造, 罐头加工)
+_ITEM_HEADS = frozenset("制造 加工 服务 研发 设计 应用 开发".split())  # noqa: SIM905
+_FOCUS_BEFORE = re.compile(r"发展|聚焦|围绕|打造|培育|做强|做大|壮大|主攻")
+_LEADER_OF = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?P<role>龙头|链主)(?=[\u4e00-\u9fff]{2})(?!企业|作用|地位|带动|项目|引领)")
+_SUPPLIERS_OF = re.compile(
+    r"(?:引进|引入|招引|集聚|吸引)(?P<t>[^,。;:、]{2,10}?(?:、[^,。;:、]{2,10}?)+)"
+    r"(?:上下游|配套|上下游配套)(?:企业|项目)")
+_KIND_COUNTED = re.compile(
+    rf"(?:集聚|聚集|汇聚|拥有|现有|另有|共有)了?(?P<t>[^,。;:、]{{2,12}}?(?:、[^,。;:、]{{2,12}}?)*?)"
+    rf"(?P<rel>相关|规上|规模以上)?(?:配套|上下游|骨干|重点|龙头)?(?:企业|厂商)"
+    rf"[{_NUMS}]+(?:多|余)?[家户]")
+_PROJECTS_OF = re.compile(rf"[{_NUMS}]+个(?P<t>[\u4e00-\u9fff]{{2,8}}?)(?:产业)?项目")
+_TOPIC = re.compile(
+    r"(?:^|(?<=[,;。:\n]))(?P<t>[\u4e00-\u9fff]{2,8}?)(?:产业)?"
+    r"(?=加快发展|加速发展|加快集聚|提质增效|蓬勃发展|快速发展|加速成势|集聚成势|稳步发展|持续壮大)")
+_JOIN_RIGHT = frozenset("制品 应用 合金 零部件 配套 装备 器件".split())  # noqa: SIM905
+
+
+def _kind_items(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """The industries a counted kind of companies names: A、B企业 ; A和B相关企业 (each item a
+    known term or ending like one; A及零部件 stays one item)."""
+    f = doc.folded
+    out: list[tuple[int, int]] = []
+    a = s
+    parts: list[tuple[int, int]] = []
+    for m in re.finditer(r"、|和", f[s:e]):  # (A及B stays one: 新能源汽车及零部件)
+        k = s + m.start()
+        parts.append((a, k))
+        a = k + len(m.group())
+    parts.append((a, e))
+    known = 0
+    for a, b in parts:
+        lead = _LEAD_VERB.match(f, a, b)
+        if lead is not None:
+            a = lead.end()
+        name = clean_item(f[a:b])
+        off = f.find(name, a, b)
+        if off < 0 or not doc.is_boundary(off) or len(name) < 2 or \
+                not all(_nounish(w) and w not in STOP_WORDS
+                        for w in _tokens(doc, off, off + len(name))):
+            return []
+        t = re.split(r"及|与", name)[0]
+        known += t in _terms() or _industry_like(t)
+        out.append((off, off + len(name)))
+    return out if known else []  # 高原特色食品、天然饮用水: one known kind carries the other
+
+
+def _joined_left(doc: Doc, start: int, ps: int, floor: int) -> int:
+    """再生金属及制品, 稀土新材料及应用: an industry and its products or uses joined by 及 / 与
+    name one industry; the walk that stopped at the conjunction goes on over the first part."""
+    f = doc.folded
+    if start - 1 <= floor or f[start - 1] not in "及与" or f[start:ps] not in _JOIN_RIGHT:
+        return start
+    j = start - 1
+    while j > floor:
+        ts = max(doc.token_span(j - 1)[0], floor)
+        w = f[ts:j]
+        if ind_stop(w) or not _nounish(w) or w.endswith(_ZONE_WORDS) or \
+                w in lexicon.place_names() or start - 1 - ts > 8:
+            break
+        j = ts
+    first = clean_item(f[j : start - 1])
+    if j < start - 2 and (first in _terms() or first in SINGLE or _industry_like(first)):
+        return start - 1 - len(first)
+    return start
+
+
+def _drop_joined(spans: list[Span]) -> list[Span]:
+    """冰雪经济和创意设计 when 冰雪经济 and 创意设计 were found too: the two, not the joined."""
+    at = {(sp.start, sp.end) for sp in spans}
+    out = []
+    for sp in spans:
+        k = max(sp.name.find("和"), sp.name.find("与"), sp.name.find("及"))
+        if k > 0 and (sp.start, sp.start + k) in at and (sp.start + k + 1, sp.end) in at:
+            continue
+        out.append(sp)
     return out
 
 
@@ -464,7 +583,7 @@ _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _COUNTED_TAIL = re.compile(
     r"(?<![0-9一二三四五六七八九十百千万])(?P<n>[两二三四五六七八九十2-6])(?:大|条|个)"
     r"(?:[\u4e00-\u9fff]{0,4}?)"
-    r"(?:产业集群|产业链|产业|方向|领域|赛道|集群)(?!园|基地|学院|联盟|协会|研究院|项目)")
+    r"(?:产业集群|产业链|产业|方向|领域|赛道|集群|板块)(?!园|基地|学院|联盟|协会|研究院|项目)")
 # a verb the token walk kept inside the first item (继续做强 | 煤制油)
 _LEAD_VERB = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:做强|做大|做优|做精|发展|打造|培育|壮大|聚焦|围绕|布局|推动|推进|"
@@ -598,7 +717,8 @@ _YI_WEI = re.compile(
 _FOCUS_TERM = re.compile(
     r"(?:围绕|聚焦|深耕|主攻|瞄准|锚定|紧扣|抢抓|(?:大力|重点|加快|着力)发展|培育壮大|做大做强)"
     r"(?P<t>[\u4e00-\u9fff]{2,10}?)"
-    r"(?=[,。;]|等(?:领域|方向|赛道)|这一|方向|赛道|(?:产业)?发展(?:机遇|风口|窗口期))")
+    r"(?=[,。;]|等(?:领域|方向|赛道)|这一|方向|赛道|(?:产业)?发展(?:机遇|风口|窗口期)|"
+    r"(?:产业)?(?:补链|强链|延链|建链|固链))")
 _COMPANY_KIND = re.compile(
     rf"等(?:一批|多家|[{_NUMS}]+(?:多|余)?家)?(?P<t>[\u4e00-\u9fff]{{2,8}}?)"
     r"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)")
@@ -641,7 +761,8 @@ def _walk_right(doc: Doc, pos: int, limit: int) -> int:
         if w in ("及", "和", "与", "以及") and i > pos:
             i = te
             continue
-        if ind_stop(w) and not (i == pos and w in _terms()) and w not in _QUALIFIERS:
+        if ind_stop(w) and not (i == pos and w in _terms()) and w not in _QUALIFIERS and \
+                not (i > pos and w in _ITEM_HEADS and (te >= limit or f[te] in "、,;。等")):
             break
         i = te
     return i
@@ -654,8 +775,9 @@ def _walk_left(doc: Doc, pos: int, floor: int) -> int:
         if f[i - 1] in "、,;。)）":
             break
         ts = max(doc.token_span(i - 1)[0], floor)
-        if ind_stop(f[ts:i]) and not (f[ts:i] in _QUALIFIERS and i < pos):
-            break
+        if ind_stop(f[ts:i]) and not (f[ts:i] in _QUALIFIERS and i < pos) and \
+                not (i == pos and f[ts:i] in _ITEM_HEADS and f[pos : pos + 1] == "、"):
+            break  # (罐头加工、…: a head word closing a list's first item)
         i = ts
     return i
 

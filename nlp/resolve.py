@@ -13,6 +13,7 @@ from functools import lru_cache
 from chainkg.model import EntityType as ET
 from chainkg.nlp import lexicon
 from chainkg.nlp.doc import Span
+from chainkg.nlp.entities import strip_place
 
 _ZONE_FORMS = (
     ("高新区", ("高新技术产业开发区", "高新技术开发区", "新技术产业开发区")),
@@ -72,6 +73,46 @@ def same_zone(short: str, full: str) -> bool:
 
 # what may follow a name that already ends with 集团/公司 in its own full form
 _LEGAL_REST = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
+_BOARD = re.compile(r"(?:管委会|管理委员会)$")
+_LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
+_GROUP_END = re.compile(r"(?:集团|公司)$")
+_PAREN = re.compile(r"[(（][^)）]*[)）]")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+@lru_cache(maxsize=65536)  # a pure function of the two names (the place list)
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is a report's short form of the company ``full`` that is no prefix.
+
+    兴发集团 ← 湖北兴发化工集团股份有限公司, 东驰底盘 ← 湖北东驰汽车底盘系统有限公司,
+    湘江轨交 ← 湘江轨道交通装备集团有限公司: the short form (without its place) opens with the
+    brand's first two characters and its characters appear in order in the full name (without
+    place and legal form); a short form ending with 集团 needs 集团 in the full name.
+    """
+    from chainkg.nlp.entities import strip_place
+
+    if len(short) < 3 or len(full) <= len(short) or \
+            not (_LEGAL_END.search(full) or full.endswith("集团")):
+        return False
+    core = _PAREN.sub("", _LEGAL_END.sub("", full))
+    s = strip_place(short)
+    if s.endswith("集团"):
+        if not core.endswith("集团"):
+            return False  # 东方电气集团 is the parent of 东方电气集团东方汽轮机有限公司
+        s = s[:-2]
+    elif s.endswith("公司"):
+        return False
+    core = core.replace("集团", "")
+    if len(s) < 2:
+        return False
+    for base in {core, strip_place(core)}:
+        if base[:2] == s[:2] and _subsequence(s[2:], base[2:]) and short != full:
+            return True
+    return False
 
 
 def resolve(spans: list[Span]) -> None:
@@ -91,16 +132,36 @@ def resolve(spans: list[Span]) -> None:
                 fulls = [m for m in names if m != n and m.endswith(n) and len(m) > len(n)]
                 if len(fulls) == 1:
                     best = fulls[0]
+            elif typ == ET.GOVERNMENT and _BOARD.search(n):
+                # 赣州经开区管委会 → 赣州经济技术开发区管委会: the board of the same zone
+                z = _BOARD.sub("", n)
+                fulls = [m for m in names if m != n and _BOARD.search(m) and
+                         same_zone(z, _BOARD.sub("", m))]
+                if len(fulls) == 1:
+                    best = fulls[0]
             elif typ == ET.ENTERPRISE and len(n) >= 2:
                 fulls = [m for m in names if m != n and m.startswith(n) and
                          re.search(r"(有限公司|有限责任公司|集团)$", m) and
                          (not n.endswith(("集团", "公司")) or _LEGAL_REST.fullmatch(m[len(n) :]))]
+                if not fulls:  # 兴发集团 ← 湖北兴发化工集团股份有限公司
+                    fulls = [m for m in names if _LEGAL_END.search(m) and abbreviates(n, m)]
+                    if len(fulls) > 1:  # 中车株机: 中车株洲电力机车有限公司, not its institute
+                        least = min(len(m) for m in fulls)
+                        fulls = [m for m in fulls if len(m) == least]
+                if not fulls:  # 万恒轴承 ← 浙江万恒轴承: the same name with its place
+                    fulls = [m for m in names if m != n and strip_place(m) == n]
                 if len(fulls) == 1:
                     best = fulls[0]
             canon[(typ, n)] = best
+    # 上汽集团 named in brackets after its full name: every other mention of it too
+    for sp in spans:
+        if sp.source == "bracket" and sp.canonical and sp.type == ET.ENTERPRISE:
+            canon[(sp.type, sp.name)] = sp.canonical
     # chains (a → b → c); a short form found from its full name keeps that name
     for sp in spans:
         if sp.source in ("short", "bracket") and sp.canonical:
+            c = sp.canonical  # 闽丰食品 → 闽丰食品集团 → 福建闽丰食品集团有限公司
+            sp.canonical = canon.get((sp.type, c), c) if c in names_by_type[sp.type] else c
             continue
         c = canon.get((sp.type, sp.name), sp.name)
         for _ in range(3):
