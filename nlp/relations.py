@@ -2584,6 +2584,9 @@ _AFTER_AMOUNT = re.compile(
 _BY_INVESTOR = re.compile(r"^,?(?:由|是)")
 _BY_VERB = re.compile(r"(?:独资|全资|投资|出资|控股)?(?:建设|兴建|投建|打造|开发|运营|投资)")
 # the project right before ",(计划)总投资": …签约的P, 计划总投资10亿元 ; …建设P, 总投资160亿元
+_PROJECT_OPENS = re.compile(
+    r"(?:^|[,;:])(?P<p>(?:(?!的)[\u4e00-\u9fffA-Za-z0-9()（）/.\-]){2,30}(?:项目|基地|生产线|工厂))"
+    r"(?:计划)?总?$")
 _PROJECT_BEFORE = re.compile(
     r"(?:的|建设|建成|新建|兴建|扩建|投建|打造|签约|签署|引进|实施|设立|启动了?)"
     r"(?P<p>(?:(?!的)[\u4e00-\u9fffA-Za-z0-9()（）/.\-]){2,30}(?:项目|基地|生产线|工厂))$")
@@ -2692,7 +2695,8 @@ def invests(doc: Doc, sent: Sent, st: State, a_start: int, a_end: int, value: fl
         if e is not None and _BY_VERB.match(f, e.end):
             tgt = next((x for x in reversed(sp) if x.end <= anchor and x.type in
                         (ET.ZONE, ET.PROJECT)), None)
-            pm = _PROJECT_BEFORE.search(re.sub(r",[^,]*$", "", before_kw))
+            pm = _PROJECT_BEFORE.search(re.sub(r",[^,]*$", "", before_kw)) or \
+                _PROJECT_OPENS.search(before_kw)  # P项目总投资N亿元,由E投资建设
             if tgt is not None and tgt.type == ET.ZONE and f.startswith("项目", tgt.end):
                 tgt = _project(doc, tgt.start, tgt.end + 2)  # P产业园项目总投资…: the project
             proj = tgt if tgt is not None and tgt.end >= anchor - 8 else (
