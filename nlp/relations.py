@@ -1481,7 +1481,9 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                 tgt = st.last_park
             if tgt is None and re.match(r"[,。;]|$", f[pos : pos + 1]) and \
                     _IN_TURN.search(f[last.end : last.end + m2.end()]):
-                tgt = zone  # A、B等企业相继落户: in the zone the text is about
+                # A、B等企业相继落户: in the zone the text is about, or in the park the
+                # sentence named before (P首期厂房交付使用，A、B等8家企业已入驻)
+                tgt = _park_before(sp, x.start) or zone
             if last.end + m2.start() > nxt and (tgt is None or tgt.start > nxt):
                 continue
         for g in group:
@@ -1509,7 +1511,6 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                     _rel(st, x, RT.LOCATED_IN, into, pos, x.end, 0.7)
     _builds_in_zone(doc, sent, st)
     if sent.subject_zone is not None:
-        _relied_on(doc, sent, st, sent.subject_zone)
         _led_cluster(doc, sent, st, sent.subject_zone)
     # 在Z, X、Y等一批项目陆续开工 / 在Z先后建设了A、B
     if f.startswith("在", sent.body_start):
@@ -1571,27 +1572,6 @@ def _builds_in_zone(doc: Doc, sent: Sent, st: State) -> None:
                 z = next((r.tail for r in st.rels if r.type == RT.GOVERNS and r.head is gov), z)
             _rel(st, ents[0], RT.LOCATED_IN, z or area_zone(st, sent), ents[0].start, pm.end(),
                  0.6)
-
-
-_RELY = re.compile(r"(?:依托|依靠|发挥)$")
-_OWN_KIND = re.compile(
-    rf"等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?[^,。;]{{0,6}}?(?:骨干|龙头|重点|领军|链主|本土|优势)"
-    r"(?:企业|厂商)")
-
-
-def _relied_on(doc: Doc, sent: Sent, st: State, z: Span) -> None:
-    """Z依托A、B等骨干企业，…: the companies a zone relies on are its own."""
-    f = doc.folded
-    sp = sent.spans
-    for i, x in enumerate(sp):
-        if x.type != ET.ENTERPRISE or not _RELY.search(f, max(sent.start, x.start - 2), x.start):
-            continue
-        if any(y.type in ORG and y.type != ET.ZONE and z.end <= y.start < x.start for y in sp):
-            continue  # Z与A合作，依托B…: not the zone's own reliance
-        group = coordinated(doc, sp, i, frozenset({ET.ENTERPRISE}))
-        if _OWN_KIND.match(f, sp[group[-1]].end):
-            for g in group:
-                _rel(st, sp[g], RT.LOCATED_IN, z, x.start, sp[g].end, 0.6)
 
 
 _LED_ROLE = re.compile(r"为(?:龙头|核心|骨干|引领|主体|支撑)")
@@ -1694,6 +1674,12 @@ _AT_VERB = re.compile(
 _PARK_SUFFIX = ("产业园", "科技园", "工业园", "孵化园", "产业园区", "工业园区", "产业基地",
                 "软件园", "科创城", "智创城", "小镇", "创新城", "科学城")
 _ZONE_NOT_PARK = ("高新技术产业园区", "高新技术产业园", "经济开发区", "经济技术开发区")
+
+
+def _park_before(sp: list[Span], pos: int) -> Span | None:
+    """The last park (…产业园) of the sentence named before ``pos``, with no other zone after it."""
+    z = next((y for y in reversed(sp) if y.type == ET.ZONE and y.end <= pos), None)
+    return z if z is not None and _is_park(z.name) else None
 
 
 def _is_park(name: str) -> bool:

@@ -1,0 +1,43 @@
+"""Where a company is placed when a report names a park inside the zone, and companies a zone
+only relies on (依托 / 发挥…带动作用), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_helpers import Triple, triples
+
+_ZONE = "澜沧经济技术开发区"
+_OPEN = f"{_ZONE}2024年工作总结\n2024年，{_ZONE}完成规上工业总产值520亿元，同比增长9.1%。"
+
+POSITIVE: list[tuple[str, Triple]] = [
+    # the park named before the list is where the listed companies settled
+    (_OPEN + "区内配套的澜江储能材料产业园首期厂房交付使用，沧源新材料有限公司、"
+     "澜江电子科技有限公司等6家企业已入驻。",
+     ("澜江电子科技有限公司", "LOCATED_IN", "澜江储能材料产业园")),
+    # no park before the list: the zone the text is about
+    (_OPEN + "沧源新材料有限公司、澜江电子科技有限公司等配套企业相继落户。",
+     ("澜江电子科技有限公司", "LOCATED_IN", _ZONE)),
+]
+
+NEGATIVE: list[tuple[str, Triple]] = [
+    # a firm entering the park is in the park, not (also) in the zone
+    (_OPEN + "区内配套的澜江储能材料产业园首期厂房交付使用，沧源新材料有限公司、"
+     "澜江电子科技有限公司等6家企业已入驻。",
+     ("澜江电子科技有限公司", "LOCATED_IN", _ZONE)),
+    # the companies a zone relies on are not placed by it
+    (f"近年来，{_ZONE}依托沧源化工集团、澜江硅业有限公司等龙头企业，形成了氯碱化工产业集群。",
+     ("澜江硅业有限公司", "LOCATED_IN", _ZONE)),
+    (_OPEN + "下一步，将继续发挥沧源化工集团、澜江硅业有限公司等龙头企业带动作用。",
+     ("澜江硅业有限公司", "LOCATED_IN", _ZONE)),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), POSITIVE)
+def test_placed(text: str, triple: Triple) -> None:
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize(("text", "triple"), NEGATIVE)
+def test_not_placed(text: str, triple: Triple) -> None:
+    assert triple not in triples(text)
