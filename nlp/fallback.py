@@ -83,6 +83,14 @@ def _clauses(doc: Doc, sent: Sent) -> list[tuple[int, int]]:
     return out
 
 
+def _in_a_park(st: State, h: Span) -> bool:
+    """Whether ``h`` is already placed in a park (…产业园) inside a zone."""
+    from chainkg.nlp.relations import _is_park
+
+    return any(r.type == RT.LOCATED_IN and r.head.key == h.key and _is_park(r.tail.name)
+               for r in st.rels)
+
+
 def _pairs(st: State) -> set[frozenset[str]]:
     """The entity pairs ``st.rels`` relates, read on from where the last sentence left off
     (``st.rels`` only grows during a document; read anew if it ever shrank)."""
@@ -121,6 +129,8 @@ def fallback(doc: Doc, sent: Sent, st: State) -> None:
         pair = frozenset((h.key, tl.key))
         if h.key == tl.key or pair in related or pair in done:
             return
+        if t == RT.LOCATED_IN and _in_a_park(st, h):
+            return  # a company the text puts in a park is not (also) the zone's by proximity
         done.add(pair)
         _rel(st, h, t, tl, s, e, _CONF)
 

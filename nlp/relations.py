@@ -1516,9 +1516,15 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
     if f.startswith("在", sent.body_start):
         z = next((x for x in sp if x.start == sent.body_start + 1 and x.type == ET.ZONE), None)
         if z is not None:
+            # 在宜昌高新区白洋工业园，A的生产线…: the companies are in the park named after Z
+            p = next((x for x in sp if x.start >= z.end), None)
+            if p is None or p.type != ET.ZONE or not _is_park(p.name) or \
+                    f[z.end : p.start] not in ("", "的", "内的"):
+                p = None
             for x in sp:
                 if x.start >= z.end and x.type in (ET.ENTERPRISE, ET.ZONE) and z.name not in x.name:
-                    _rel(st, x, RT.LOCATED_IN, z, sent.start, x.end, 0.65)
+                    where = p if p is not None and x.type == ET.ENTERPRISE else z
+                    _rel(st, x, RT.LOCATED_IN, where, sent.start, x.end, 0.65)
     _located_at(doc, sent, st)
     _counted_projects(doc, sent, st)
     # 以A、B为抓手/载体

@@ -18,9 +18,20 @@ POSITIVE: list[tuple[str, Triple]] = [
     # no park before the list: the zone the text is about
     (_OPEN + "沧源新材料有限公司、澜江电子科技有限公司等配套企业相继落户。",
      ("澜江电子科技有限公司", "LOCATED_IN", _ZONE)),
+    # 在Z P，A的车间里: the company is in the park named right after the zone
+    ("在澜沧高新区沧源工业园，澜江化工股份有限公司的电子级硫酸生产线正满负荷运转。",
+     ("澜江化工股份有限公司", "LOCATED_IN", "沧源工业园")),
+    ("在澜沧高新区沧源工业园，澜江化工股份有限公司的电子级硫酸生产线正满负荷运转。",
+     ("沧源工业园", "LOCATED_IN", "澜沧高新区")),
 ]
 
 NEGATIVE: list[tuple[str, Triple]] = [
+    ("在澜沧高新区沧源工业园，澜江化工股份有限公司的电子级硫酸生产线正满负荷运转。",
+     ("澜江化工股份有限公司", "LOCATED_IN", "澜沧高新区")),
+    # a company the text put in a park is not the zone's by a later clause's proximity
+    (f"走进{_ZONE}的澜江汽车电子产业园，沧源线束有限公司的新厂房内一派繁忙。作为链主企业，"
+     "沧源线束近三年带动澜江端子科技有限公司等9家配套企业落户经开区。",
+     ("沧源线束有限公司", "LOCATED_IN", _ZONE)),
     # a firm entering the park is in the park, not (also) in the zone
     (_OPEN + "区内配套的澜江储能材料产业园首期厂房交付使用，沧源新材料有限公司、"
      "澜江电子科技有限公司等6家企业已入驻。",
