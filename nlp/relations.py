@@ -126,7 +126,7 @@ _IN_ZONE = re.compile(
 _ANAPHOR_IN = re.compile(r"(?:^|,)(该区|该园区|该开发区|该高新区|该经开区|该集团|该公司)")
 _CUSTOMER_AFTER = re.compile(
     r"(?:上下游|上游|下游)关联|的?(?:配套企业|配套商|[^,。;]{0,4}供应商)")
-_INTRO = re.compile(r"引进|引入|吸引|招引|拥有|集聚|聚集|汇聚|云集|培育|孵化|入驻|落户|落地")
+_INTRO = re.compile(r"引进|引入|吸引|招引|拥有|集聚|聚集|汇聚|云集|培育|孵化|入驻|落户|落地|扎根")
 _APPOSITION = re.compile(r"^[(（][^)）]*[)）]")
 
 
@@ -1699,6 +1699,10 @@ _BUILD_VERB = re.compile(r"(?:推进|建设|打造|建成|规划|启动|投用|�
 _PROJECT_SETTLED = re.compile(r"项目(?:将|已|正式|成功)?(?:签约)?(?:落户|落地|选址|建在|位于|入驻)")
 
 
+_SETTLED_BEFORE = re.compile(r"(?:(?:坐落|位)于|扎根(?:于|在)?|落户(?:于|在)?|入驻)$")
+_SETTLED_OF = re.compile(r"(?:多年|已久|[0-9一二三四五六七八九十两]+(?:多|余)?年)?的")
+
+
 def _located_at(doc: Doc, sent: Sent, st: State) -> None:
     """坐落于Z的X ; X位于Z ; X将在Z投资建设… ; 项目落户Z ; Z推进P建设 (P a park)."""
     f = doc.folded
@@ -1708,9 +1712,9 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
             continue
         before = f[max(sent.start, x.start - 4) : x.start]
         nxt = next((y for y in sp[i + 1 :] if y.type != ET.INDUSTRY), None)
-        # 坐落于/位于Z的X
+        # 坐落于/位于Z的X ; 扎根Z多年的X
         if x.type == ET.ZONE and nxt is not None and nxt.type in ORG and \
-                re.search(r"(?:坐落|位)于$", before) and f[x.end : nxt.start] == "的":
+                _SETTLED_BEFORE.search(before) and _SETTLED_OF.fullmatch(f, x.end, nxt.start):
             _rel(st, nxt, RT.LOCATED_IN, x, x.start - 3, nxt.end, 0.75)
         if nxt is None or (nxt.type != ET.ZONE and x.type != ET.ZONE):
             continue

@@ -150,9 +150,14 @@ _HELD_AFTER = re.compile(r"(?:主会场|分会场|会场)?(?:举行|举办|召�
 # the words of the rules below: a sentence without any is skipped
 _PARK_WORD = re.compile(
     r"下辖|下设|所辖|管辖|位于|坐落|地处|推进|建设|打造|推动|举行|举办|召开|引进|入驻|落户|获批|"
-    r"入选|集聚|聚集|实现|新增")
+    r"入选|集聚|聚集|实现|新增|建成|投用|投入使用")
 _PARK_ACTS = re.compile(
-    r"(?:今年|去年|全年|目前|已|新|先后|累计)*(?:引进|入驻|落户|获批|入选|集聚|聚集|实现|新增)")
+    r"(?:今年|去年|全年|目前|已|新|先后|累计|相继|均|分别)*(?:引进|入驻|落户|获批|入选|集聚|聚集|实现|"
+    r"新增|建成投用|建成投产|建成|投用|投入使用)")
+
+# P、Q入驻企业… ; P、Q相继建成: a list of parks the zone built (not P、Q分别新引进…, which may
+# be the parks of the counties around it)
+_BUILT_PARKS = re.compile(r"入驻|建成|投用|投入使用")
 
 
 def parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
@@ -196,14 +201,16 @@ def parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
                 host = sz  # Z…开工仪式在P举行
             group = [p]
         elif _is_park(p.name) and _PARK_LEAD.fullmatch(f, max(cs, sent.body_start), p.start) \
-                and _PARK_ACTS.match(f, p.end):
-            # (区内)P新引进A、B in a passage about Z (the park may be the sentence's subject)
+                and (am := _PARK_ACTS.match(f, group[-1].end)) is not None and \
+                all(_is_park(y.name) for y in group) and \
+                (len(group) == 1 or _BUILT_PARKS.search(am.group())):
+            # (区内)P新引进A、B ; P、Q入驻企业分别达到… in a passage about Z (the parks may be
+            # the sentence's subject)
             topic = topic_zone(doc, sent, st)
             host = topic if topic is not None and not _is_park(topic.name) else None
             dz = doc_zone(doc, st)
             if host is None and dz is not None and doc.sentence_of(dz.start) == 0:
                 host = dz  # the zone of the headline
-            group = [p]
         if host is None:
             continue
         for y in group:

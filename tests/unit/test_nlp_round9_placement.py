@@ -23,9 +23,20 @@ POSITIVE: list[tuple[str, Triple]] = [
      ("澜江化工股份有限公司", "LOCATED_IN", "沧源工业园")),
     ("在澜沧高新区沧源工业园，澜江化工股份有限公司的电子级硫酸生产线正满负荷运转。",
      ("沧源工业园", "LOCATED_IN", "澜沧高新区")),
+    # 扎根Z(多年)的A ; 扎根经开区的A in a passage about Z
+    (_OPEN + f"扎根{_ZONE}20年的沧源精工股份有限公司持续加大研发投入。",
+     ("沧源精工股份有限公司", "LOCATED_IN", _ZONE)),
+    (_OPEN + "扎根经开区多年的沧源精工股份有限公司持续加大研发投入。",
+     ("沧源精工股份有限公司", "LOCATED_IN", _ZONE)),
+    # 园中园: a list of parks with tenants, in a passage about Z
+    (_OPEN + "“园中园”建设提速，澜江汽车零部件产业园、沧源工业园入驻企业分别达到46家和31家。",
+     ("沧源工业园", "LOCATED_IN", _ZONE)),
 ]
 
 NEGATIVE: list[tuple[str, Triple]] = [
+    # parks that each bring in projects may be the counties' own parks
+    (_OPEN + "沧源工业园区、澜江工业园区分别新引进硅材料、电池片项目9个和6个。",
+     ("澜江工业园区", "LOCATED_IN", _ZONE)),
     ("在澜沧高新区沧源工业园，澜江化工股份有限公司的电子级硫酸生产线正满负荷运转。",
      ("澜江化工股份有限公司", "LOCATED_IN", "澜沧高新区")),
     # a company the text put in a park is not the zone's by a later clause's proximity
