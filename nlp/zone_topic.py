@@ -336,6 +336,18 @@ _ONE_OF = re.compile(
     r"(?:首批|首家|第一家|重点|骨干|龙头|规上|入驻|落户|引进|培育|招引|领军|链主|优势|标杆|代表性)+"
     r"(?:的)?企业|"
     r"等(?:一批)?(?:区内|园区|园内)(?:的)?[^,。;]{0,6}?企业")
+# A是Z近年引进的…骨干企业: the zone named brought the company in
+_INTRODUCED = re.compile(
+    r"(?:近年来?|近几年|近两年|近三年|去年|今年|新|首批|[0-9]{4}年)?(?:引进|招引|培育|落户|入驻)"
+    r"的[^,。;]{0,14}?(?:企业|公司|项目)")
+
+
+def _introduced_by(doc: Doc, sp: list[Span], pos: int) -> Span | None:
+    """The zone named at ``pos`` when an introduced-company phrase follows it."""
+    z = next((y for y in sp if y.start == pos and y.type == ET.ZONE), None)
+    return z if z is not None and _INTRODUCED.match(doc.folded, z.end) else None
+
+
 # (A牵线)引进的B已投产: brought into the zone
 _BROUGHT_IN = re.compile(r"(?:牵线|推荐|协助|帮助|招商|新|先后|成功)?引进的$")
 # A(将)总部迁至高新区 ; 该公司整体搬迁落户新区
@@ -389,6 +401,8 @@ def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
                 named = next((y for y in sp if y.type == ET.ZONE and y.start == mm.end()), None)
                 z = named or (topic_zone(doc, sent, st) or area_zone(st, sent)
                               if mm.group("z") or mm.group("in") else None)
+        if z is None and f.startswith(("是", "为"), last.end):
+            z = _introduced_by(doc, sp, last.end + 1)
         if z is None:
             continue
         for y in firms:

@@ -31,9 +31,14 @@ POSITIVE: list[tuple[str, Triple]] = [
     # 园中园: a list of parks with tenants, in a passage about Z
     (_OPEN + "“园中园”建设提速，澜江汽车零部件产业园、沧源工业园入驻企业分别达到46家和31家。",
      ("沧源工业园", "LOCATED_IN", _ZONE)),
+    # A是Z近年引进的…骨干企业
+    ("澜沧高新区今年产值增长。沧源传感科技有限公司是澜沧高新区近年引进的智能传感领域骨干企业。",
+     ("沧源传感科技有限公司", "LOCATED_IN", "澜沧高新区")),
 ]
 
 NEGATIVE: list[tuple[str, Triple]] = [
+    ("澜沧高新区今年产值增长。沧源传感科技有限公司是澜沧高新区的长期合作伙伴。",
+     ("沧源传感科技有限公司", "LOCATED_IN", "澜沧高新区")),
     # parks that each bring in projects may be the counties' own parks
     (_OPEN + "沧源工业园区、澜江工业园区分别新引进硅材料、电池片项目9个和6个。",
      ("澜江工业园区", "LOCATED_IN", _ZONE)),
