@@ -32,7 +32,7 @@ from chainkg.nlp.entities import (
 from chainkg.nlp.fallback import fallback
 from chainkg.nlp.industries import _clauses, industry_spans
 from chainkg.nlp.membership import membership, partnership
-from chainkg.nlp.placement import placement
+from chainkg.nlp.placement import drop_planned, placement
 from chainkg.nlp.relations import (
     Rel,
     Sent,
@@ -118,6 +118,7 @@ def extract(repaired: RepairedText) -> Extraction:
             in_sent.append(top[j])
             j += 1
         sent = Sent(k, s, e, in_sent)
+        n_rels = len(st.rels)
         analyse_sentence(doc, sent, st, spans)
         partners(doc, sent, st)
         members(doc, sent, st)
@@ -136,6 +137,7 @@ def extract(repaired: RepairedText) -> Extraction:
         facts(doc, sent, st)
         if FALLBACK:
             fallback(doc, sent, st)
+        drop_planned(doc, st, n_rels)
         st.seen.extend(in_sent)
         for sp in in_sent:
             if sp.type == ET.ZONE:

@@ -504,3 +504,26 @@ def _industry_topic(doc: Doc, sent: Sent, st: State, leaders: set[str]) -> None:
                   default=sent.end)
         if zone is not None and _SETTLED.search(f, x.end, end):
             _rel(st, x, RT.LOCATED_IN, zone, first.start, end, 0.5)
+
+
+# A将在Z投资建设… ; A拟投资7亿元在Z建设… ; A计划在Z设立…: a project only planned
+_PLANNED = re.compile(r"(?:将|拟|计划|有意|准备)(?:在|于|投资|出资|斥资|投入|落户|入驻)")
+
+
+# A将投资10亿元落户开发区: a settlement the text states, if still ahead
+_SETTLES = re.compile(r"[^,。;]{0,16}?(?:落户|入驻|扎根)")
+
+
+def drop_planned(doc: Doc, st: State, start: int) -> None:
+    """Drop the placements this sentence drew for a company whose project is only planned there
+    (the shared corpus and the blind batches place a company once it has settled, not when it
+    signs or plans)."""
+    f = doc.folded
+    rels = st.rels
+    keep = [r for r in rels[start:] if not (
+        r.type == RT.LOCATED_IN and r.head.type == ET.ENTERPRISE and
+        _PLANNED.match(f, r.head.end) and not _SETTLES.match(f, r.head.end))]
+    if len(keep) < len(rels) - start:
+        del rels[start:]
+        rels.extend(keep)
+        st.pairs, st.pairs_read = set(), 0

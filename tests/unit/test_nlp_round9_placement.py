@@ -34,9 +34,17 @@ POSITIVE: list[tuple[str, Triple]] = [
     # A是Z近年引进的…骨干企业
     ("澜沧高新区今年产值增长。沧源传感科技有限公司是澜沧高新区近年引进的智能传感领域骨干企业。",
      ("沧源传感科技有限公司", "LOCATED_IN", "澜沧高新区")),
+    # a settlement still ahead but stated (将…落户) stays
+    (_OPEN + "沧源科技有限公司将投资10亿元落户经开区，建设电子材料基地。",
+     ("沧源科技有限公司", "LOCATED_IN", _ZONE)),
 ]
 
 NEGATIVE: list[tuple[str, Triple]] = [
+    # a project only planned or signed: the company is not yet in the zone
+    (_OPEN + "签约项目中，澜江冷链物流有限公司将在经开区投资5.2亿元建设冷链仓储分拨中心。",
+     ("澜江冷链物流有限公司", "LOCATED_IN", _ZONE)),
+    (_OPEN + "沧源生物科技有限公司拟投资7亿元在经开区建设中药配方颗粒生产项目。",
+     ("沧源生物科技有限公司", "LOCATED_IN", _ZONE)),
     ("澜沧高新区今年产值增长。沧源传感科技有限公司是澜沧高新区的长期合作伙伴。",
      ("沧源传感科技有限公司", "LOCATED_IN", "澜沧高新区")),
     # parks that each bring in projects may be the counties' own parks
