@@ -295,10 +295,21 @@ def gathered_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         # 入驻A), else the sentence's topic
         z = next((y for y in reversed(sp) if y.type == ET.ZONE and vcs <= y.start < gm.start()),
                  None) or _opening_zone(doc, sent, vcs) or topic_zone(doc, sent, st)
+        im = _INTO.match(f, km.end())
+        if im is not None:  # …等11家企业入驻P: the park named after the verb
+            into = next((y for y in sp if y.type == ET.ZONE and y.start == im.end()), None)
+            if into is None and _UNKNOWN_PARK.match(f, im.end()):
+                continue  # a park the lists do not know: not the zone
+            z = into or z
         if z is None:
             continue
         for y in group:
             _rel(st, y, RT.LOCATED_IN, z, gm.start(), km.end(), 0.5)
+
+
+_INTO = re.compile(r"(?:相继|先后|陆续|已|均)*(?:入驻|落户|进驻)(?:到|在|于)?")
+_UNKNOWN_PARK = re.compile(
+    r"(?!园区|该园|本园)[\u4e00-\u9fff]{2,10}?(?:园区|园|基地)(?![\u4e00-\u9fff])")
 
 
 # A、B等一批龙头企业在示范区发展壮大 ; A、B在园区扎根

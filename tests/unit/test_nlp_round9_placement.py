@@ -37,9 +37,15 @@ POSITIVE: list[tuple[str, Triple]] = [
     # a settlement still ahead but stated (将…落户) stays
     (_OPEN + "沧源科技有限公司将投资10亿元落户经开区，建设电子材料基地。",
      ("沧源科技有限公司", "LOCATED_IN", _ZONE)),
+    # …等企业入驻P (a park the lists know): the park
+    (_OPEN + "目前已有沧源精密有限公司、澜江检测技术有限公司等11家上下游企业入驻澜江新材料产业园。",
+     ("澜江检测技术有限公司", "LOCATED_IN", "澜江新材料产业园")),
 ]
 
 NEGATIVE: list[tuple[str, Triple]] = [
+    # …等企业入驻 a park the recogniser missed: not the zone instead
+    (_OPEN + "目前已有沧源精密有限公司、澜江检测技术有限公司等11家上下游企业入驻钛谷智造园。",
+     ("澜江检测技术有限公司", "LOCATED_IN", _ZONE)),
     # a project only planned or signed: the company is not yet in the zone
     (_OPEN + "签约项目中，澜江冷链物流有限公司将在经开区投资5.2亿元建设冷链仓储分拨中心。",
      ("澜江冷链物流有限公司", "LOCATED_IN", _ZONE)),
