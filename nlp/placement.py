@@ -25,7 +25,13 @@ from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value
-from chainkg.nlp.zone_places import at_park, leader_in_zone, parks_in_zone, set_up_in_zone
+from chainkg.nlp.zone_places import (
+    at_park,
+    firm_of_park,
+    leader_in_zone,
+    parks_in_zone,
+    set_up_in_zone,
+)
 from chainkg.nlp.zone_topic import (
     acting_in_zone,
     among_settled,
@@ -181,6 +187,8 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
     if ET.ZONE in kinds:
         parks_in_zone(doc, sent, st)
         at_park(doc, sent, st)
+        if ET.ENTERPRISE in kinds:
+            firm_of_park(doc, sent, st)
 
 
 def _placement(doc: Doc, sent: Sent, st: State) -> None:

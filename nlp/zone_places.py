@@ -141,6 +141,9 @@ def leader_in_zone(doc: Doc, sent: Sent, st: State) -> None:
 
 # the parks and sub-areas of a zone
 _UNDER = re.compile(r"(?:下辖|下设|所辖|管辖)(?:的|有)?$")
+_INSIDE_OF = re.compile(
+    r"(?:^|[^\u4e00-\u9fff])(?:区内|园区内|开发区内|高新区内|经开区内|新区内)"
+    r"(?:配套|新建|规划建设|建设|布局)?的$")
 _BUILD_PARK = re.compile(
     r"(?:将|要|还|并|同时)?(?:加快|全力|重点|持续|着力)?(?:推进|建设|打造|规划建设|推动)$")
 _LIES_AT = re.compile(
@@ -150,7 +153,7 @@ _HELD_AFTER = re.compile(r"(?:主会场|分会场|会场)?(?:举行|举办|召�
 # the words of the rules below: a sentence without any is skipped
 _PARK_WORD = re.compile(
     r"下辖|下设|所辖|管辖|位于|坐落|地处|推进|建设|打造|推动|举行|举办|召开|引进|入驻|落户|获批|"
-    r"入选|集聚|聚集|实现|新增|建成|投用|投入使用")
+    r"入选|集聚|聚集|实现|新增|建成|投用|投入使用|区内")
 _PARK_ACTS = re.compile(
     r"(?:今年|去年|全年|目前|已|新|先后|累计|相继|均|分别)*(?:引进|入驻|落户|获批|入选|集聚|聚集|实现|"
     r"新增|建成投用|建成投产|建成|投用|投入使用)")
@@ -184,6 +187,10 @@ def parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
             f, p.end, p.end + 2) else [p]
         if _UNDER.search(before):
             host = named or _generic_host(doc, sent, st, p, cs, p.start)  # Z下辖的P
+        elif named is None and _is_park(p.name) and _INSIDE_OF.search(before):
+            topic = topic_zone(doc, sent, st)  # 区内配套的P ; 区内的P: the passage's zone
+            host = topic if topic is not None and not _is_park(topic.name) else None
+            group = [p]
         elif (lm := _LIES_AT.search(f, cs, p.start)) is not None:
             group = [p]  # 位于高新区的P ; 位于Z的P
             if lm.group("g"):
@@ -282,3 +289,22 @@ def at_park(doc: Doc, sent: Sent, st: State) -> None:
         nxt = next((y for y in sp[i + 2 :] if y.start == end + 1), None)
         if nxt is not None and nxt.type == ET.ENTERPRISE:
             _rel(st, nxt, RT.LOCATED_IN, p, z.start - 1, nxt.end, 0.6)
+
+
+# P生物医药龙头企业A ; Z重点企业A: one of the park's (zone's) own firms
+_PARK_FIRM = re.compile(
+    r"(?:内的?|的)?[\u4e00-\u9fff]{0,8}?(?:龙头|骨干|重点|链主|领军|入驻|首批)(?:企业|厂商)$")
+
+
+def firm_of_park(doc: Doc, sent: Sent, st: State) -> None:
+    """P生物医药龙头企业A: A lies in the park (or zone) P named right before its kind."""
+    from chainkg.nlp.relations import _rel
+
+    f = doc.folded
+    sp = sent.spans
+    for i, p in enumerate(sp):
+        a = next((y for y in sp[i + 1 :] if y.type != ET.INDUSTRY), None)
+        if a is None or p.type != ET.ZONE or a.type != ET.ENTERPRISE or \
+                a.start - p.end > 14 or not _PARK_FIRM.fullmatch(f, p.end, a.start):
+            continue
+        _rel(st, a, RT.LOCATED_IN, p, p.start, a.end, 0.6)

@@ -40,9 +40,18 @@ POSITIVE: list[tuple[str, Triple]] = [
     # …等企业入驻P (a park the lists know): the park
     (_OPEN + "目前已有沧源精密有限公司、澜江检测技术有限公司等11家上下游企业入驻澜江新材料产业园。",
      ("澜江检测技术有限公司", "LOCATED_IN", "澜江新材料产业园")),
+    # 区内配套的P: the park lies in the passage's zone
+    (_OPEN + "新能源产业加快集聚，区内配套的澜江锂电材料产业园首期6栋厂房交付使用。",
+     ("澜江锂电材料产业园", "LOCATED_IN", _ZONE)),
+    # P生物医药龙头企业A: one of the park's own firms
+    (_OPEN + "澜江医药产业园生物医药龙头企业沧源药业股份有限公司持续扩产。",
+     ("沧源药业股份有限公司", "LOCATED_IN", "澜江医药产业园")),
 ]
 
 NEGATIVE: list[tuple[str, Triple]] = [
+    # a park's firm named with its partner elsewhere: only the firm right after the kind
+    (_OPEN + "澜江医药产业园龙头企业沧源药业股份有限公司与上海澜海生物有限公司签约。",
+     ("上海澜海生物有限公司", "LOCATED_IN", "澜江医药产业园")),
     # …等企业入驻 a park the recogniser missed: not the zone instead
     (_OPEN + "目前已有沧源精密有限公司、澜江检测技术有限公司等11家上下游企业入驻钛谷智造园。",
      ("澜江检测技术有限公司", "LOCATED_IN", _ZONE)),
