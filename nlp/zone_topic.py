@@ -347,6 +347,10 @@ _ONE_OF = re.compile(
     r"(?:首批|首家|第一家|重点|骨干|龙头|规上|入驻|落户|引进|培育|招引|领军|链主|优势|标杆|代表性)+"
     r"(?:的)?企业|"
     r"等(?:一批)?(?:区内|园区|园内)(?:的)?[^,。;]{0,6}?企业")
+# 作为园区首批入园企业，A… : one of the zone's own companies, named after its role
+_AS_SETTLED = re.compile(
+    r"作为(?:园区|区内|开发区|高新区|经开区|新区)?(?:的)?(?:首批|首家|第一家|最早)?"
+    r"(?:入园|入驻|落户|引进)(?:的)?(?:重点|骨干|龙头)?企业(?:之一)?,$")
 # A是Z近年引进的…骨干企业: the zone named brought the company in
 _INTRODUCED = re.compile(
     r"(?:近年来?|近几年|近两年|近三年|去年|今年|新|首批|[0-9]{4}年)?(?:引进|招引|培育|落户|入驻)"
@@ -397,7 +401,8 @@ def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, y, RT.LOCATED_IN, pz, cs, last.end, 0.55)
             continue
         if gm is not None or _ONE_OF.match(f, last.end) or \
-                _BROUGHT_IN.search(f, near, x.start) or (
+                _BROUGHT_IN.search(f, near, x.start) or \
+                _AS_SETTLED.search(f, max(sent.start, x.start - 20), x.start) or (
                 _INSIDE.search(f, near, x.start) and not any(
                     y.type == ET.ZONE and cs <= y.start < x.start for y in sp)):
             z = topic_zone(doc, sent, st) or area_zone(st, sent)

@@ -46,9 +46,14 @@ POSITIVE: list[tuple[str, Triple]] = [
     # P生物医药龙头企业A: one of the park's own firms
     (_OPEN + "澜江医药产业园生物医药龙头企业沧源药业股份有限公司持续扩产。",
      ("沧源药业股份有限公司", "LOCATED_IN", "澜江医药产业园")),
+    # 作为首批入园企业，A…
+    (_OPEN + "作为首批入园企业，沧源精工股份有限公司已实现满产。",
+     ("沧源精工股份有限公司", "LOCATED_IN", _ZONE)),
 ]
 
 NEGATIVE: list[tuple[str, Triple]] = [
+    (_OPEN + "作为长期合作伙伴，沧源精工股份有限公司为区内企业提供检测服务。",
+     ("沧源精工股份有限公司", "LOCATED_IN", _ZONE)),
     # a park's firm named with its partner elsewhere: only the firm right after the kind
     (_OPEN + "澜江医药产业园龙头企业沧源药业股份有限公司与上海澜海生物有限公司签约。",
      ("上海澜海生物有限公司", "LOCATED_IN", "澜江医药产业园")),
