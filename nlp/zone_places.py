@@ -194,7 +194,7 @@ def parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         elif (lm := _LIES_AT.search(f, cs, p.start)) is not None:
             group = [p]  # 位于高新区的P ; 位于Z的P
             if lm.group("g"):
-                host = _generic_host(doc, sent, st, p, cs, lm.end() - 1)
+                host = _generic_host(doc, sent, st, p, cs, lm.end("g"))  # 位于开发区西区的P
             elif named is not None and named.end == lm.end() - 1:
                 host = named
         elif named is None and _is_park(p.name) and _BUILD_PARK.search(before) and \

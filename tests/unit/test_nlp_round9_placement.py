@@ -49,6 +49,9 @@ POSITIVE: list[tuple[str, Triple]] = [
     # 作为首批入园企业，A…
     (_OPEN + "作为首批入园企业，沧源精工股份有限公司已实现满产。",
      ("沧源精工股份有限公司", "LOCATED_IN", _ZONE)),
+    # 位于开发区西区的P: the zone word, then a part of the zone
+    (_OPEN + "位于开发区西区的澜江智能装备产业园全面投用。",
+     ("澜江智能装备产业园", "LOCATED_IN", _ZONE)),
 ]
 
 NEGATIVE: list[tuple[str, Triple]] = [
