@@ -301,8 +301,12 @@ def firm_of_park(doc: Doc, sent: Sent, st: State) -> None:
     from chainkg.nlp.relations import _rel
 
     f = doc.folded
+    if f.find("企业", sent.start, sent.end) < 0 and f.find("厂商", sent.start, sent.end) < 0:
+        return
     sp = sent.spans
     for i, p in enumerate(sp):
+        if p.type != ET.ZONE:
+            continue
         a = next((y for y in sp[i + 1 :] if y.type != ET.INDUSTRY), None)
         if a is None or p.type != ET.ZONE or a.type != ET.ENTERPRISE or \
                 a.start - p.end > 14 or not _PARK_FIRM.fullmatch(f, p.end, a.start):
