@@ -957,10 +957,15 @@ def _joined_as_members(doc: Doc, sent: Sent, st: State, groups: list[Span]) -> N
                 _rel(st, x, RT.MEMBER_OF, target, sent.start, m.end(), 0.75)
 
 
+# 联盟(在A指导下,)由B、C等21家单位共同发起
+_BY_FOUNDERS = re.compile(
+    r"(?:在[^,。;]{2,40}?(?:指导|支持)下,?)?由([^。;]{2,120}?)(?:共同)?(?:发起成立|发起)")
+
+
 def _founders_of_anaphor(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None:
     """联盟由A、B等21家单位共同发起: founders of the group named before."""
     f = doc.folded
-    m = re.compile(r"由([^。;]{2,120}?)(?:共同)?(?:发起成立|发起)").match(f, pos)
+    m = _BY_FOUNDERS.match(f, pos)
     if m is None:
         return
     lo = pos
@@ -1111,6 +1116,32 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
                              f[max(sent.start, ind.start - 6) : ind.start]):
                 z = min(zones, key=lambda x: abs(x.start - ind.start))
                 _rel(st, z, RT.FOCUSES_ON, ind, sent.start, sent.end, 0.6)
+    _topic_industries(doc, sent, st)
+
+
+# 电子信息产业持续领跑 ; A、B等传统产业加快技术改造: an industry opening a sentence of a
+# zone's work report is one of the zone's industries
+_TOPIC_IND = re.compile(
+    r"(?:等(?:传统|新兴|优势|特色|主导|战略性新兴|未来)?)?产业(?:集群)?(?:持续|加快|加速|不断|稳步|快速|"
+    r"蓬勃|迅猛|强势)")
+_NOT_ZONE_REPORT = re.compile(r"全市|全县|全省|全区|全国|我国|我市|我省")
+
+
+def _topic_industries(doc: Doc, sent: Sent, st: State) -> None:
+    f = doc.folded
+    sp = sent.spans
+    if not sp or sp[0].type != ET.INDUSTRY or sp[0].start != sent.body_start:
+        return
+    group = coordinated(doc, sp, 0, frozenset({ET.INDUSTRY}))
+    last = sp[group[-1]]
+    if not _TOPIC_IND.match(f, last.end) or _NOT_ZONE_REPORT.search(f, sent.start, sent.end):
+        return
+    z = area_zone(st, sent)
+    if z is None:
+        return
+    for g in group:
+        _rel(st, z, RT.FOCUSES_ON, sp[g], sent.start, last.end + 4, 0.7)
+
 
 
 _MEASURED = re.compile(
