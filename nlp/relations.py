@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
+from chainkg.nlp.industries import ZONE_BASE
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value, cn_to_number
 from chainkg.nlp.prefilter import may_match
 
@@ -1117,6 +1118,8 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
                 z = min(zones, key=lambda x: abs(x.start - ind.start))
                 _rel(st, z, RT.FOCUSES_ON, ind, sent.start, sent.end, 0.6)
     _topic_industries(doc, sent, st)
+    if "基地" in f[sent.start : sent.end]:
+        _zone_base(doc, sent, st)
 
 
 # 电子信息产业持续领跑 ; A、B等传统产业加快技术改造: an industry opening a sentence of a
@@ -1124,6 +1127,29 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
 _TOPIC_IND = re.compile(
     r"(?:等(?:传统|新兴|优势|特色|主导|战略性新兴|未来)?)?产业(?:集群)?(?:持续|加快|加速|不断|稳步|快速|"
     r"蓬勃|迅猛|强势)")
+def _zone_base(doc: Doc, sent: Sent, st: State) -> None:
+    """Z是全省重要的A、B制造基地: A and B are Z's industries (Z the zone right before, or the
+    sentence's zone subject)."""
+    f = doc.folded
+    for m in ZONE_BASE.finditer(f, sent.start, sent.end):
+        z = next((y for y in sent.spans if y.type == ET.ZONE and
+                  _BASE_LEAD.fullmatch(f, y.end, m.start())), None)
+        if z is not None and (f[z.start - 1 : z.start] in ("在", "于", "到") or any(
+                y.type in ORG and y.type != ET.ZONE and sent.start <= y.start < z.start
+                for y in sent.spans)):
+            continue  # A公司将在Z建设…生产基地: the company's base
+        if z is None and sent.subject is not None and sent.subject is sent.subject_zone and \
+                not any(y.type in ORG and y.end <= m.start() and y is not sent.subject
+                        for y in sent.spans):
+            z = sent.subject_zone
+        if z is None:
+            continue
+        for y in sent.spans:
+            if y.type == ET.INDUSTRY and m.start("t") <= y.start and y.end <= m.end("t") + 2:
+                _rel(st, z, RT.FOCUSES_ON, y, sent.start, m.end(), 0.7)
+
+
+_BASE_LEAD = re.compile(r"(?:已|正|将|还|也|要|已经)?(?:加快|全力|着力|努力|逐步)?")
 _NOT_ZONE_REPORT = re.compile(r"全市|全县|全省|全区|全国|我国|我市|我省")
 
 
