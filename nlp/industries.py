@@ -128,8 +128,8 @@ def _ends_known(term: str) -> bool:
 def valid_item(item: str, bad: re.Pattern[str] = _BAD) -> bool:
     if len(item) == 1:
         return item in SINGLE
-    if not (2 <= len(item) <= 10):
-        return False
+    if not (2 <= len(item) <= (12 if "及" in item or "与" in item else 10)):
+        return False  # 新能源汽车及核心零部件: a joined item may run longer
     if item in GENERIC or item in _PARTS_WORDS or bad.search(item):
         return False
     if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9()（）]+", item):
@@ -669,7 +669,7 @@ def _counted_items(doc: Doc, end: int, count: int,
             continue
         if (w in _LIST_OPENERS or w.endswith(_VERB_END) or w in STOP_WORDS or w in GENERIC
                 or tags.get(w, "").startswith(_LIST_STOP_TAGS) or w in lexicon.place_names()) \
-                and w not in _terms() and w not in _QUALIFIERS:
+                and w not in _terms() and w not in _QUALIFIERS and w not in _PART_WORDS:
             break
         i = ts
     start = i
@@ -697,7 +697,8 @@ def _counted_items(doc: Doc, end: int, count: int,
                 return []
     for a, b in items:
         name = clean_item(f[a:b])
-        if not (2 <= len(name) <= 10 or name in SINGLE) or name in GENERIC or \
+        longest = 12 if "及" in name or "与" in name else 10  # 新能源汽车及核心零部件
+        if not (2 <= len(name) <= longest or name in SINGLE) or name in GENERIC or \
                 _BAD_COUNTED.search(name) or name in lexicon.place_names() or \
                 name.endswith(("区", "园", "城", "的")) or not doc.is_boundary(a):
             return []
@@ -787,6 +788,8 @@ _TERMINATOR = re.compile(
 
 # qualifiers that open an industry name although jieba tags some as time words (现代纺织)
 _QUALIFIERS = frozenset("现代 高端 先进 精品 清洁 新型 精细 特色".split())  # noqa: SIM905
+# nouns of an item the token tags would stop a list at (新能源汽车及核心零部件)
+_PART_WORDS = frozenset("零部件 核心 关键 配件 部件".split())  # noqa: SIM905
 
 
 def _walk_right(doc: Doc, pos: int, limit: int) -> int:
