@@ -575,6 +575,12 @@ def _items_before_role(doc: Doc, pos: int,
     return _items_in(doc, cs, pos, inside_taken)
 
 
+# 宝鸡高新区已集聚钛及钛合金企业500余家 ; 现有轨道交通装备规上企业160余家: the zone's industry
+ZONE_GATHERS = re.compile(
+    r"(?:集聚|聚集|汇聚|现有|拥有)了?(?P<t>[\u4e00-\u9fff]{2,10}?)(?:规上|规模以上|相关|上下游)?"
+    r"(?:工业)?企业[0-9一二三四五六七八九十百千]+(?:余|多)?[家户]")
+
+
 # Z是全省重要的A、B制造基地 ; 加快建设全国重要的A生产基地: the industries of a zone's base
 ZONE_BASE = re.compile(
     r"(?:是|成为|建设|打造|建成)了?[^,。;的]{0,10}?(?:重要|最大|领先|知名|主要|核心|重点)的"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
-from chainkg.nlp.industries import ZONE_BASE
+from chainkg.nlp.industries import ZONE_BASE, ZONE_GATHERS
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value, cn_to_number
 from chainkg.nlp.prefilter import may_match
 
@@ -1120,6 +1120,8 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
     _topic_industries(doc, sent, st)
     if "基地" in f[sent.start : sent.end]:
         _zone_base(doc, sent, st)
+    if "企业" in f[sent.start : sent.end]:
+        _zone_gathers(doc, sent, st)
 
 
 # 电子信息产业持续领跑 ; A、B等传统产业加快技术改造: an industry opening a sentence of a
@@ -1149,6 +1151,25 @@ def _zone_base(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, z, RT.FOCUSES_ON, y, sent.start, m.end(), 0.7)
 
 
+def _zone_gathers(doc: Doc, sent: Sent, st: State) -> None:
+    """Z已集聚X企业N家 ; Z现有X规上企业N家: X is Z's industry (Z the clause's zone)."""
+    f = doc.folded
+    for m in ZONE_GATHERS.finditer(f, sent.start, sent.end):
+        ind = next((y for y in sent.spans if y.type == ET.INDUSTRY and y.start == m.start("t")),
+                   None)
+        if ind is None:
+            continue
+        cs = max(sent.start, *(f.rfind(ch, sent.start, m.start()) + 1 for ch in ",;:"))
+        z = next((y for y in reversed(sent.spans) if y.type == ET.ZONE and cs <= y.start and
+                  _GATHER_LEAD.fullmatch(f, y.end, m.start())), None)
+        gz = GENERIC_ZONE.match(f, cs)
+        if z is None and gz is not None and _GATHER_LEAD.fullmatch(f, gz.end(), m.start()):
+            z = area_zone(st, sent)  # 高新区已集聚…
+        if z is not None:
+            _rel(st, z, RT.FOCUSES_ON, ind, cs, m.end(), 0.7)
+
+
+_GATHER_LEAD = re.compile(r"(?:内|区内|园区内)?(?:目前|现已|已经|已|累计|共|现)?")
 _BASE_LEAD = re.compile(r"(?:已|正|将|还|也|要|已经)?(?:加快|全力|着力|努力|逐步)?")
 _NOT_ZONE_REPORT = re.compile(r"全市|全县|全省|全区|全国|我国|我市|我省")
 

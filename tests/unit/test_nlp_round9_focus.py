@@ -25,6 +25,9 @@ FOUND = [
     # a counted list whose joined item is long (及核心零部件)
     ("江城高新区已形成高端装备、新能源汽车及核心零部件、新材料三大主导产业,集聚规上企业300余家。",
      "江城高新区", {"高端装备", "新能源汽车及核心零部件", "新材料"}),
+    # Z现有X规上企业N家 ; Z已集聚X企业N家
+    ("江城高新区现有轨道交通装备规上企业160余家,产业集群产值突破900亿元。",
+     "江城高新区", {"轨道交通装备"}),
 ]
 
 
@@ -46,3 +49,8 @@ def test_industry_named_without_progress_is_no_focus() -> None:
 def test_company_base_in_zone_is_no_focus() -> None:
     text = "湖北恒远机电有限公司将在江城经济技术开发区建设全国重要的汽车零部件生产基地。"
     assert ("江城经济技术开发区", F, "汽车零部件") not in triples(text)
+
+
+def test_other_zone_gathering_is_no_focus() -> None:
+    text = "湖北恒远机电有限公司表示,江城高新区所在的江城市已集聚轨道交通装备企业160余家。"
+    assert ("江城高新区", F, "轨道交通装备") not in triples(text)
