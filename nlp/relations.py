@@ -1016,6 +1016,8 @@ _FOCUS = re.compile(
     r"的(?:重要|主要|核心)?(?:生产|制造)?基地"
 )
 _JOINT = re.compile(r"双方|两地|校地|校企|共同")
+_GROUP_SUBJECT = re.compile(
+    r"(?:该|这个|此)?(?:职教集团|联合体|联盟|协会|研究院|共同体)(?:将|还将|要|也将|重点)")
 
 
 def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> None:
@@ -1040,6 +1042,8 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
             continue
         if _JOINT.search(text) and not re.search(r"主导|支柱|首位|优势", text):
             continue  # 双方将围绕A、B开展攻关: what a partnership works on
+        if _GROUP_SUBJECT.match(text):
+            continue  # 职教集团将围绕A、B领域的人才需求…: what the group works on
         triggered = True
         zones = [x for x in sent.spans if x.type == ET.ZONE and cs <= x.start < ce]
         if sent.subject is None and not zones and prev_head is not None:

@@ -54,3 +54,11 @@ def test_company_base_in_zone_is_no_focus() -> None:
 def test_other_zone_gathering_is_no_focus() -> None:
     text = "湖北恒远机电有限公司表示,江城高新区所在的江城市已集聚轨道交通装备企业160余家。"
     assert ("江城高新区", F, "轨道交通装备") not in triples(text)
+
+
+def test_group_working_on_fields_is_no_zone_focus() -> None:
+    text = ("江城高新区是全省汽车产业的主阵地。管委会负责人表示,职教集团将围绕新能源汽车、"
+            "智能网联汽车领域的人才需求,推动专业设置与产业需求对接。")
+    got = triples(text)
+    assert ("江城高新区", F, "汽车") in got
+    assert ("江城高新区", F, "智能网联汽车") not in got
