@@ -150,12 +150,15 @@ def _member(st: State, x: Span, c: Span, s: int, e: int, conf: float = 0.8) -> N
 
 
 def _members_before(doc: Doc, sent: Sent, st: State, c: Span, pos: int, end: int,
-                    zones: bool = True) -> None:
+                    zones: bool = True, govs: bool = False) -> None:
+    """The organisations before a trigger at ``pos``; with ``govs`` a 管委会 too (one that
+    holds a stated role: A、B管委会为副理事长单位)."""
     lo = _lo(doc, sent, pos)
     for x in sent.spans:
         if x.start < lo or x.end > pos or x is c or x.key == c.key:
             continue
-        if x.type not in _MEMBER_TYPES or (x.type == ET.ZONE and not zones):
+        if (x.type not in _MEMBER_TYPES and not (govs and x.type == ET.GOVERNMENT)) or \
+                (x.type == ET.ZONE and not zones):
             continue
         after = doc.folded[x.end : x.end + 4]
         if re.match(r"(?:的|为|作为)?(?:指导|主办|承办|支持|主管)", after):
@@ -200,7 +203,9 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
         after = next((g for g in groups if g.start == m.end()), None)
         c = after or _group_for(st, sent, _lo(doc, sent, m.start()), m.group("k"))
         if c is not None:
-            _members_before(doc, sent, st, c, m.start(), m.end())
+            role = m.group("role")
+            _members_before(doc, sent, st, c, m.start(), m.end(),
+                            govs=role not in ("发起", "创始", "共建", "秘书处"))
     for m in _ROLE_BECOME.finditer(f, s, e):
         c = _group_for(st, sent, _lo(doc, sent, m.start()), m.group("k"))
         if c is not None:

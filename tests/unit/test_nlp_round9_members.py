@@ -50,3 +50,17 @@ def test_customers_among_are_no_members() -> None:
     text = ("荆门储能产业联盟成立。湖北恒远机电有限公司的客户中,企业有武汉博达模具有限公司等20家。")
     got = triples(text)
     assert ("武汉博达模具有限公司", G, "荆门储能产业联盟") not in got
+
+
+def test_government_holding_a_role_unit_is_a_member() -> None:
+    text = ("江城储能产业联盟成立。湖北恒远机电有限公司当选理事长单位,武汉博达模具有限公司、"
+            "江城经济技术开发区管理委员会为副理事长单位。")
+    assert ("江城经济技术开发区管理委员会", G, "江城储能产业联盟") in triples(text)
+
+
+def test_government_leading_the_founding_is_no_member() -> None:
+    text = ("江城储能产教联合体揭牌。该联合体由江城经济技术开发区管理委员会牵头,"
+            "联合湖北恒远机电有限公司、武汉江城理工学院共同组建。")
+    got = triples(text)
+    assert ("湖北恒远机电有限公司", G, "江城储能产教联合体") in got
+    assert ("江城经济技术开发区管理委员会", G, "江城储能产教联合体") not in got
