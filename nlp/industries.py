@@ -42,7 +42,7 @@ _MODIFIER = re.compile(
 # 绿色 with a broad sector names a sector of its own (绿色化工, 绿色能源, 绿色建材); before a
 # narrower technology it is a qualifier (绿色氢能 → 氢能)
 _BROAD_SECTOR = frozenset(
-    "化工 能源 钢铁 建材 食品 农业 制造 纺织 矿业 冶金 建筑 低碳 家居".split()  # noqa: SIM905
+    "化工 石化 能源 钢铁 建材 食品 农业 制造 纺织 矿业 冶金 建筑 低碳 家居".split()  # noqa: SIM905
 )
 _BAD = re.compile(r"[0-9%]|企业|项目|专业|基地|公司|工厂|园区|技术服务|平台|体系|方式|模式|措施")
 _BAD_COUNTED = re.compile(r"[0-9%]|企业|项目|专业|基地|公司|工厂|园区|平台|体系|方式|模式|措施")
@@ -128,8 +128,8 @@ def _ends_known(term: str) -> bool:
 def valid_item(item: str, bad: re.Pattern[str] = _BAD) -> bool:
     if len(item) == 1:
         return item in SINGLE
-    if not (2 <= len(item) <= 10):
-        return False
+    if not (2 <= len(item) <= (12 if "及" in item or "与" in item else 10)):
+        return False  # 新能源汽车及核心零部件: a joined item may run longer
     if item in GENERIC or item in _PARTS_WORDS or bad.search(item):
         return False
     if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9()（）]+", item):
@@ -291,6 +291,18 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     for m in _ROLE_IS.finditer(f):
         for a, b in _announced_items(doc, m.end(), inside_taken):
             add(a, b, 0.65, _BAD_COUNTED)
+    if "基地" in f:
+        for m in ZONE_BASE.finditer(f):
+            te = m.end("t")
+            last = max(f.rfind("、", 0, te), f.rfind("和", 0, te), m.start("t") - 1) + 1
+            if f[te : te + 2] == "制造" and f[last : te + 2] in terms and f[last:te] not in terms:
+                te += 2  # 装备制造基地: 制造 is part of the known term (汽车制造基地: 汽车)
+            for a, b in _items_in(doc, m.start("t"), te, inside_taken, r"、|以及|和"):
+                add(a, b, 0.6, _BAD_COUNTED)
+    if "产业" in f:
+        for m in _ROLE_AFTER.finditer(f):
+            for a, b in _items_before_role(doc, m.start(), inside_taken):
+                add(a, b, 0.65, _BAD_COUNTED)
     # 1b. 以X为主导(产业) ; X龙头企业: known terms in an industry's place
     for m in _TERM_PLACE.finditer(f):
         ps = m.start("t")
@@ -545,11 +557,44 @@ def _announced_items(doc: Doc, pos: int,
     f = doc.folded
     end_m = _ANNOUNCED_END.search(f, pos)
     end = end_m.start() if end_m else len(f)
+    return _items_in(doc, pos, end, inside_taken)
+
+
+# A、B是开发区的主导产业 ; A和B已成为园区的支柱产业: the list before the role word
+_ROLE_AFTER = re.compile(
+    r"(?:已经?|均|都)?(?:是|成为)了?[^,。;的]{0,12}的(?:首位|主导|支柱|优势|特色|核心)产业")
+
+
+def _items_before_role(doc: Doc, pos: int,
+                       inside_taken: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """A、B before 是Z的主导产业 at ``pos``, from the start of the clause."""
+    f = doc.folded
+    cs = max(f.rfind(ch, 0, pos) for ch in ",;:。!?\n") + 1
+    if "、" not in f[cs:pos] and "和" not in f[cs:pos]:
+        return []  # one term: the single-term rules read it
+    return _items_in(doc, cs, pos, inside_taken)
+
+
+# 宝鸡高新区已集聚钛及钛合金企业500余家 ; 现有轨道交通装备规上企业160余家: the zone's industry
+ZONE_GATHERS = re.compile(
+    r"(?:集聚|聚集|汇聚|现有|拥有)了?(?P<t>[\u4e00-\u9fff]{2,10}?)(?:规上|规模以上|相关|上下游)?"
+    r"(?:工业)?企业[0-9一二三四五六七八九十百千]+(?:余|多)?[家户]")
+
+
+# Z是全省重要的A、B制造基地 ; 加快建设全国重要的A生产基地: the industries of a zone's base
+ZONE_BASE = re.compile(
+    r"(?:是|成为|建设|打造|建成)了?[^,。;的]{0,10}?(?:重要|最大|领先|知名|主要|核心|重点)的"
+    r"(?P<t>[^,。;的]{2,30}?)(?:研发制造|生产制造|制造|生产加工|生产|加工|研发|产业)?基地")
+
+
+def _items_in(doc: Doc, pos: int, end: int, inside_taken: Callable[[int, int], bool],
+              seps: str = r"、|以及|和|及") -> list[tuple[int, int]]:
+    f = doc.folded
     if end - pos < 2 or end - pos > 60:
         return []
     items: list[tuple[int, int]] = []
     a = pos
-    for sm in re.finditer(r"、|以及|和|及", f[pos:end]):  # 与 may join inside one
+    for sm in re.finditer(seps, f[pos:end]):  # 与 may join inside one
         items.append((a, pos + sm.start()))
         a = pos + sm.end()
     items.append((a, end))
@@ -630,7 +675,7 @@ def _counted_items(doc: Doc, end: int, count: int,
             continue
         if (w in _LIST_OPENERS or w.endswith(_VERB_END) or w in STOP_WORDS or w in GENERIC
                 or tags.get(w, "").startswith(_LIST_STOP_TAGS) or w in lexicon.place_names()) \
-                and w not in _terms() and w not in _QUALIFIERS:
+                and w not in _terms() and w not in _QUALIFIERS and w not in _PART_WORDS:
             break
         i = ts
     start = i
@@ -658,7 +703,8 @@ def _counted_items(doc: Doc, end: int, count: int,
                 return []
     for a, b in items:
         name = clean_item(f[a:b])
-        if not (2 <= len(name) <= 10 or name in SINGLE) or name in GENERIC or \
+        longest = 12 if "及" in name or "与" in name else 10  # 新能源汽车及核心零部件
+        if not (2 <= len(name) <= longest or name in SINGLE) or name in GENERIC or \
                 _BAD_COUNTED.search(name) or name in lexicon.place_names() or \
                 name.endswith(("区", "园", "城", "的")) or not doc.is_boundary(a):
             return []
@@ -748,6 +794,8 @@ _TERMINATOR = re.compile(
 
 # qualifiers that open an industry name although jieba tags some as time words (现代纺织)
 _QUALIFIERS = frozenset("现代 高端 先进 精品 清洁 新型 精细 特色".split())  # noqa: SIM905
+# nouns of an item the token tags would stop a list at (新能源汽车及核心零部件)
+_PART_WORDS = frozenset("零部件 核心 关键 配件 部件".split())  # noqa: SIM905
 
 
 def _walk_right(doc: Doc, pos: int, limit: int) -> int:

@@ -150,12 +150,15 @@ def _member(st: State, x: Span, c: Span, s: int, e: int, conf: float = 0.8) -> N
 
 
 def _members_before(doc: Doc, sent: Sent, st: State, c: Span, pos: int, end: int,
-                    zones: bool = True) -> None:
+                    zones: bool = True, govs: bool = False) -> None:
+    """The organisations before a trigger at ``pos``; with ``govs`` a 管委会 too (one that
+    holds a stated role: A、B管委会为副理事长单位)."""
     lo = _lo(doc, sent, pos)
     for x in sent.spans:
         if x.start < lo or x.end > pos or x is c or x.key == c.key:
             continue
-        if x.type not in _MEMBER_TYPES or (x.type == ET.ZONE and not zones):
+        if (x.type not in _MEMBER_TYPES and not (govs and x.type == ET.GOVERNMENT)) or \
+                (x.type == ET.ZONE and not zones):
             continue
         after = doc.folded[x.end : x.end + 4]
         if re.match(r"(?:的|为|作为)?(?:指导|主办|承办|支持|主管)", after):
@@ -200,7 +203,9 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
         after = next((g for g in groups if g.start == m.end()), None)
         c = after or _group_for(st, sent, _lo(doc, sent, m.start()), m.group("k"))
         if c is not None:
-            _members_before(doc, sent, st, c, m.start(), m.end())
+            role = m.group("role")
+            _members_before(doc, sent, st, c, m.start(), m.end(),
+                            govs=role not in ("发起", "创始", "共建", "秘书处"))
     for m in _ROLE_BECOME.finditer(f, s, e):
         c = _group_for(st, sent, _lo(doc, sent, m.start()), m.group("k"))
         if c is not None:
@@ -257,13 +262,23 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
         if gm is None:
             gm = re.compile(r"[^,。;]{0,10}?(?:已|目前|现已|累计|共)(?:集聚|汇聚|聚集|吸纳|吸收)了?"
                             ).match(f, at)
+        if gm is None:  # 联合体首批成员单位共63家,吸纳A、B等
+            cm = _COUNT_THEN.match(f, at)
+            gm = _GATHER.match(f, cm.end()) if cm is not None else None
         if gm is not None:
             _members_after(doc, sent, st, subj, gm.end())
+
+
+_COUNT_THEN = re.compile(
+    rf"(?:首批|第一批|现有)?(?:成员|会员)(?:单位)?(?:共|达|已达|有)?[{_NUM}]+(?:余|多)?[家个],")
 
 
 # (该)职教集团由A(、B)(共同)牵头(组建) ; 由A牵头,联合B、C组建的C
 _LED_FOUNDING = re.compile(r"由(?P<who>[^,。;由]{2,80}?)(?:共同|联合)?牵头")
 _FOUNDED_AFTER = re.compile(r"[^。;]{0,120}?(?:组建|发起|成立|筹建)的$")
+_FORMED_BEFORE = re.compile(r"组建|成立|筹建|发起")
+_JOINED_LEAD = re.compile(
+    r"(?:组建)?,?(?:联合|携手|会同)?(?P<list>[^。;]{2,200}?)(?:共同|一起|一同)(?:参与|发起|组建|筹建)")
 
 
 def _leading_founders(doc: Doc, sent: Sent, st: State, groups: list[Span]) -> None:
@@ -274,10 +289,13 @@ def _leading_founders(doc: Doc, sent: Sent, st: State, groups: list[Span]) -> No
         c: Span | None = None
         am = re.search(_ANA + r"$", f[_clause_start(doc, sent, m.start()) : m.start()])
         before = next((g for g in groups if g.end == m.start()), None)
+        sa = _SUBJ_ANA.match(f, sent.body_start)
         if before is not None:
             c = before
         elif am is not None:
             c = _group_for(st, sent, m.start(), am.group("k"))
+        elif sa is not None and _FORMED_BEFORE.search(f, sent.body_start, m.start()):
+            c = _group_for(st, sent, sent.body_start, sa.group("k"))  # 集团在…下组建,由A牵头
         else:
             c = next((g for g in groups if g.start > m.end() and
                       _FOUNDED_AFTER.match(f, m.end(), g.start)), None)
@@ -287,6 +305,18 @@ def _leading_founders(doc: Doc, sent: Sent, st: State, groups: list[Span]) -> No
             if m.start("who") <= x.start and x.end <= m.end("who") and x.key != c.key and \
                     x.type in _MEMBER_TYPES and x.type != ET.ZONE:
                 _rel(st, x, RT.MEMBER_OF, c, sent.start, max(m.end(), c.end), 0.8)
+        _joined_after_lead(doc, sent, st, c, m.end())
+
+
+def _joined_after_lead(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None:
+    """由A牵头,B、C等企业和D共同参与(组建): the parties after the leader are founders too."""
+    jm = _JOINED_LEAD.match(doc.folded, pos)
+    if jm is None:
+        return
+    for x in sent.spans:
+        if pos <= x.start and x.end <= jm.end("list") and x.key != c.key and \
+                x.type in _MEMBER_TYPES and x.type != ET.ZONE:
+            _member(st, x, c, sent.start, jm.end())
 
 
 _CHARTER = re.compile(
@@ -327,10 +357,31 @@ def _counted_kinds(doc: Doc, sent: Sent, st: State) -> None:
             _members_after(doc, sent, st, c, m.end())
 
 
+# 首批成员中,企业有A、B等41家,院校有C等14所,另有D等8家行业组织: each kind's list
+_AMONG_MEMBERS = re.compile(r"(?:首批|第一批|现有)?(?:成员|会员)(?:单位)?中,?")
+_KIND_HAS = re.compile(
+    r"(?<=[,;:中])(?:其中,?)?(?:企业|院校|高校|(?:职业|本科)院校|科研机构|科研院所|行业组织|"
+    r"行业协会|社会组织|另外?|此外,?|还)(?:有|包括)[:]?")
+
+
+def _kinds_among(doc: Doc, sent: Sent, st: State) -> None:
+    f = doc.folded
+    am = _AMONG_MEMBERS.search(f, sent.start, sent.end)
+    if am is None:
+        return
+    c = _group_for(st, sent, am.start(), None)
+    if c is None:
+        return
+    for m in _KIND_HAS.finditer(f, am.end() - 1, sent.end):
+        _members_after(doc, sent, st, c, m.end())
+
+
 def _more_members(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     s, e = sent.start, sent.end
     sp = sent.spans
+    if "成员中" in f[s:e] or "会员中" in f[s:e] or "单位中" in f[s:e]:
+        _kinds_among(doc, sent, st)
     if "包括" in f[s:e] or "有" in f[s:e]:
         _counted_kinds(doc, sent, st)
     for m in _CHARTER.finditer(f, s, e):

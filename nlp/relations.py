@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
+from chainkg.nlp.industries import ZONE_BASE, ZONE_GATHERS
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value, cn_to_number
 from chainkg.nlp.prefilter import may_match
 
@@ -957,10 +958,15 @@ def _joined_as_members(doc: Doc, sent: Sent, st: State, groups: list[Span]) -> N
                 _rel(st, x, RT.MEMBER_OF, target, sent.start, m.end(), 0.75)
 
 
+# 联盟(在A指导下,)由B、C等21家单位共同发起
+_BY_FOUNDERS = re.compile(
+    r"(?:在[^,。;]{2,40}?(?:指导|支持)下,?)?由([^。;]{2,120}?)(?:共同)?(?:发起成立|发起)")
+
+
 def _founders_of_anaphor(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> None:
     """联盟由A、B等21家单位共同发起: founders of the group named before."""
     f = doc.folded
-    m = re.compile(r"由([^。;]{2,120}?)(?:共同)?(?:发起成立|发起)").match(f, pos)
+    m = _BY_FOUNDERS.match(f, pos)
     if m is None:
         return
     lo = pos
@@ -1010,6 +1016,8 @@ _FOCUS = re.compile(
     r"的(?:重要|主要|核心)?(?:生产|制造)?基地"
 )
 _JOINT = re.compile(r"双方|两地|校地|校企|共同")
+_GROUP_SUBJECT = re.compile(
+    r"(?:该|这个|此)?(?:职教集团|联合体|联盟|协会|研究院|共同体)(?:将|还将|要|也将|重点)")
 
 
 def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> None:
@@ -1034,6 +1042,8 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
             continue
         if _JOINT.search(text) and not re.search(r"主导|支柱|首位|优势", text):
             continue  # 双方将围绕A、B开展攻关: what a partnership works on
+        if _GROUP_SUBJECT.match(text):
+            continue  # 职教集团将围绕A、B领域的人才需求…: what the group works on
         triggered = True
         zones = [x for x in sent.spans if x.type == ET.ZONE and cs <= x.start < ce]
         if sent.subject is None and not zones and prev_head is not None:
@@ -1111,6 +1121,78 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
                              f[max(sent.start, ind.start - 6) : ind.start]):
                 z = min(zones, key=lambda x: abs(x.start - ind.start))
                 _rel(st, z, RT.FOCUSES_ON, ind, sent.start, sent.end, 0.6)
+    _topic_industries(doc, sent, st)
+    if "基地" in f[sent.start : sent.end]:
+        _zone_base(doc, sent, st)
+    if "企业" in f[sent.start : sent.end]:
+        _zone_gathers(doc, sent, st)
+
+
+# 电子信息产业持续领跑 ; A、B等传统产业加快技术改造: an industry opening a sentence of a
+# zone's work report is one of the zone's industries
+_TOPIC_IND = re.compile(
+    r"(?:等(?:传统|新兴|优势|特色|主导|战略性新兴|未来)?)?产业(?:集群)?(?:持续|加快|加速|不断|稳步|快速|"
+    r"蓬勃|迅猛|强势)")
+def _zone_base(doc: Doc, sent: Sent, st: State) -> None:
+    """Z是全省重要的A、B制造基地: A and B are Z's industries (Z the zone right before, or the
+    sentence's zone subject)."""
+    f = doc.folded
+    for m in ZONE_BASE.finditer(f, sent.start, sent.end):
+        z = next((y for y in sent.spans if y.type == ET.ZONE and
+                  _BASE_LEAD.fullmatch(f, y.end, m.start())), None)
+        if z is not None and (f[z.start - 1 : z.start] in ("在", "于", "到") or any(
+                y.type in ORG and y.type != ET.ZONE and sent.start <= y.start < z.start
+                for y in sent.spans)):
+            continue  # A公司将在Z建设…生产基地: the company's base
+        if z is None and sent.subject is not None and sent.subject is sent.subject_zone and \
+                not any(y.type in ORG and y.end <= m.start() and y is not sent.subject
+                        for y in sent.spans):
+            z = sent.subject_zone
+        if z is None:
+            continue
+        for y in sent.spans:
+            if y.type == ET.INDUSTRY and m.start("t") <= y.start and y.end <= m.end("t") + 2:
+                _rel(st, z, RT.FOCUSES_ON, y, sent.start, m.end(), 0.7)
+
+
+def _zone_gathers(doc: Doc, sent: Sent, st: State) -> None:
+    """Z已集聚X企业N家 ; Z现有X规上企业N家: X is Z's industry (Z the clause's zone)."""
+    f = doc.folded
+    for m in ZONE_GATHERS.finditer(f, sent.start, sent.end):
+        ind = next((y for y in sent.spans if y.type == ET.INDUSTRY and y.start == m.start("t")),
+                   None)
+        if ind is None:
+            continue
+        cs = max(sent.start, *(f.rfind(ch, sent.start, m.start()) + 1 for ch in ",;:"))
+        z = next((y for y in reversed(sent.spans) if y.type == ET.ZONE and cs <= y.start and
+                  _GATHER_LEAD.fullmatch(f, y.end, m.start())), None)
+        gz = GENERIC_ZONE.match(f, cs)
+        if z is None and gz is not None and _GATHER_LEAD.fullmatch(f, gz.end(), m.start()):
+            z = area_zone(st, sent)  # 高新区已集聚…
+        if z is not None:
+            _rel(st, z, RT.FOCUSES_ON, ind, cs, m.end(), 0.7)
+
+
+_GATHER_LEAD = re.compile(r"(?:内|区内|园区内)?(?:目前|现已|已经|已|累计|共|现)?")
+_BASE_LEAD = re.compile(r"(?:已|正|将|还|也|要|已经)?(?:加快|全力|着力|努力|逐步)?")
+_NOT_ZONE_REPORT = re.compile(r"全市|全县|全省|全区|全国|我国|我市|我省")
+
+
+def _topic_industries(doc: Doc, sent: Sent, st: State) -> None:
+    f = doc.folded
+    sp = sent.spans
+    if not sp or sp[0].type != ET.INDUSTRY or sp[0].start != sent.body_start:
+        return
+    group = coordinated(doc, sp, 0, frozenset({ET.INDUSTRY}))
+    last = sp[group[-1]]
+    if not _TOPIC_IND.match(f, last.end) or _NOT_ZONE_REPORT.search(f, sent.start, sent.end):
+        return
+    z = area_zone(st, sent)
+    if z is None:
+        return
+    for g in group:
+        _rel(st, z, RT.FOCUSES_ON, sp[g], sent.start, last.end + 4, 0.7)
+
 
 
 _MEASURED = re.compile(

@@ -1,0 +1,64 @@
+"""Round 9, FOCUSES_ON recall: the ordinary ways a zone's report states its industries.
+Every sentence is new and report-style, with made-up companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_helpers import triples
+
+F = "FOCUSES_ON"
+
+FOUND = [
+    # an industry opening a sentence of the zone's work report
+    ("（三）坚持创新驱动。江城经济技术开发区全年实现规上工业产值860亿元。生物医药产业加快发展，"
+     "湖北恒远药业有限公司新药项目投产。智能家电、纺织服装等传统产业加快技术改造，完成技改项目16个。",
+     "江城经济技术开发区", {"生物医药", "智能家电", "纺织服装"}),
+    # A、B是开发区的主导产业 with terms the lexicon does not know
+    ("江城经济技术开发区举行招商推介会。管委会负责人表示,绿色石化、高端纺织新材料是开发区的主导产业。",
+     "江城经济技术开发区", {"绿色石化", "高端纺织新材料"}),
+    # Z是全省重要的A、B制造基地 (及 stays inside an item; 制造 only when part of the term)
+    ("江城经济技术开发区是全省重要的汽车及零部件、装备制造基地,区内已聚集规上企业90余家。",
+     "江城经济技术开发区", {"汽车及零部件", "装备制造"}),
+    ("江城经济技术开发区是长江中游重要的船舶海工装备制造基地。",
+     "江城经济技术开发区", {"船舶海工装备"}),
+    # a counted list whose joined item is long (及核心零部件)
+    ("江城高新区已形成高端装备、新能源汽车及核心零部件、新材料三大主导产业,集聚规上企业300余家。",
+     "江城高新区", {"高端装备", "新能源汽车及核心零部件", "新材料"}),
+    # Z现有X规上企业N家 ; Z已集聚X企业N家
+    ("江城高新区现有轨道交通装备规上企业160余家,产业集群产值突破900亿元。",
+     "江城高新区", {"轨道交通装备"}),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "inds"), FOUND)
+def test_focus_found(text: str, zone: str, inds: set[str]) -> None:
+    assert {(zone, F, i) for i in inds} <= triples(text)
+
+
+def test_no_zone_no_focus() -> None:
+    text = "江城市召开工业大会。生物医药产业加快发展，湖北恒远药业有限公司新药项目投产。"
+    assert not any(t == F for _, t, _ in triples(text))
+
+
+def test_industry_named_without_progress_is_no_focus() -> None:
+    text = ("江城经济技术开发区召开招商大会。生物医药企业代表湖北恒远药业有限公司作交流发言。")
+    assert ("江城经济技术开发区", F, "生物医药") not in triples(text)
+
+
+def test_company_base_in_zone_is_no_focus() -> None:
+    text = "湖北恒远机电有限公司将在江城经济技术开发区建设全国重要的汽车零部件生产基地。"
+    assert ("江城经济技术开发区", F, "汽车零部件") not in triples(text)
+
+
+def test_other_zone_gathering_is_no_focus() -> None:
+    text = "湖北恒远机电有限公司表示,江城高新区所在的江城市已集聚轨道交通装备企业160余家。"
+    assert ("江城高新区", F, "轨道交通装备") not in triples(text)
+
+
+def test_group_working_on_fields_is_no_zone_focus() -> None:
+    text = ("江城高新区是全省汽车产业的主阵地。管委会负责人表示,职教集团将围绕新能源汽车、"
+            "智能网联汽车领域的人才需求,推动专业设置与产业需求对接。")
+    got = triples(text)
+    assert ("江城高新区", F, "汽车") in got
+    assert ("江城高新区", F, "智能网联汽车") not in got
