@@ -280,6 +280,7 @@ def _antecedent(st: State, noun: str) -> Span | None:
     return None
 
 
+_LEGAL_LEAD = re.compile(r"[^,。;]*公司")
 _COUNTED_PROJECTS = re.compile(rf"[{_NUM}百]+(?:多|余)?个[^,。;]{{0,12}}项目$")
 
 
@@ -294,6 +295,12 @@ def _rel(st: State, h: Span | None, t: str, tl: Span | None, s: int, e: int, con
             # 1.E 显示模组扩产项目 投资额15亿元: a flattened table row, the project is the column
             name = tl.name[h.end - h.start :]
             tl = Span(h.end, tl.end, tl.type, name, tl.source, tl.conf, name)
+    if t == RT.INVESTS_IN and tl.source == "project" and "公司" in tl.name:
+        lm = _LEGAL_LEAD.match(tl.name)
+        if lm is not None and len(tl.name) - lm.end() >= 4:
+            # E有限公司年产5万吨…项目总投资N: the title follows the company's legal name
+            name = tl.name[lm.end() :]
+            tl = Span(tl.start + lm.end(), tl.end, tl.type, name, tl.source, tl.conf, name)
     if t == RT.INVESTS_IN and tl.source == "project" and _COUNTED_PROJECTS.search(tl.name):
         return  # Z签约15个汽车零部件项目 (a headline's count): no project named
     if t == RT.INVESTS_IN and tl.source == "project":
