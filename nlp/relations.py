@@ -1343,6 +1343,26 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                                 _BEFORE_LEADER_WORD.fullmatch(f, ind.end, lm.start())):
             # 声学光电链主A ; 区内新能源汽车龙头A (龙头: right after its industry)
             _rel(st, leader, RT.CHAIN_LEADER_OF, ind, ind.start, leader.end, 0.7)
+    if "发挥" in f[sent.start : sent.end]:
+        _plays_leader(f, sp, st, sent)
+
+
+_PLAYS_LEADER = re.compile(
+    r"发挥([^,。;]{2,30}?)在([^,。;]{2,20}?)(?:上|中)?的?[“\"]?(?:龙头|链主)[”\"]?(?:企业)?"
+    r"(?:带动|引领|示范)?作用")
+
+
+def _plays_leader(f: str, sp: list[Span], st: State, sent: Sent) -> None:
+    """发挥L在Y产业链上的龙头作用: L leads Y."""
+    for pm in _PLAYS_LEADER.finditer(f, sent.start, sent.end):
+        leader = next((y for y in sp if y.type == ET.ENTERPRISE and y.start == pm.start(1) and
+                       y.end == pm.end(1)), None)
+        ind = next((y for y in sp if y.type == ET.INDUSTRY and y.start == pm.start(2) and
+                    _TOPIC_TAIL.fullmatch(f, y.end, pm.end(2))), None)
+        _rel(st, leader, RT.CHAIN_LEADER_OF, ind, pm.start(), pm.end(), 0.7)
+
+
+_TOPIC_TAIL = re.compile(r"(?:全产业链|产业链|产业集群|产业|行业|领域)?")
 
 
 _UNNAMED_CHAIN = re.compile(
