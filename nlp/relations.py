@@ -117,6 +117,7 @@ _WEITUO = re.compile("委托")
 _CONG = re.compile("从")
 _ZUOWEI = re.compile("作为")
 _AS_LEADER = re.compile(r"作为([^,。;]{0,24}?)的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?,")
+_ROOTED_DE = re.compile(r"(?:扎根|位于|地处|落户|坐落于|深耕)[^,。;的]{2,16}的")
 _IS_LEADER = re.compile(
     r",(?:也|还|已)?(?:是|成为)([^,。;]{0,20}?)的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?")
 _LIANZHU = re.compile(r"(?:链主|龙头)(?:企业)?(?!项目|工程|作用|地位|带动)")
@@ -1203,6 +1204,15 @@ def _leader_pairs(ents: list[Span], inds: list[Span]) -> list[tuple[Span, Span]]
     return [(e, d) for e in ents for d in inds] if len(inds) == 1 else []
 
 
+def _clause_industry(f: str, sp: list[Span], i: int, sent: Sent) -> Span | None:
+    """…；高端装备制造产业稳中有进，以X为链主: the industry opening the ;-clause of ``sp[i]``, when
+    the sentence has several such clauses."""
+    semi = f.rfind(";", sent.start, sp[i].start)
+    if semi < 0:
+        return None
+    return next((y for y in sp[:i] if y.type == ET.INDUSTRY and y.start > semi), None)
+
+
 def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
@@ -1218,7 +1228,7 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
             ents = [sp[g] for g in group]
             if k >= len(sp) or sp[k].type != ET.INDUSTRY or sp[k].start > last.end + 8:
                 # X产业已形成以A、B为龙头，…: the industry named before in the sentence
-                ind = _topic(doc, sent) or next(
+                ind = _clause_industry(f, sp, i, sent) or _topic(doc, sent) or next(
                     (y for y in reversed(sp[:i]) if y.type == ET.INDUSTRY), None)
                 after = next((y for y in sp[group[-1] + 1 :] if y.type == ET.INDUSTRY and
                               y.start - last.end <= 30 and f[y.start - 1] == "的" and
@@ -1309,6 +1319,10 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
         if leader is None:  # X作为园区石化产业的龙头企业，为…: the name before 作为
             leader = next((y for y in sp if y.end == am.start() and y.type == ET.ENTERPRISE),
                           None)
+        if leader is None:  # 作为国内硬质合金行业的龙头，扎根高新区的E…: E after its placing
+            rm = _ROOTED_DE.match(f, pos)
+            leader = next((y for y in sp if rm is not None and y.start == rm.end() and
+                           y.type == ET.ENTERPRISE), None)
         ind = next((y for y in sp if y.type == ET.INDUSTRY and
                     am.start(1) <= y.start < am.end(1)), None)
         if ind is None and _UNNAMED_CHAIN.fullmatch(am.group(1)):
