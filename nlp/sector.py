@@ -88,7 +88,8 @@ _ENTERS = re.compile(
     r"(?:等[^,。;]{0,8}?(?:企业|厂商))?(?:也|还|已|均|都|纷纷|相继|先后|正|积极|加快)*"
     r"(?:切入|进军|布局|涉足|转型|跨界|抢滩|入局)")
 _IS_CHAMPION = re.compile(
-    r"(?:等[^,。;]{0,8}?(?:企业|厂商))?(?:也|还|已|均|都)*(?:是|为|成为)")
+    r"(?:等[^,。;]{0,8}?(?:企业|厂商))?(?:也|还|已|均|都)*(?:是|为|成为)"
+    r"(?:区内|园区内?|全区|本地|当地|国内|全国|省内|全省)?的?")  # 是区内钛合金产业骨干企业
 _CHAMPION_AFTER = re.compile(
     r"(?:细分)?(?:领域|行业|产业)?的?[“\"]?(?:单项冠军|隐形冠军|小巨人|领军企业|骨干企业|瞪羚企业)")
 _TRACK_AFTER = re.compile(r"(?:产业|行业)?(?:赛道|领域|产业|行业|市场)")
@@ -221,3 +222,51 @@ def chain_followers(doc: Doc, sent: Sent, st: State) -> None:
                 if y.key not in leaders and y.key not in typed:
                     _rel(st, y, RT.IN_INDUSTRY, ind, y.start, y.end, 0.55)
         i = k + 1
+
+
+_GATHER = re.compile(r"集聚|聚集|汇聚|集中了|拥有|现有")
+_GATHER_BEFORE = re.compile(
+    r"(?:区内|园区内?|全区|该区|目前|现已|已)?(?:已经|已|共|先后)?(?:集聚|聚集|汇聚|集中|拥有|现有)了?$")
+_KIND_TAIL = re.compile(
+    r"等(?:一批|[0-9一二三四五六七八九十两百]+(?:多|余)?[家户])?(?P<mid>[^,。;、]{0,10}?)(?:企业|厂商)")
+
+
+_SUPPLY_KIND = re.compile(r"上下游|上游|下游|配套")
+
+
+def gathered_kind(doc: Doc, sent: Sent, st: State) -> None:
+    """Z是Y产业的主阵地，区内集聚A、B等整车企业 ; 已集聚A、B等Y装备企业40余家: a zone's list of the
+    firms it gathers, in a sentence about one industry, files them under it."""
+    f = doc.folded
+    sp = sent.spans
+    if "等" not in f[sent.start : sent.end] or not _GATHER.search(f, sent.start, sent.end):
+        return
+    inds = {y.key: y for y in sp if y.type == ET.INDUSTRY}
+    if len(inds) != 1:
+        return
+    skip = {r.head.key for r in st.rels if r.type == RT.CHAIN_LEADER_OF}
+    i = 0
+    while i < len(sp):
+        if sp[i].type != ET.ENTERPRISE:
+            i += 1
+            continue
+        k = i
+        while k + 1 < len(sp) and sp[k + 1].type == ET.ENTERPRISE and \
+                COORD.match(f[sp[k].end : sp[k + 1].start]):
+            k += 1
+        first, last = sp[i], sp[k]
+        i = k + 1
+        cs = _clause_start(f, sent.start, first.start)
+        tm = _KIND_TAIL.match(f, last.end, sent.end)
+        if tm is None or not _GATHER_BEFORE.search(f, cs, first.start):
+            continue
+        if len(inds) != 1 or not tm.group("mid") or _SUPPLY_KIND.search(tm.group("mid")):
+            # two industries: which, unsaid ; 等企业8家: no kind named ; 等20余家下游企业:
+            # suppliers (writers split)
+            continue
+        ind = next(iter(inds.values()))
+        typed = {r.head.key for r in st.rels if r.type == RT.IN_INDUSTRY and
+                 r.tail.key == ind.key}
+        for y in sp[sp.index(first) : k + 1]:
+            if y.key not in skip and y.key not in typed:
+                _rel(st, y, RT.IN_INDUSTRY, ind, first.start, tm.end(), 0.55)
