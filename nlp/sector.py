@@ -196,7 +196,11 @@ def chain_followers(doc: Doc, sent: Sent, st: State) -> None:
     if li is None:
         return
     leaders, ind, since = li
-    if _UPDOWN_WORD.search(f, since, sent.end) is None:
+    para = doc.paragraph_of[sent.index]
+    k = sent.index
+    while k + 1 < len(doc.sentences) and doc.paragraph_of[k + 1] == para:
+        k += 1
+    if _UPDOWN_WORD.search(f, since, doc.sentences[k][1]) is None:
         return  # 引进A、B等配套企业, no 上下游 chain framing: writers file them as suppliers
     typed = {r.head.key for r in st.rels if r.type == RT.CHAIN_LEADER_OF or
              (r.type == RT.IN_INDUSTRY and r.tail.key == ind.key)}
