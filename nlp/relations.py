@@ -1204,6 +1204,23 @@ def _leader_pairs(ents: list[Span], inds: list[Span]) -> list[tuple[Span, Span]]
     return [(e, d) for e in ents for d in inds] if len(inds) == 1 else []
 
 
+def _prev_sentence_industry(doc: Doc, sent: Sent, st: State) -> Span | None:
+    """Y产业集聚企业87家…。下一步，将发挥A、B等龙头企业带动作用: the one industry the sentence
+    just before (same paragraph) names (only after 发挥: 等龙头企业相继落户 is no leader of it in
+    the older batches)."""
+    k = sent.index - 1
+    if k < 0 or doc.paragraph_of[k] != doc.paragraph_of[sent.index]:
+        return None
+    lo = doc.sentences[k][0]
+    found: dict[str, Span] = {}
+    for y in reversed(st.seen):
+        if y.start < lo:
+            break
+        if y.type == ET.INDUSTRY:
+            found[y.key] = y
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _clause_industry(f: str, sp: list[Span], i: int, sent: Sent) -> Span | None:
     """…；高端装备制造产业稳中有进，以X为链主: the industry opening the ;-clause of ``sp[i]``, when
     the sentence has several such clauses."""
@@ -1273,6 +1290,9 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                         st.focus_industry if not before and not any(
                             y.type == ET.INDUSTRY for y in sp) and
                         sent.index - st.focus_sent <= 1 else None)  # the sentence just before
+                    if topic is None and not m.group(1) and f[x.start - 2 : x.start] == "发挥" \
+                            and not any(y.type == ET.INDUSTRY for y in sp):
+                        topic = _prev_sentence_industry(doc, sent, st)
                 later = _later_industries(doc, sent, stop) if topic is None else []
                 if later and not m.group(1):  # A、B等龙头企业…，形成了C、D两大产业集群
                     for e, d in _leader_pairs([sp[g] for g in group], later):

@@ -189,8 +189,9 @@ def chain_followers(doc: Doc, sent: Sent, st: State) -> None:
     filed as suppliers by most writers; a firm listed after 等 is left to the other rules."""
     f = doc.folded
     sp = sent.spans
-    if not any(x.type == ET.ENTERPRISE for x in sp) or \
-            not _FOLLOW_TRIGGER.search(f, sent.start, sent.end):
+    if not _FOLLOW_TRIGGER.search(f, sent.start, sent.end) or not any(
+            x.type == ET.ENTERPRISE and
+            _ROLE_LEAD.search(f, max(sent.start, x.start - 20), x.start) for x in sp):
         return
     li = _leader_industry(doc, sent, st)
     if li is None:
@@ -216,7 +217,7 @@ def chain_followers(doc: Doc, sent: Sent, st: State) -> None:
             k += 1
         group = sp[i : k + 1]
         cs = _clause_start(f, sent.start, x.start)
-        hit = _ROLE_LEAD.search(f[max(sent.start, x.start - 20) : x.start]) is not None
+        hit = _ROLE_LEAD.search(f, max(sent.start, x.start - 20), x.start) is not None
         if any("客户" in f[a.end : b.start] for a, b in itertools.pairwise(group)):
             hit = False  # 供应商A和下游客户B: a customer is no follower
         if _brought_by_other(f, sp, x, cs, leaders):
