@@ -51,7 +51,12 @@ from chainkg.nlp.relations import (
     zone_lists,
 )
 from chainkg.nlp.resolve import identity, resolve
-from chainkg.nlp.sector import industry_news, industry_of_deeds
+from chainkg.nlp.sector import (
+    chain_followers,
+    gathered_kind,
+    industry_news,
+    industry_of_deeds,
+)
 from chainkg.nlp.supply import supply_links
 
 __all__ = ["extract", "extract_text", "recognise"]
@@ -132,6 +137,8 @@ def extract(repaired: RepairedText) -> Extraction:
         in_industry(doc, sent, st)
         industry_news(doc, sent, st)
         industry_of_deeds(doc, sent, st)
+        chain_followers(doc, sent, st)
+        gathered_kind(doc, sent, st)
         placement(doc, sent, st)
         industry_tasks(doc, sent, st)
         facts(doc, sent, st)

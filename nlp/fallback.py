@@ -408,6 +408,8 @@ def _leaders(doc: Doc, s: int, e: int, inside: list[Span], st: State, add: Add) 
     firms = [x for x in inside if x.type == ET.ENTERPRISE]
     if len(firms) < 1 or _LEADER_NO_IND.match(f, firms[0].end) is None:
         return
+    if any(r.type == RT.CHAIN_LEADER_OF and r.head.key == firms[0].key for r in st.rels):
+        return  # the rules already found what it leads
     k = doc.sentence_of(s)
     near = [x for x in st.seen if x.type == ET.INDUSTRY and doc.sentence_of(x.start) == k - 1]
     near += [x for x in inside if x.type == ET.INDUSTRY]

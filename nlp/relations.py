@@ -118,6 +118,7 @@ _WEITUO = re.compile("委托")
 _CONG = re.compile("从")
 _ZUOWEI = re.compile("作为")
 _AS_LEADER = re.compile(r"作为([^,。;]{0,24}?)的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?,")
+_ROOTED_DE = re.compile(r"(?:扎根|位于|地处|落户|坐落于|深耕)[^,。;的]{2,16}的")
 _IS_LEADER = re.compile(
     r",(?:也|还|已)?(?:是|成为)([^,。;]{0,20}?)的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?")
 _LIANZHU = re.compile(r"(?:链主|龙头)(?:企业)?(?!项目|工程|作用|地位|带动)")
@@ -281,6 +282,7 @@ def _antecedent(st: State, noun: str) -> Span | None:
     return None
 
 
+_LEGAL_LEAD = re.compile(r"[^,。;]*公司")
 _COUNTED_PROJECTS = re.compile(rf"[{_NUM}百]+(?:多|余)?个[^,。;]{{0,12}}项目$")
 
 
@@ -295,6 +297,12 @@ def _rel(st: State, h: Span | None, t: str, tl: Span | None, s: int, e: int, con
             # 1.E 显示模组扩产项目 投资额15亿元: a flattened table row, the project is the column
             name = tl.name[h.end - h.start :]
             tl = Span(h.end, tl.end, tl.type, name, tl.source, tl.conf, name)
+    if t == RT.INVESTS_IN and tl.source == "project" and "公司" in tl.name:
+        lm = _LEGAL_LEAD.match(tl.name)
+        if lm is not None and len(tl.name) - lm.end() >= 4:
+            # E有限公司年产5万吨…项目总投资N: the title follows the company's legal name
+            name = tl.name[lm.end() :]
+            tl = Span(tl.start + lm.end(), tl.end, tl.type, name, tl.source, tl.conf, name)
     if t == RT.INVESTS_IN and tl.source == "project" and _COUNTED_PROJECTS.search(tl.name):
         return  # Z签约15个汽车零部件项目 (a headline's count): no project named
     if t == RT.INVESTS_IN and tl.source == "project":
@@ -1278,6 +1286,32 @@ def _leader_pairs(ents: list[Span], inds: list[Span]) -> list[tuple[Span, Span]]
     return [(e, d) for e in ents for d in inds] if len(inds) == 1 else []
 
 
+def _prev_sentence_industry(doc: Doc, sent: Sent, st: State) -> Span | None:
+    """Y产业集聚企业87家…。下一步，将发挥A、B等龙头企业带动作用: the one industry the sentence
+    just before (same paragraph) names (only after 发挥: 等龙头企业相继落户 is no leader of it in
+    the older batches)."""
+    k = sent.index - 1
+    if k < 0 or doc.paragraph_of[k] != doc.paragraph_of[sent.index]:
+        return None
+    lo = doc.sentences[k][0]
+    found: dict[str, Span] = {}
+    for y in reversed(st.seen):
+        if y.start < lo:
+            break
+        if y.type == ET.INDUSTRY:
+            found[y.key] = y
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _clause_industry(f: str, sp: list[Span], i: int, sent: Sent) -> Span | None:
+    """…；高端装备制造产业稳中有进，以X为链主: the industry opening the ;-clause of ``sp[i]``, when
+    the sentence has several such clauses."""
+    semi = f.rfind(";", sent.start, sp[i].start)
+    if semi < 0:
+        return None
+    return next((y for y in sp[:i] if y.type == ET.INDUSTRY and y.start > semi), None)
+
+
 def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
@@ -1293,7 +1327,7 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
             ents = [sp[g] for g in group]
             if k >= len(sp) or sp[k].type != ET.INDUSTRY or sp[k].start > last.end + 8:
                 # X产业已形成以A、B为龙头，…: the industry named before in the sentence
-                ind = _topic(doc, sent) or next(
+                ind = _clause_industry(f, sp, i, sent) or _topic(doc, sent) or next(
                     (y for y in reversed(sp[:i]) if y.type == ET.INDUSTRY), None)
                 after = next((y for y in sp[group[-1] + 1 :] if y.type == ET.INDUSTRY and
                               y.start - last.end <= 30 and f[y.start - 1] == "的" and
@@ -1338,6 +1372,9 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                         st.focus_industry if not before and not any(
                             y.type == ET.INDUSTRY for y in sp) and
                         sent.index - st.focus_sent <= 1 else None)  # the sentence just before
+                    if topic is None and not m.group(1) and f[x.start - 2 : x.start] == "发挥" \
+                            and not any(y.type == ET.INDUSTRY for y in sp):
+                        topic = _prev_sentence_industry(doc, sent, st)
                 later = _later_industries(doc, sent, stop) if topic is None else []
                 if later and not m.group(1):  # A、B等龙头企业…，形成了C、D两大产业集群
                     for e, d in _leader_pairs([sp[g] for g in group], later):
@@ -1384,6 +1421,10 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
         if leader is None:  # X作为园区石化产业的龙头企业，为…: the name before 作为
             leader = next((y for y in sp if y.end == am.start() and y.type == ET.ENTERPRISE),
                           None)
+        if leader is None:  # 作为国内硬质合金行业的龙头，扎根高新区的E…: E after its placing
+            rm = _ROOTED_DE.match(f, pos)
+            leader = next((y for y in sp if rm is not None and y.start == rm.end() and
+                           y.type == ET.ENTERPRISE), None)
         ind = next((y for y in sp if y.type == ET.INDUSTRY and
                     am.start(1) <= y.start < am.end(1)), None)
         if ind is None and _UNNAMED_CHAIN.fullmatch(am.group(1)):
@@ -1418,6 +1459,26 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                                 _BEFORE_LEADER_WORD.fullmatch(f, ind.end, lm.start())):
             # 声学光电链主A ; 区内新能源汽车龙头A (龙头: right after its industry)
             _rel(st, leader, RT.CHAIN_LEADER_OF, ind, ind.start, leader.end, 0.7)
+    if "发挥" in f[sent.start : sent.end]:
+        _plays_leader(f, sp, st, sent)
+
+
+_PLAYS_LEADER = re.compile(
+    r"发挥([^,。;]{2,30}?)在([^,。;]{2,20}?)(?:上|中)?的?[“\"]?(?:龙头|链主)[”\"]?(?:企业)?"
+    r"(?:带动|引领|示范)?作用")
+
+
+def _plays_leader(f: str, sp: list[Span], st: State, sent: Sent) -> None:
+    """发挥L在Y产业链上的龙头作用: L leads Y."""
+    for pm in _PLAYS_LEADER.finditer(f, sent.start, sent.end):
+        leader = next((y for y in sp if y.type == ET.ENTERPRISE and y.start == pm.start(1) and
+                       y.end == pm.end(1)), None)
+        ind = next((y for y in sp if y.type == ET.INDUSTRY and y.start == pm.start(2) and
+                    _TOPIC_TAIL.fullmatch(f, y.end, pm.end(2))), None)
+        _rel(st, leader, RT.CHAIN_LEADER_OF, ind, pm.start(), pm.end(), 0.7)
+
+
+_TOPIC_TAIL = re.compile(r"(?:全产业链|产业链|产业集群|产业|行业|领域)?")
 
 
 _UNNAMED_CHAIN = re.compile(

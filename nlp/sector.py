@@ -11,6 +11,7 @@ else's partner, not the news. Chain leaders of the sentence keep CHAIN_LEADER on
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from chainkg.model import EntityType as ET
@@ -87,7 +88,8 @@ _ENTERS = re.compile(
     r"(?:等[^,。;]{0,8}?(?:企业|厂商))?(?:也|还|已|均|都|纷纷|相继|先后|正|积极|加快)*"
     r"(?:切入|进军|布局|涉足|转型|跨界|抢滩|入局)")
 _IS_CHAMPION = re.compile(
-    r"(?:等[^,。;]{0,8}?(?:企业|厂商))?(?:也|还|已|均|都)*(?:是|为|成为)")
+    r"(?:等[^,。;]{0,8}?(?:企业|厂商))?(?:也|还|已|均|都)*(?:是|为|成为)"
+    r"(?:区内|园区内?|全区|本地|当地|国内|全国|省内|全省)?的?")  # 是区内钛合金产业骨干企业
 _CHAMPION_AFTER = re.compile(
     r"(?:细分)?(?:领域|行业|产业)?的?[“\"]?(?:单项冠军|隐形冠军|小巨人|领军企业|骨干企业|瞪羚企业)")
 _TRACK_AFTER = re.compile(r"(?:产业|行业)?(?:赛道|领域|产业|行业|市场)")
@@ -147,3 +149,129 @@ def industry_of_deeds(doc: Doc, sent: Sent, st: State) -> None:
             continue  # …，是园区有色金属产业的龙头: a leader, not a project's industry
         _rel(st, first, RT.IN_INDUSTRY, y, first.start, y.end, 0.5)
         break
+
+
+# ---------------------------------------------------------------------------------------------
+# the firms a chain leader brings in are in its chain's industry (doc_06: 依托链主引进上下游企业)
+
+_FOLLOW_TRIGGER = re.compile(r"供应商|供货商|配套|伙伴|生产商")
+# 胶膜供应商A ; 其长期供应商A ; 锻件加工合作伙伴A ; 配套企业9家，其中A
+_ROLE_LEAD = re.compile(
+    r"(?:供应商|供货商|配套商|配套企业|配套厂商|生产商|合作伙伴)(?:[^,。;]{0,6}家)?(?:,其中)?"
+    r"(?:包括|有|如|为)?$")
+_RECOMMENDED = re.compile(r"(?:引荐|推荐|带来|引进)的")
+_UPDOWN_WORD = re.compile(r"上下游|上游|下游")
+
+
+def _leader_industry(doc: Doc, sent: Sent, st: State) -> tuple[set[str], Span, int] | None:
+    """The chain leaders and the one industry they lead, stated earlier in this paragraph, and
+    where the first of them is stated."""
+    para = doc.paragraph_of[sent.index]
+    lo = doc.sentences[doc.paragraph_of.index(para)][0]
+    found = [r for r in st.rels if r.type == RT.CHAIN_LEADER_OF and r.end > lo and
+             r.start < sent.end]
+    if not found or len({r.tail.key for r in found}) != 1:
+        return None  # none, or two chains (A、B分别作为X和Y产业链链主): whose firm, unsaid
+    return {r.head.key for r in found}, found[-1].tail, max(lo, min(r.start for r in found))
+
+
+def _brought_by_other(f: str, sp: list[Span], x: Span, cs: int, leaders: set[str]) -> bool:
+    """A company other than the leader brought ``x`` in (B引荐的配套企业A)."""
+    return any(y.type == ET.ENTERPRISE and y.key not in leaders and cs <= y.start and
+               y.end <= x.start and _RECOMMENDED.search(f, y.end, x.start) is not None
+               for y in sp)
+
+
+def chain_followers(doc: Doc, sent: Sent, st: State) -> None:
+    """L作为Y产业的链主，推荐上下游合作伙伴。在其推介下，胶膜供应商A投资… ; 依托Y链主L，引进上游
+    原料、下游配套企业9家，其中A…: the supplier named by its role is in industry Y (the leader
+    keeps CHAIN_LEADER only). Only with 上下游 framing the chain: 引进A、B等配套企业 alone is
+    filed as suppliers by most writers; a firm listed after 等 is left to the other rules."""
+    f = doc.folded
+    sp = sent.spans
+    if not _FOLLOW_TRIGGER.search(f, sent.start, sent.end) or not any(
+            x.type == ET.ENTERPRISE and
+            _ROLE_LEAD.search(f, max(sent.start, x.start - 20), x.start) for x in sp):
+        return
+    li = _leader_industry(doc, sent, st)
+    if li is None:
+        return
+    leaders, ind, since = li
+    para = doc.paragraph_of[sent.index]
+    k = sent.index
+    while k + 1 < len(doc.sentences) and doc.paragraph_of[k + 1] == para:
+        k += 1
+    if _UPDOWN_WORD.search(f, since, doc.sentences[k][1]) is None:
+        return  # 引进A、B等配套企业, no 上下游 chain framing: writers file them as suppliers
+    typed = {r.head.key for r in st.rels if r.type == RT.CHAIN_LEADER_OF or
+             (r.type == RT.IN_INDUSTRY and r.tail.key == ind.key)}
+    i = 0
+    while i < len(sp):
+        x = sp[i]
+        if x.type != ET.ENTERPRISE:
+            i += 1
+            continue
+        k = i
+        while k + 1 < len(sp) and sp[k + 1].type == ET.ENTERPRISE and \
+                COORD.match(f[sp[k].end : sp[k + 1].start]):
+            k += 1
+        group = sp[i : k + 1]
+        cs = _clause_start(f, sent.start, x.start)
+        hit = _ROLE_LEAD.search(f, max(sent.start, x.start - 20), x.start) is not None
+        if any("客户" in f[a.end : b.start] for a, b in itertools.pairwise(group)):
+            hit = False  # 供应商A和下游客户B: a customer is no follower
+        if _brought_by_other(f, sp, x, cs, leaders):
+            hit = False  # 人福药业引荐的配套企业A: another company's supplier
+        if hit:
+            for y in group:
+                if y.key not in leaders and y.key not in typed:
+                    _rel(st, y, RT.IN_INDUSTRY, ind, y.start, y.end, 0.55)
+        i = k + 1
+
+
+_GATHER = re.compile(r"集聚|聚集|汇聚|集中了|拥有|现有")
+_GATHER_BEFORE = re.compile(
+    r"(?:区内|园区内?|全区|该区|目前|现已|已)?(?:已经|已|共|先后)?(?:集聚|聚集|汇聚|集中|拥有|现有)了?$")
+_KIND_TAIL = re.compile(
+    r"等(?:一批|[0-9一二三四五六七八九十两百]+(?:多|余)?[家户])?(?P<mid>[^,。;、]{0,10}?)(?:企业|厂商)")
+
+
+_SUPPLY_KIND = re.compile(r"上下游|上游|下游|配套")
+
+
+def gathered_kind(doc: Doc, sent: Sent, st: State) -> None:
+    """Z是Y产业的主阵地，区内集聚A、B等整车企业 ; 已集聚A、B等Y装备企业40余家: a zone's list of the
+    firms it gathers, in a sentence about one industry, files them under it."""
+    f = doc.folded
+    sp = sent.spans
+    if "等" not in f[sent.start : sent.end] or not _GATHER.search(f, sent.start, sent.end):
+        return
+    inds = {y.key: y for y in sp if y.type == ET.INDUSTRY}
+    if len(inds) != 1:
+        return
+    skip = {r.head.key for r in st.rels if r.type == RT.CHAIN_LEADER_OF}
+    i = 0
+    while i < len(sp):
+        if sp[i].type != ET.ENTERPRISE:
+            i += 1
+            continue
+        k = i
+        while k + 1 < len(sp) and sp[k + 1].type == ET.ENTERPRISE and \
+                COORD.match(f[sp[k].end : sp[k + 1].start]):
+            k += 1
+        first, last = sp[i], sp[k]
+        i = k + 1
+        cs = _clause_start(f, sent.start, first.start)
+        tm = _KIND_TAIL.match(f, last.end, sent.end)
+        if tm is None or not _GATHER_BEFORE.search(f, cs, first.start):
+            continue
+        if len(inds) != 1 or not tm.group("mid") or _SUPPLY_KIND.search(tm.group("mid")):
+            # two industries: which, unsaid ; 等企业8家: no kind named ; 等20余家下游企业:
+            # suppliers (writers split)
+            continue
+        ind = next(iter(inds.values()))
+        typed = {r.head.key for r in st.rels if r.type == RT.IN_INDUSTRY and
+                 r.tail.key == ind.key}
+        for y in sp[sp.index(first) : k + 1]:
+            if y.key not in skip and y.key not in typed:
+                _rel(st, y, RT.IN_INDUSTRY, ind, first.start, tm.end(), 0.55)

@@ -114,7 +114,7 @@ def test_investor_named_before_the_amount_and_a_settled_named_project() -> None:
     )
     inv = _rels(x, RelationType.INVESTS_IN)
     assert ("鹏鼎控股", "高阶HDI板项目") in inv
-    assert ("淮安鹏鼎科技有限公司", "淮安鹏鼎科技有限公司年产20万平方米载板项目") in inv
+    assert ("淮安鹏鼎科技有限公司", "年产20万平方米载板项目") in inv
     assert ("淮安鹏鼎科技有限公司", "淮安高新区") in _rels(x, RelationType.LOCATED_IN)
 
 
