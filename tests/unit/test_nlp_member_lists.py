@@ -1,4 +1,4 @@
-"""Round 9, MEMBER_OF recall: the ordinary ways a founding notice lists a group's members.
+"""MEMBER_OF recall: the ordinary ways a founding notice lists a group's members.
 Every sentence is new and report-style, with made-up groups and companies."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 8, entity recall where it costs relations: short company names from their context,
+"""Entity recall where it costs relations: short company names from their context,
 short forms resolved to the full names of the same text, zones and industries written the
 ordinary ways reports write them. Every sentence is new and report-style, with made-up zones and
 companies; positives must all be found (with the full form given), negatives must not be.

@@ -1,4 +1,4 @@
-"""Round 9: the project title after a company's legal name (INVESTS_IN tails), the firms a chain
+"""The project title after a company's legal name (INVESTS_IN tails), the firms a chain
 leader brings in (IN_INDUSTRY of the chain, doc_06) and 发挥L在Y产业链上的龙头作用 (CHAIN_LEADER).
 Every sentence is new and report-style, with made-up zones and companies."""
 

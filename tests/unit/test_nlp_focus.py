@@ -1,4 +1,4 @@
-"""Round 9, FOCUSES_ON recall: the ordinary ways a zone's report states its industries.
+"""FOCUSES_ON recall: the ordinary ways a zone's report states its industries.
 Every sentence is new and report-style, with made-up companies."""
 
 from __future__ import annotations
