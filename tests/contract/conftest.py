@@ -21,28 +21,10 @@ from chainkg.graph.records import DocumentGraph
 from chainkg.ingest.pipeline import analyse
 from chainkg.ingest.readers import SourceText
 from chainkg.settings import Neo4jSettings
-from tests.conftest import CORPUS, SAMPLE
+from tests.conftest import CORPUS, SAMPLE, engine_setting
 
 BACKENDS = ["embedded", "neo4j"]
 DOWN: dict[str, str] = {}  # backend → why it could not be opened
-ENGINES_ENV = (
-    Path(os.environ.get("CHAINKG_ENGINES_HOME", Path.home() / ".cache" / "chainkg-engines"))
-    / "engines.env"
-)
-
-
-def engine_setting(name: str) -> str | None:
-    """A setting from the environment, else from the engines script's file."""
-    if os.environ.get(name):
-        return os.environ[name]
-    if ENGINES_ENV.is_file():
-        for line in ENGINES_ENV.read_text().splitlines():
-            key, _, value = line.partition("=")
-            if key.strip() == name:
-                return value.strip()
-    return None
-
-
 def unavailable(reason: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"{reason} (CI=true: an engine test may not be skipped)")
