@@ -17,6 +17,7 @@ from chainkg.nlp.doc import Doc, Span
 from chainkg.nlp.industries import ZONE_BASE, ZONE_GATHERS
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value, cn_to_number
 from chainkg.nlp.prefilter import may_match
+from chainkg.nlp.zone_topic import CITY_TOPIC
 
 ORG = frozenset({ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.ASSOCIATION,
                  ET.CONSORTIUM, ET.GOVERNMENT, ET.ZONE})
@@ -1183,7 +1184,6 @@ def _zone_gathers(doc: Doc, sent: Sent, st: State) -> None:
 
 _GATHER_LEAD = re.compile(r"(?:内|区内|园区内)?(?:目前|现已|已经|已|累计|共|现)?")
 _BASE_LEAD = re.compile(r"(?:已|正|将|还|也|要|已经)?(?:加快|全力|着力|努力|逐步)?")
-_NOT_ZONE_REPORT = re.compile(r"全市|全县|全省|全区|全国|我国|我市|我省")
 
 
 def _topic_industries(doc: Doc, sent: Sent, st: State) -> None:
@@ -1193,7 +1193,7 @@ def _topic_industries(doc: Doc, sent: Sent, st: State) -> None:
         return
     group = coordinated(doc, sp, 0, frozenset({ET.INDUSTRY}))
     last = sp[group[-1]]
-    if not _TOPIC_IND.match(f, last.end) or _NOT_ZONE_REPORT.search(f, sent.start, sent.end):
+    if not _TOPIC_IND.match(f, last.end) or CITY_TOPIC.search(f, sent.start, sent.end):
         return
     z = area_zone(st, sent)
     if z is None:

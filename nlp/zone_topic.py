@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 _SUB_AREA = ("综合保税区", "综保区", "保税区", "保税港区", "化工园区", "园区")
 _OPENING = 2  # sentences: a city's report names its zone later
 # a sentence about a city, a county or a province, not one zone
-_CITY_TOPIC = re.compile(r"全市|我市|全县|我县|全省|我省|全州|全盟|各开发区|全市开发区|各园区")
+CITY_TOPIC = re.compile(
+    r"全市|我市|全县|我县|全省|我省|全州|全盟|全国|我国|各开发区|全市开发区|各园区")
 
 
 def doc_zone(doc: Doc, st: State) -> Span | None:
@@ -93,7 +94,7 @@ def topic_zone(doc: Doc, sent: Sent, st: State) -> Span | None:
         return None  # Z1完成产值…，Z2…，A项目建成投产: whose, the sentence does not say
     if sz is not None and any(y.key == sz.key for y in sent.spans):
         return sz
-    if _CITY_TOPIC.search(f, sent.start, sent.end):
+    if CITY_TOPIC.search(f, sent.start, sent.end):
         return None  # 全市重点项目中，A…项目开工: the city's, wherever they are
     if sz is not None:
         return sz
