@@ -653,6 +653,8 @@ def suffix_candidates(doc: Doc) -> list[Span]:
         if inner:
             start = inner[-1]  # 与西北工业大学合作建设西安智能装备研究院: after the verb
         start = _trim_lead(doc, start, s)
+        if typ == ET.ZONE and start > 0 and f[start] == "区" and f[start - 1] in "我本全该":
+            start += 1  # 落地我区瑞丰工业园区 (jieba's 区瑞)
         start = _inner_name_start(doc, start, s, e, typ)
         if start >= s:
             continue
@@ -758,9 +760,12 @@ def _inner_name_start(doc: Doc, start: int, s: int, e: int, typ: str) -> int:
     if typ == ET.ZONE:
         # 宜昌高新区白洋工业园, 滨海高新区海洋科技园: a zone, then a park of its own name in it
         # (a short zone form: after an official full name, writers keep the park's name whole)
-        zends = [m.end() for m in re.finditer(r"高新区|经开区", f[start:s])]
+        # (长春新区北湖科技开发区: a new area, then a sub-area of a place word and 科技开发区)
+        zends = [m.end() for m in re.finditer(r"高新区|经开区|(?<=[\u4e00-\u9fff]{2})新区",
+                                              f[start:s])]
         zends = [start + z for z in zends]
-        if zends and f[s:e].startswith(("工业园", "科技园")) and \
+        if zends and (f[s:e].startswith(("工业园", "科技园")) or
+                      (f[s:e] == "开发区" and f[s - 2 : s] == "科技")) and \
                 2 <= s - zends[-1] <= 4 and doc.is_boundary(zends[-1]) and \
                 f[zends[-1] : s] not in lexicon.industry_terms() and \
                 not _stem_is_generic(doc, zends[-1], s):
@@ -886,7 +891,8 @@ def gazetteer_candidates(doc: Doc) -> list[Span]:
     return out
 
 
-_RANK = {"suffix": 0, "gazetteer": 1, "bracket": 1, "context": 2, "recall": 3, "short": 4,
+_RANK = {"suffix": 0, "gazetteer": 1, "bracket": 1, "context": 2, "subpark": 2, "recall": 3,
+         "short": 4,
          "industry": 5}
 
 

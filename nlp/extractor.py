@@ -58,6 +58,7 @@ from chainkg.nlp.sector import (
     industry_of_deeds,
 )
 from chainkg.nlp.supply import supply_links
+from chainkg.nlp.zone_places import sub_parks
 
 __all__ = ["extract", "extract_text", "recognise"]
 
@@ -77,6 +78,7 @@ def recognise(doc: Doc) -> list[Span]:
     companies = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0 and
                  sp.type == ET.ENTERPRISE]
     spans = _add(spans, context_enterprises(doc, taken, companies))
+    spans = _add(spans, sub_parks(doc, [(sp.start, sp.end) for sp in spans if sp.nested_in < 0]))
     spans = _add(spans, bracket_aliases(doc, spans))
     spans = _add(spans, merged_institutions(doc, spans))
     spans = _add(spans, recall_names(doc, spans))

@@ -31,6 +31,7 @@ from chainkg.nlp.zone_places import (
     leader_in_zone,
     parks_in_zone,
     set_up_in_zone,
+    sub_parks_in_zone,
 )
 from chainkg.nlp.zone_topic import (
     acting_in_zone,
@@ -186,6 +187,7 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
     set_up_in_zone(doc, sent, st)  # also 研究院选址高新区: the institute named before
     if ET.ZONE in kinds:
         parks_in_zone(doc, sent, st)
+        sub_parks_in_zone(doc, sent, st)
         at_park(doc, sent, st)
         if ET.ENTERPRISE in kinds:
             firm_of_park(doc, sent, st)

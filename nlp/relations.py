@@ -1833,7 +1833,12 @@ def _park_before(sp: list[Span], pos: int) -> Span | None:
 
 def _is_park(name: str) -> bool:
     """A park inside a zone (…产业园), not a zone whose official name ends like one."""
-    return name.endswith(_PARK_SUFFIX) and not name.endswith(_ZONE_NOT_PARK)
+    return (name.endswith(_PARK_SUFFIX) and not name.endswith(_ZONE_NOT_PARK)) or \
+        _SHORT_PARK.fullmatch(name) is not None
+
+
+# 宏伟园区, 北湖科技开发区: a sub-park of a short place or brand word
+_SHORT_PARK = re.compile(r"[\u4e00-\u9fff]{2,3}(?:科技开发区|园区)")
 
 
 _BUILD_VERB = re.compile(r"(?:推进|建设|打造|建成|规划|启动|投用|加快|新建|布局)$")

@@ -4,7 +4,9 @@
   Z…开工仪式在P举行 ; P新引进A、B… in a report headed by Z ; 在Z的P，A… (A in P);
 - institutes: A大学将在Z设立B研究院 (B, not the university) ; (创新)研究院选址高新区 ;
   C在区内挂牌运行;
-- leaders the text calls the zone's own: 区内X链主企业A ; 园区龙头A.
+- leaders the text calls the zone's own: 区内X链主企业A ; 园区龙头A;
+- sub-parks named by a short place or brand word (``sub_parks``): 区内A园区、B园区 ;
+  落地我区C工业园区 ; 以D基地为核心、E产业基地为支撑 — in the zone of the passage.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
+from chainkg.nlp import lexicon
 from chainkg.nlp.doc import Doc, Span
 from chainkg.nlp.zone_topic import GENERIC_AT, ITEM_SEP, clause_bounds, doc_zone, topic_zone
 
@@ -82,6 +85,9 @@ def set_up_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         inst = next((y for y in reversed(st.seen) if y.type == ET.RESEARCH_INSTITUTE and
                      y.name.endswith(noun)), None)
         z = next((y for y in sp if y.type == ET.ZONE and y.start == nm.end()), None)
+        if z is not None:  # 选址长春新区北湖科技开发区: the sub-park written after its zone
+            z = next((y for y in sp if y.type == ET.ZONE and y.start == z.end and
+                      y.source == "subpark"), z)
         gm = GENERIC_AT.match(f, nm.end())
         if z is None and gm is not None:
             z = _zone_at(doc, sent, st, nm.end(), gm.end())
@@ -312,3 +318,93 @@ def firm_of_park(doc: Doc, sent: Sent, st: State) -> None:
                 a.start - p.end > 14 or not _PARK_FIRM.fullmatch(f, p.end, a.start):
             continue
         _rel(st, a, RT.LOCATED_IN, p, p.start, a.end, 0.6)
+
+
+# 区内A园区、B园区 ; 落地我区C工业园区 ; 以D基地为核心、E产业基地为支撑 ; 在F高新技术产业基地举行:
+# a sub-park written with a short place or brand word before its kind
+_SUB_PARK = re.compile(
+    r"(?:(?P<lead>区内|我区)|(?<=[以在、])|(?P<zone>(?<=新区)|(?<=开区)|(?<=发区)))(?P<name>(?P<p>[\u4e00-\u9fff]{2,3}?)"
+    r"(?:高新技术产业|高新技术|科技|工业|产业)?(?:园区|基地|开发区|产业园|工业园|科技城))"
+    r"(?P<role>(?=为(?:核心|支撑|主体|重点|引领|龙头|依托|两翼|一翼)))?")
+# what follows such a park's name (not a zone's own words: 区内X园区建设…)
+_SUB_PARK_NEXT = re.compile(
+    r"[、,。;和及]|内|(?:主会场)?(?:举行|举办|召开)|均|已|新引进|新入驻|分别|集聚|入驻|累计|为")
+# words that make a park's kind, not its name (区内各园区, 在生产基地, 以产业园区为…)
+_SUB_PARK_NOT = re.compile(
+    r"^(?:[各全该本这那其两多首每某此]|主要|分别|总部|现有|原有|新增|新的|"
+    r"[0-9一二三四五六七八九十]|生产|研发|实训|中试|培训|示范|教育|实践|孵化|创新|创业|试验|实验|"
+    r"制造|加工|物流|仓储|配套|合作|产业|工业|科技|高新|经济|重点|省级|国家|市级|县级|特色|专业|"
+    r"现代|综合|新建|规划|智能|数字|共建|建设|打造|承接|成立|落户|入驻|园区|开发|技术|服务|企业)")
+_PARK_KIND_END = re.compile(r"(?:园区|基地|开发区|产业园|工业园|科技城)$")
+
+
+def _sub_park_matches(f: str, a: int, b: int) -> list[re.Match[str]]:
+    """The sub-parks written between ``a`` and ``b`` (see ``_SUB_PARK``)."""
+    out: list[re.Match[str]] = []
+    for m in _SUB_PARK.finditer(f, a, b):
+        p, name, lead = m.group("p"), m.group("name"), m.group("lead")
+        role = m.group("role") is not None
+        if _SUB_PARK_NOT.match(p) or p in lexicon.industry_terms() or \
+                (m.group("zone") is None and not _SUB_PARK_NEXT.match(f, m.end())):
+            continue
+        before = f[max(0, m.start() - 1) : m.start()]
+        if not lead and not role and m.group("zone") is None:
+            if before == "以":
+                continue  # 以X基地为…: only with the part it plays
+            if before == "、" and not _PARK_KIND_END.search(f, max(0, m.start() - 8),
+                                                            m.start() - 1):
+                continue  # an item of a list of parks (A园区、B园区)
+            if before == "在" and not (name.endswith(("产业基地", "园区", "开发区", "科技城")) and
+                                      f.startswith(("举行", "举办", "召开", "主会场"), m.end())):
+                continue  # 在F高新技术产业基地举行: where an event is held
+        out.append(m)
+    return out
+
+
+def sub_parks(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
+    """Zones for the sub-parks ``_SUB_PARK`` finds that no name covers yet."""
+    f = doc.folded
+    if "园" not in f and "基地" not in f and "开发区" not in f and "科技城" not in f:
+        return []
+    out: list[Span] = []
+    for m in _sub_park_matches(f, 0, len(f)):
+        s, e = m.span("name")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        out.append(Span(s, e, ET.ZONE.value, doc.text[s:e], "subpark", 0.7))
+    return out
+
+
+def sub_parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
+    """区内A园区、B园区 ; 落地我区C工业园区 ; 以D基地为核心、E基地为支撑 (in a sentence about Z):
+    the sub-parks lie in the zone of the passage."""
+    from chainkg.nlp.relations import _rel, area_zone
+
+    f = doc.folded
+    sp = sent.spans
+    matches = _sub_park_matches(f, sent.start, sent.end)
+    if not matches:
+        return
+    parks = {y.key for y in doc.spans if y.source == "subpark"}
+    placed = -1
+    for m in matches:
+        if not (m.group("lead") or m.group("role") is not None or m.group("zone") is not None or
+                (f[m.start() - 1] == "、" and placed == m.start() - 1)):
+            continue  # (在F基地举行: the venue only; P、Q分别…: maybe the parks of counties)
+        p = next((y for y in sp if y.type == ET.ZONE and y.start == m.start("name") and
+                  y.end == m.end("name")), None)
+        if p is None:
+            continue
+        # 长春新区北湖科技开发区: the zone it is written after ; else the passage's
+        host = next((y for y in sp if y.type == ET.ZONE and y.end == m.start() and
+                     y.key not in parks), None)
+        if host is None and m.group("zone") is not None:
+            continue
+        if host is None and sent.subject_zone is not None and \
+                sent.subject_zone.key not in parks:
+            host = sent.subject_zone
+        host = host or topic_zone(doc, sent, st) or area_zone(st, sent, exclude=p)
+        if host is None or host.key == p.key or host.key in parks:
+            continue
+        _rel(st, p, RT.LOCATED_IN, host, m.start(), m.end(), 0.6)
+        placed = m.end()

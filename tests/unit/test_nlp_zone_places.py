@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_helpers import Triple, triples
+from tests.nlp_helpers import Triple, entity_names, triples
 
 _ZONE = "澜沧经济技术开发区"
 _OPEN = f"{_ZONE}2024年工作总结\n2024年，{_ZONE}完成规上工业总产值520亿元，同比增长9.1%。"
@@ -99,3 +99,46 @@ def test_placed(text: str, triple: Triple) -> None:
 @pytest.mark.parametrize(("text", "triple"), NEGATIVE)
 def test_not_placed(text: str, triple: Triple) -> None:
     assert triple not in triples(text)
+
+
+# sub-parks written with a short place or brand word before their kind
+_SUB_OPEN = "2024年，澜沧高新区坚持项目为王，规上工业总产值增长9.1%。"
+SUB_PARKS: list[tuple[str, Triple]] = [
+    (_SUB_OPEN + "区内沧北园区、澜西园区均通过省级化工园区认定。",
+     ("沧北园区", "LOCATED_IN", "澜沧高新区")),
+    (_SUB_OPEN + "区内沧北园区、澜西园区均通过省级化工园区认定。",
+     ("澜西园区", "LOCATED_IN", "澜沧高新区")),
+    (_SUB_OPEN + "总投资20亿元的储能电池项目落地我区瑞丰工业园区，当年签约当年开工。",
+     ("瑞丰工业园区", "LOCATED_IN", "澜沧高新区")),
+    (_SUB_OPEN + "全区形成了以沧北基地为核心、澜西高新技术产业基地为支撑的产业布局。",
+     ("沧北基地", "LOCATED_IN", "澜沧高新区")),
+    (_SUB_OPEN + "全区形成了以沧北基地为核心、澜西高新技术产业基地为支撑的产业布局。",
+     ("澜西高新技术产业基地", "LOCATED_IN", "澜沧高新区")),
+    # a sub-area written right after its zone
+    ("研究院选址澜沧新区南湖科技开发区，首期建设资金2亿元。",
+     ("南湖科技开发区", "LOCATED_IN", "澜沧新区")),
+]
+SUB_PARK_NAMES = ["沧北园区", "澜西园区", "瑞丰工业园区", "澜西高新技术产业基地", "南湖科技开发区"]
+
+
+@pytest.mark.parametrize(("text", "triple"), SUB_PARKS)
+def test_sub_park_placed(text: str, triple: Triple) -> None:
+    assert triple in triples(text)
+
+
+def test_sub_park_names() -> None:
+    from chainkg.nlp.extractor import extract_text
+
+    names: set[str] = set()
+    for text, _ in SUB_PARKS:
+        names |= entity_names(extract_text(text), "Zone")
+    assert set(SUB_PARK_NAMES) <= names
+    # kinds of parks and their counts are no names
+    x = extract_text(_SUB_OPEN + "区内各园区、两个产业基地均在生产基地举行开放日活动。")
+    assert entity_names(x, "Zone") == {"澜沧高新区"}
+
+
+def test_institute_in_sub_park() -> None:
+    assert ("澜沧智能传感研究院", "LOCATED_IN", "南湖科技开发区") in triples(
+        "澜沧新区与澜江大学共建澜沧智能传感研究院。研究院选址澜沧新区南湖科技开发区，"
+        "首期建设资金2亿元。")
