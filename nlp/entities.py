@@ -1124,6 +1124,9 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
             owned = (is_project and m.group("noun") == "数据中心") or \
                 "数据中心" in f[m.end() : m.end() + 16]
             found: list[Span] = []
+            ce = _CLAUSE_BREAK.search(f, m.end("list"))
+            project_list = not is_project and \
+                f.find("项目", m.end("list"), ce.start() if ce else len(f)) >= 0
             items = [y for part in m.group("list").split("、")
                      for x in _ITEM_CONJ.split(part) if x
                      for y in _split_conj(doc, x, ls, m.end("list"))]
@@ -1156,6 +1159,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     s = roles[-1]  # 动力装备链主潍岳动力, 调味料供应商川味坊食品: after the role
                 if is_project:
                     e = _site_end(doc, s, e)  # 宁德时代宜宾基地七期 → 宁德时代
+                elif project_list:
+                    e = _project_item_brand(doc, s, e)  # 区内A二期、B智能装备产业化…等项目
                 name = f[s:e]
                 if _DIGIT.search(name) and ((len(name) > 3 and re.match(r"\d+[A-Za-z]", name))
                                             or re.fullmatch(r"[0-9.]+[年月日号]?", name)):
@@ -1826,10 +1831,12 @@ _ZONE_TAILS = ("经济区", "新区", "开发区", "高新区", "经开区", "�
 _PROJECT_END = re.compile(
     r"(?:项目|生产基地|基地|工厂)(?:[一二三四五六七八九十]期)?"
     r"(?=[,;。、和及与]|(?:正式|顺利|全面|相继|先后|均已|已经|已|也)?"
-    r"(?:建成|投产|开工|竣工|达产|投用|满产|签约|落地|开建|实现|完成|试产|封顶|中交|进入|启动|动工)|"
+    r"(?:建成|投产|开工|竣工|达产|投用|满产|签约|落地|开建|实现|完成|试产|封顶|中交|进入|启动|动工|"
+    r"加快|加速)|"
     r"(?<=项目)建设)")
 # where a project's name may open: a clause or list item, after 项目和, after 为加快 …
-_PROJECT_OPEN = re.compile(r"[,;。:、\n]|项目和|项目及|为加快|为推进|为服务好|为保障")
+_PROJECT_OPEN = re.compile(r"[,;。:、\n]|项目和|项目及|为加快|为推进|为服务好|为保障|"
+                           r"(?<=[0-9.])(?:亿|万)元的")
 _PROJECT_LEAD = re.compile(
     r"区内|园内|园区内|其中|此外|同时|另外|(?:落户|入驻)[\u4e00-\u9fff]{0,6}?(?:园区|区|园|基地)的")
 _PROJECT_BODY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.·]{3,32}")
@@ -1885,9 +1892,13 @@ def project_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                     (len(w) >= 2 and w in places) or w in STOP_WORDS or w == "的":
                 break
             e = te
+        if not sector:
+            e, sector = _sector_in_token(doc, s, e, be)
         if e == s or e >= be:
             continue
         name = f[s:e]
+        if f.endswith("元的", 0, s) and not (sector and _TOTAL_AMOUNT.search(f, max(0, s - 16), s)):
+            continue  # A投资36亿元的尼龙66切片项目: A's; 总投资45亿元的海晟化工…项目: 海晟化工's
         strong = sector or _PROJECT_BREAK.match(f, e, be) is not None
         toks = _token_starts(doc, s, e)
         rare = len(name) >= 4 and all(_freq(f[x : doc.token_span(x)[1]]) < 100 for x in toks)
@@ -1903,6 +1914,49 @@ def project_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             continue  # (兴/荣/磷化: single characters of an unknown brand may be tagged verbs)
         out.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.6))
     return out
+
+
+_TOTAL_AMOUNT = re.compile(
+    r"(?:^|[,;。:、\n])(?:计划|项目|规划)?总投资(?:约|近|超|逾|达)?[0-9.]+(?:亿|万)元的$")
+
+
+# what a project's name adds to its company's: 智能装备产业化, 扩能改造, 技改
+_PROJECT_WORK = re.compile(r"(?:产业化|扩能|扩产|技改|改造|扩建|升级|提升|示范)$")
+
+
+def _project_item_brand(doc: Doc, s: int, e: int) -> int:
+    """楚澜光电二期 → 楚澜光电, 恒远重工智能装备产业化 → 恒远重工: in a list of projects an
+    item ends at its phase, or after the sector word that closes its brand."""
+    f = doc.folded
+    pm = re.search(r"[一二三四五六七八九十]期", f[s + 2 : e])
+    if pm is not None:
+        return s + 2 + pm.start()
+    if _PROJECT_WORK.search(f, s, e) is None:
+        return e
+    k = s
+    while k < e:
+        te = min(doc.token_span(k)[1], e)
+        if k - s >= 2 and f[k:te] in _SECTOR_HEAD and te - s <= 6 and e - te >= 2:
+            return te
+        k = te
+    return e
+
+
+def _sector_in_token(doc: Doc, s: int, e: int, be: int) -> tuple[int, bool]:
+    """晟阳光伏组件项目 (jieba's 晟/阳光/伏组件): a sector word that closes a brand of two or
+    three characters across the tokens; (``e``, False) when there is none."""
+    f = doc.folded
+    for k in range(s + 4, min(s + 7, be - 1)):
+        for n in (3, 2):
+            if f[k - n : k] not in _SECTOR_HEAD or not 2 <= k - n - s <= 3:
+                continue
+            head = f[s : k - n]
+            if not _NAME_CHARS.match(head) or _common_word(head) or \
+                    _pos(head).startswith(("v", "a", "d", "m")) or \
+                    any(c in STOP_WORDS or c in "的了和与及或并在是把被将年新" for c in head):
+                continue
+            return k, True
+    return e, False
 
 
 _DESC_GENERIC = re.compile(r"(?:平台|机构|组织|中心|服务商|供应商|企业|单位|团队|人才)$|^第三方")

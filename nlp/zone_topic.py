@@ -212,10 +212,15 @@ def _heads(doc: Doc, sp: list[Span], k: int, cs: int) -> bool:
     return False
 
 
+# a project named by its work, not by 项目 (A智能装备产业化、B…等项目)
+_PROJECT_WORK = re.compile(r"产业化|扩能|扩产|技改|改扩建|扩建")
+
+
 def _item_gap(gap: str) -> bool:
     """What joins two items of a list of companies or of their projects (A、B ; A…项目、B)."""
     return ITEM_SEP.fullmatch(gap) is not None or (
-        re.search(r"(?:、|和|及)$", gap) is not None and _PROJECT.search(gap) is not None and
+        re.search(r"(?:、|和|及)$", gap) is not None and
+        (_PROJECT.search(gap) is not None or _PROJECT_WORK.search(gap) is not None) and
         not _NOT_OWN.search(gap) and not re.search(r"[,;。]", gap))
 
 

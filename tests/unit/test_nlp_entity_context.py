@@ -200,6 +200,21 @@ LISTS = [
      set(), {("鲜食", "Enterprise"), ("鲜食玉米", "Enterprise"), ("智能仓储", "Enterprise")}),
     ("双方将共建重型装备焊接、数控加工2个公共实训基地，三方将共同建设化工新材料中试基地。",
      set(), {("数控", "Enterprise"), ("三方", "Enterprise")}),
+    # brands heading the projects of a zone's report: the brand, not its phase or its work
+    ("全年新引进项目37个；区内江禾光电二期、沧远重工智能装备产业化、楚川新材年产3万吨碳纤维等项目"
+     "建成投产。",
+     {("江禾光电", "Enterprise"), ("沧远重工", "Enterprise"), ("楚川新材", "Enterprise")},
+     {("江禾光电二期", "Enterprise"), ("沧远重工智能装备产业化", "Enterprise")}),
+    ("全年实施重点项目42个，总投资28亿元的澜晟化工高端聚烯烃项目开工建设，"
+     "总投资15亿元的沧宇半导体封装测试基地加快建设。",
+     {("澜晟化工", "Enterprise"), ("沧宇半导体", "Enterprise")}, set()),
+    ("总投资36亿元的澜晟光伏组件项目落地我区。",
+     {("澜晟光伏", "Enterprise")}, set()),
+    # the project of an investor named before the amount names no brand
+    ("江州尼龙股份有限公司投资36亿元的尼龙66切片项目一期建成投产。", set(),
+     {("尼龙", "Enterprise")}),
+    ("总投资5亿元的高效光伏组件项目、新型储能电池项目开工建设。", set(),
+     {("高效光伏", "Enterprise"), ("新型储能", "Enterprise")}),
 ]
 
 # names whose leftward walk ran over other words (the right name found, the long one not)

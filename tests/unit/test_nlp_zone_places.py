@@ -142,3 +142,11 @@ def test_institute_in_sub_park() -> None:
     assert ("澜沧智能传感研究院", "LOCATED_IN", "南湖科技开发区") in triples(
         "澜沧新区与澜江大学共建澜沧智能传感研究院。研究院选址澜沧新区南湖科技开发区，"
         "首期建设资金2亿元。")
+
+
+@pytest.mark.parametrize("firm", ["江禾光电", "沧远重工", "楚川新材"])
+def test_project_brands_placed(firm: str) -> None:
+    # a zone report's list of projects that started: each brand heading one is in the zone
+    text = (_SUB_OPEN + "区内江禾光电二期、沧远重工智能装备产业化、楚川新材年产3万吨碳纤维等项目"
+            "建成投产。")
+    assert (firm, "LOCATED_IN", "澜沧高新区") in triples(text)
