@@ -973,7 +973,7 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 引进中车株洲所、首航高科等企业 ; 依托明阳、易事特等企业建链 ; 拥有大众、蔚来3家整车企业
     # 带动超聚变数字技术有限公司、合晶科技等企业 ; 引进雄韬氢雄、中科富海等项目
     (re.compile(rf"(?:引进|引入|引育|吸引|招引|拥有|依托|包括|如|集聚|汇聚|聚集|培育|带动|落地|入驻|"
-                rf"落户|孵化)了?(?P<list>{_LIST_D})"
+                rf"落户|孵化|吸纳|先后把|相继把)了?(?P<list>{_LIST_D})"
                 rf"(?:等(?:[{_NUMS}]+(?:多|余)?[家户个]|一批|多家)?|[{_NUMS}]+[家户])"
                 r"[\u4e00-\u9fff]{0,8}?"
                 r"(?P<noun>企业|公司|龙头|世界500强|500强|供应商|配套商|厂商|品牌|项目|单位|数据中心)"),
@@ -995,8 +995,10 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 依托大庆油田和大庆石化的原料优势: the companies whose resources a zone builds on
     (re.compile(rf"依托(?P<list>{_LIST})的(?:原料|资源|技术|产能|龙头|带动|研发)"), False),
     # 引进的X投资…: a company a leader brought in, then what it invests
+    # 引进的比亚迪配套企业: the customer of the company brought in
     (re.compile(rf"(?:引进|引入|引荐|推荐|带来)的(?P<list>{_ITEM})"
-                r"(?=(?:将|已|也|还|计划)?(?:投资|斥资|年产|建设|新建|落户))"), False),
+                r"(?=(?:将|已|也|还|计划)?(?:投资|斥资|年产|建设|新建|落户)|"
+                r"(?:核心|一级|重要)?(?:配套企业|配套商|供应商))"), False),
     # 产品供应给下游的A和B: the customers a company supplies
     (re.compile(rf"(?:供应给|供货给|配套给|销往|卖给)(?:下游|上游)?的?(?P<list>{_LIST})"
                 r"(?=[,。;”\"]|$)"), False),
@@ -1981,6 +1983,9 @@ def described_companies(doc: Doc, known: list[tuple[int, int]]) -> list[Span]:
         ends = [m.start() for m in _DESC_SPLIT.finditer(f, a, b)] + [b]
         items: list[tuple[int, int]] = []
         for ps, pe in zip(cuts, ends, strict=True):
+            dots = f.find("…", ps, pe)
+            if dots > ps:
+                pe = dots  # 做结构件的C……一年多时间: the list trails off
             while pe > ps and f[pe - 1] in ",，":
                 pe -= 1
             k = f.rfind("的", ps, pe)

@@ -372,6 +372,8 @@ def _introduced_by(doc: Doc, sp: list[Span], pos: int) -> Span | None:
 
 # (A牵线)引进的B已投产: brought into the zone
 _BROUGHT_IN = re.compile(r"(?:牵线|推荐|协助|帮助|招商|新|先后|成功)?引进的$")
+# 引进的A配套企业: A is the customer of the company brought in, not brought in
+_CUSTOMER_OF = re.compile(r"的?(?:核心|一级|重要|主要)?(?:配套企业|配套商|配套厂商|供应商)")
 # A(将)总部迁至高新区 ; 该公司整体搬迁落户新区
 _MOVES = re.compile(
     r"(?:将|已|正式|整体|并将)*(?:总部|生产基地|研发中心|公司总部)?(?:整体)?"
@@ -408,7 +410,7 @@ def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, y, RT.LOCATED_IN, pz, cs, last.end, 0.55)
             continue
         if gm is not None or _ONE_OF.match(f, last.end) or \
-                _BROUGHT_IN.search(f, near, x.start) or \
+                (_BROUGHT_IN.search(f, near, x.start) and not _CUSTOMER_OF.match(f, last.end)) or \
                 _AS_SETTLED.search(f, max(sent.start, x.start - 20), x.start) or (
                 _INSIDE.search(f, near, x.start) and not any(
                     y.type == ET.ZONE and cs <= y.start < x.start for y in sp)):

@@ -200,6 +200,18 @@ LISTS = [
      set(), {("鲜食", "Enterprise"), ("鲜食玉米", "Enterprise"), ("智能仓储", "Enterprise")}),
     ("双方将共建重型装备焊接、数控加工2个公共实训基地，三方将共同建设化工新材料中试基地。",
      set(), {("数控", "Enterprise"), ("三方", "Enterprise")}),
+    # suppliers named after their role or brought in by a leader, without a legal form
+    ("今年以来，沧岳股份先后把宁波澜德压铸有限公司、台江立汇橡塑等5家配套供应商引进园区。",
+     {("台江立汇橡塑", "Enterprise")}, set()),
+    ("链主企业带动一批供应商相继落户：做电解液的江州新澜化学、做隔膜的沧门博远新材料、"
+     "做结构件的澜庆精成五金……一年多时间，园区新增配套企业14家。",
+     {("江州新澜化学", "Enterprise"), ("沧门博远新材料", "Enterprise"),
+      ("澜庆精成五金", "Enterprise")}, set()),
+    ("成员单位吸纳江州动力电池有限公司、沧骏汽车、澜磁科技等41家整车及零部件企业。",
+     {("沧骏汽车", "Enterprise"), ("澜磁科技", "Enterprise")}, set()),
+    ("澜瑞新能源是该区去年引进的沧源汽车配套企业。",
+     {("沧源汽车", "Enterprise")}, set()),
+    ("这是园区去年引进的重点配套企业。", set(), {("重点", "Enterprise")}),
     # brands heading the projects of a zone's report: the brand, not its phase or its work
     ("全年新引进项目37个；区内江禾光电二期、沧远重工智能装备产业化、楚川新材年产3万吨碳纤维等项目"
      "建成投产。",

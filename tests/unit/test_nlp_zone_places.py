@@ -150,3 +150,9 @@ def test_project_brands_placed(firm: str) -> None:
     text = (_SUB_OPEN + "区内江禾光电二期、沧远重工智能装备产业化、楚川新材年产3万吨碳纤维等项目"
             "建成投产。")
     assert (firm, "LOCATED_IN", "澜沧高新区") in triples(text)
+
+
+def test_customer_of_brought_in_not_placed() -> None:
+    # 引进的A配套企业: the company brought in supplies A; A is not brought in
+    text = _SUB_OPEN + "澜瑞新能源是该区去年引进的沧源汽车配套企业，一期项目已投产。"
+    assert ("沧源汽车", "LOCATED_IN", "澜沧高新区") not in triples(text)
