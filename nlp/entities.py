@@ -496,11 +496,15 @@ def _place_across_stop(doc: Doc, start: int, floor: int) -> int:
     k = start
     while k > floor and start - k < 6 and f[k - 1].isdigit():
         k -= 1
+    places = _places()
+    joined = False
     if k == start and f[k - 1 : k] in ("之", "本", "用"):
         k -= 1
+    elif k == start and f[k - 1 : k] == "和" and \
+            not any(f[start : start + n] in places for n in (2, 3)):
+        k, joined = k - 1, True  # 云南滇和制药集团股份有限公司 (jieba's 滇/和/制药)
     if k == start or k <= floor:
         return start
-    places = _places()
     for p in range(k - 2, max(floor, k - 8) - 1, -1):
         if not _HAN_CHAR.match(f, p):
             return start
@@ -516,6 +520,8 @@ def _place_across_stop(doc: Doc, start: int, floor: int) -> int:
                     not any(f[i:te][:n] in places for n in (2, 3)):
                 return start
             i = te
+        if joined and k - p > 4:
+            return start  # (A和B制药有限公司: two names)
         while p - 2 >= floor and f[p - 2 : p] in places:
             p -= 2  # 陕西杨凌: the province before the place
         return p
@@ -1085,6 +1091,7 @@ _GENERIC_ITEM = re.compile(
     r"世界|全球|全国|一批|多家|高校|院所|机构|单位|部门|政府|开发区|小镇|客户|用户|厂商|主机厂|整车厂|"
     r"部件)$"
     r"|^(相关|各类|一批|国内外|知名|园区|区内|本地|当地|省内|市内|全省|全市|我省|我市|上游|下游|其|龙头|链主|"
+    r"如今|现已|现在|目前|如今已|"
     r"该|本|这|那|各|总部|我区|全区|我县|全县|社会|政府|财政|企业|项目|首期|[一二三四五六七八九十]期|"
     r"累计|合计|共计|总计|全年|当年|计划|协议|预计|实际|新增|公司|集团|一[句个些批种次项]|"
     r"[两二三四五六七八九十几数多]家)"
@@ -1121,6 +1128,7 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
             is_project = "noun" in pat.groupindex and \
                 m.group("noun") in ("项目", "数据中心", "工厂", "基地")
             bad_project_list = False
+            words = 0  # items that are words (industries, kinds), not names
             # 华为、腾讯、苹果等12个数据中心: a data centre has an owner, so a word that also
             # names a product (苹果) stands for the company here
             owned = (is_project and m.group("noun") == "数据中心") or \
@@ -1172,6 +1180,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                                             _pos(f[x : doc.token_span(x)[1]]).startswith("v")
                                             for x in _token_starts(doc, s, e)):
                     continue  # 供应商请过来, 供应商基本都跟过来了: a predicate, not a name
+                if name in terms or name in GENERIC or (2 <= len(name) <= 4 and _common_word(name)):
+                    words += 1
                 if not (2 <= len(name) <= 12) or name in terms or name in places:
                     continue
                 if name in GENERIC or _GENERIC_ITEM.search(name) or name.isdigit() or \
@@ -1200,6 +1210,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                         any(s <= a and b <= e and (a, b) not in company_set for a, b in taken):
                     continue  # inside a name, or running over a name of another kind
                 found.append(Span(s, e, ET.ENTERPRISE.value, doc.text[s:e], "context", 0.7))
+            if words >= 2 and 2 * words >= len(items):
+                continue  # 集聚芯片设计、制造、装备、材料等上下游企业: the chain's segments
             if not (is_project and bad_project_list):  # a list mixing products names none
                 out.extend(found)
     out.extend(project_brands(doc, taken + [(sp.start, sp.end) for sp in out]))
@@ -1254,7 +1266,8 @@ _GENERIC_PARTY = re.compile(
     r"(?:园区|经开区|高新区|开发区|新区|管委会|[\u4e00-\u9fff]{1,3}(?:镇|街道))(?=签约|签署|签订)")
 _NOT_PARTNER = re.compile(
     r"(?:园区|区内|开发区|高新区|经开区|新区|学校|学院|大学|政府|管委会|我市|我省|"
-    r"我区|本市|该市|全市|双方|三方|企业|公司|集团|平台|基地|中心|项目)$")
+    r"我区|本市|该市|全市|双方|三方|企业|公司|集团|平台|基地|中心|项目|联盟|联合体|协会|商会|"
+    r"研究院|共同体)$")
 
 
 def _partner_of_known(doc: Doc, taken: list[tuple[int, int]], starts: list[int]) -> list[Span]:

@@ -222,6 +222,15 @@ LISTS = [
      {("澜晟化工", "Enterprise"), ("沧宇半导体", "Enterprise")}, set()),
     ("总投资36亿元的澜晟光伏组件项目落地我区。",
      {("澜晟光伏", "Enterprise")}, set()),
+    # a legal name whose brand jieba cuts at a conjunction-like character
+    ("联盟由云南滇和制药集团股份有限公司、澜沧医科大学共同发起。",
+     {("云南滇和制药集团股份有限公司", "Enterprise")}, {("制药集团股份有限公司", "Enterprise")}),
+    # a time adverb, a body named by its kind and a chain's segments are no companies
+    ("2019年落户澜沧经开区的沧擎股份，如今已是当地汽车零部件产业的链主企业。", set(),
+     {("如今已", "Enterprise"), ("如今", "Enterprise")}),
+    ("会上，联盟与江州陶瓷行业协会签署战略合作协议。", set(), {("联盟", "Enterprise")}),
+    ("澜沧经开区已集聚芯片设计、制造、装备、材料等上下游企业120余家。", set(),
+     {("芯片设计", "Enterprise"), ("装备", "Enterprise")}),
     # the project of an investor named before the amount names no brand
     ("江州尼龙股份有限公司投资36亿元的尼龙66切片项目一期建成投产。", set(),
      {("尼龙", "Enterprise")}),
