@@ -33,7 +33,7 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("示范区", ET.ZONE, True), ("产业园区", ET.ZONE, False), ("工业园区", ET.ZONE, False),
     ("产业园", ET.ZONE, False), ("科技园", ET.ZONE, False), ("工业园", ET.ZONE, False),
     ("软件园", ET.ZONE, False), ("创业园", ET.ZONE, False), ("软件城", ET.ZONE, False),
-    ("高科园", ET.ZONE, False),
+    ("高科园", ET.ZONE, False), ("智造园", ET.ZONE, False),
     ("新区", ET.ZONE, True), ("合作区", ET.ZONE, True),
     ("试验区", ET.ZONE, True), ("自贸区", ET.ZONE, True), ("保税区", ET.ZONE, True),
     ("实验区", ET.ZONE, True), ("科技城", ET.ZONE, True), ("生物城", ET.ZONE, True),
@@ -770,7 +770,7 @@ def _inner_name_start(doc: Doc, start: int, s: int, e: int, typ: str) -> int:
         zends = [m.end() for m in re.finditer(r"高新区|经开区|(?<=[\u4e00-\u9fff]{2})新区",
                                               f[start:s])]
         zends = [start + z for z in zends]
-        if zends and (f[s:e].startswith(("工业园", "科技园")) or
+        if zends and (f[s:e].startswith(("工业园", "科技园", "智造园")) or
                       (f[s:e] == "开发区" and f[s - 2 : s] == "科技")) and \
                 2 <= s - zends[-1] <= 4 and doc.is_boundary(zends[-1]) and \
                 f[zends[-1] : s] not in lexicon.industry_terms() and \

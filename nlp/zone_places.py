@@ -285,7 +285,7 @@ def at_park(doc: Doc, sent: Sent, st: State) -> None:
     for i in range(len(sp) - 1):
         z, p = sp[i], sp[i + 1]
         if z.type != ET.ZONE or p.type != ET.ZONE or not _is_park(p.name) or \
-                f[z.end : p.start] not in ("的", "内的") or \
+                f[z.end : p.start] not in ("的", "内的", "") or \
                 not _AT_PARK.search(f, max(sent.start, z.start - 2), z.start):
             continue
         _rel(st, p, RT.LOCATED_IN, z, z.start - 1, p.end, 0.6)

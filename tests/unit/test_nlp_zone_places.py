@@ -156,3 +156,10 @@ def test_customer_of_brought_in_not_placed() -> None:
     # 引进的A配套企业: the company brought in supplies A; A is not brought in
     text = _SUB_OPEN + "澜瑞新能源是该区去年引进的沧源汽车配套企业，一期项目已投产。"
     assert ("沧源汽车", "LOCATED_IN", "澜沧高新区") not in triples(text)
+
+
+def test_zhizao_park_after_zone() -> None:
+    # 在Z P (a park of a brand word and 智造园): the park is its own name, in the zone
+    got = triples("5月下旬，在澜沧高新区钛谷智造园，沧源钛业有限公司的新车间投用。")
+    assert ("钛谷智造园", "LOCATED_IN", "澜沧高新区") in got
+    assert ("沧源钛业有限公司", "LOCATED_IN", "钛谷智造园") in got
