@@ -163,3 +163,9 @@ def test_zhizao_park_after_zone() -> None:
     got = triples("5月下旬，在澜沧高新区钛谷智造园，沧源钛业有限公司的新车间投用。")
     assert ("钛谷智造园", "LOCATED_IN", "澜沧高新区") in got
     assert ("沧源钛业有限公司", "LOCATED_IN", "钛谷智造园") in got
+
+
+def test_zone_firm_of_a_kind_placed() -> None:
+    # 区内整车企业A: a company the text calls one of the zone's own (of a kind)
+    text = _SUB_OPEN + "沧源汽车零部件有限公司的压铸工厂正式投产，主要为区内整车企业澜江汽车配套。"
+    assert ("澜江汽车", "LOCATED_IN", "澜沧高新区") in triples(text)
