@@ -1029,7 +1029,7 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (_AS_LEADER, False),
     # 欣旺达、亿纬锂能等项目已建成投产
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?P<noun>项目)[^,。;]{{0,6}}?"
-                r"(?:落户|入驻|开工|签约|投产|落地)"), True),
+                r"(?:落户|入驻|开工|签约|投产|落地|完工|竣工|建成|达产)"), True),
     # 链主企业X ; 龙头企业X ; 电力装备龙头X的… ; 发电设备龙头X年产…
     (re.compile(rf"(?:链主企业|龙头企业|链主|(?<![等的])龙头)(?P<list>{_LIST})"
                 r"(?=[,。;和与及等在为将已的]|持续|加快|不断|积极|正|投资|带动|引领|年产|"
@@ -1169,6 +1169,7 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     s = roles[-1]  # 动力装备链主潍岳动力, 调味料供应商川味坊食品: after the role
                 if is_project:
                     e = _site_end(doc, s, e)  # 宁德时代宜宾基地七期 → 宁德时代
+                    e = _project_item_brand(doc, s, e)  # 鼎盛化工技改
                 elif project_list:
                     e = _project_item_brand(doc, s, e)  # 区内A二期、B智能装备产业化…等项目
                 name = f[s:e]

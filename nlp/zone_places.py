@@ -323,9 +323,10 @@ def firm_of_park(doc: Doc, sent: Sent, st: State) -> None:
 # 区内A园区、B园区 ; 落地我区C工业园区 ; 以D基地为核心、E产业基地为支撑 ; 在F高新技术产业基地举行:
 # a sub-park written with a short place or brand word before its kind
 _SUB_PARK = re.compile(
-    r"(?:(?P<lead>区内|我区)|(?<=[以在、])|(?P<zone>(?<=新区)|(?<=开区)|(?<=发区)))(?P<name>(?P<p>[\u4e00-\u9fff]{2,3}?)"
+    r"(?:(?P<lead>区内|我区)|(?<=[以在、和及])|(?P<zone>(?<=新区)|(?<=开区)|(?<=发区)))(?P<name>(?P<p>[\u4e00-\u9fff]{2,3}?)"
     r"(?:高新技术产业|高新技术|科技|工业|产业)?(?:园区|基地|开发区|产业园|工业园|科技城))"
-    r"(?P<role>(?=为(?:核心|支撑|主体|重点|引领|龙头|依托|两翼|一翼)))?")
+    r"(?P<role>(?=(?:[、和及][\u4e00-\u9fff]{2,9}?(?:园区|基地|开发区|产业园|工业园|科技城))*"
+    r"为(?:核心|支撑|主体|重点|引领|龙头|依托|两翼|一翼)))?")
 # what follows such a park's name (not a zone's own words: 区内X园区建设…)
 _SUB_PARK_NEXT = re.compile(
     r"[、,。;和及]|内|(?:主会场)?(?:举行|举办|召开)|均|已|新引进|新入驻|分别|集聚|入驻|累计|为")
@@ -351,8 +352,8 @@ def _sub_park_matches(f: str, a: int, b: int) -> list[re.Match[str]]:
         if not lead and not role and m.group("zone") is None:
             if before == "以":
                 continue  # 以X基地为…: only with the part it plays
-            if before == "、" and not _PARK_KIND_END.search(f, max(0, m.start() - 8),
-                                                            m.start() - 1):
+            if before in "、和及" and not _PARK_KIND_END.search(f, max(0, m.start() - 8),
+                                                              m.start() - 1):
                 continue  # an item of a list of parks (A园区、B园区)
             if before == "在" and not (name.endswith(("产业基地", "园区", "开发区", "科技城")) and
                                       f.startswith(("举行", "举办", "召开", "主会场"), m.end())):
@@ -389,7 +390,7 @@ def sub_parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
     placed = -1
     for m in matches:
         if not (m.group("lead") or m.group("role") is not None or m.group("zone") is not None or
-                (f[m.start() - 1] == "、" and placed == m.start() - 1)):
+                (f[m.start() - 1] in "、和及" and placed == m.start() - 1)):
             continue  # (在F基地举行: the venue only; P、Q分别…: maybe the parks of counties)
         p = next((y for y in sp if y.type == ET.ZONE and y.start == m.start("name") and
                   y.end == m.end("name")), None)

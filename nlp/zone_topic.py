@@ -117,7 +117,8 @@ _NOT_DONE = re.compile(r"签约|签订|签署|协议|将|拟|计划|力争|预�
 # what may stand between the clause start and the company heading it
 _LEAD = re.compile(
     r"(?:其中|同时|此外|另外|目前|今年|去年|全年|年内|当年|(?:新)?引进的|"
-    r"(?:区内|园区内|园内|基地内|开发区内|高新区内|经开区内|新区内)(?:的)?)?,?")
+    r"(?:区内|园区内|园内|基地内|开发区内|高新区内|经开区内|新区内)(?:的)?)?,?"
+    r"(?:(?:计划|项目)?总投资(?:约|近|超|逾|达)?[0-9.]+(?:亿|万)元的)?")
 # A、B等12家配套企业已建成投产: the companies of a list stand for their projects
 _KIND_DONE = re.compile(r"等[^,。;]{0,12}?(?:企业|项目)")
 ITEM_SEP = re.compile(r"、|和|及|以及")

@@ -114,6 +114,13 @@ SUB_PARKS: list[tuple[str, Triple]] = [
      ("沧北基地", "LOCATED_IN", "澜沧高新区")),
     (_SUB_OPEN + "全区形成了以沧北基地为核心、澜西高新技术产业基地为支撑的产业布局。",
      ("澜西高新技术产业基地", "LOCATED_IN", "澜沧高新区")),
+    (_SUB_OPEN + "全区形成了以东湖园区为核心、南山园区和北岭园区为支撑的产业布局。",
+     ("北岭园区", "LOCATED_IN", "澜沧高新区")),
+    # projects of a zone's report named after their brand, after their total investment
+    (_SUB_OPEN + "其中，总投资20亿元的恒通重工风电装备项目已投产。",
+     ("恒通重工", "LOCATED_IN", "澜沧高新区")),
+    (_SUB_OPEN + "区内恒瑞光电三期、鼎盛化工技改等项目完工。",
+     ("鼎盛化工", "LOCATED_IN", "澜沧高新区")),
     # a sub-area written right after its zone
     ("研究院选址澜沧新区南湖科技开发区，首期建设资金2亿元。",
      ("南湖科技开发区", "LOCATED_IN", "澜沧新区")),
@@ -135,6 +142,8 @@ def test_sub_park_names() -> None:
     assert set(SUB_PARK_NAMES) <= names
     # kinds of parks and their counts are no names
     x = extract_text(_SUB_OPEN + "区内各园区、两个产业基地均在生产基地举行开放日活动。")
+    assert entity_names(x, "Zone") == {"澜沧高新区"}
+    x = extract_text(_SUB_OPEN + "形成以龙头企业为核心、研发基地和其他园区为支撑的格局。")
     assert entity_names(x, "Zone") == {"澜沧高新区"}
 
 
