@@ -748,6 +748,7 @@ _LEGAL_INSIDE = re.compile(r"(?:有限公司|股份公司|公司|集团)(?:到|�
 _ZONE_INSIDE_NAME = re.compile(
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区)")
 _ZONE_LEAD = re.compile(r"所属|下属|下辖|以?商引商")
+_SCHOOL_INSIDE = re.compile(r"大学|学院")
 _BUILD_VERB = frozenset("共 组 筹 创 援 兴 合 新 在 拟 将 来".split())  # noqa: SIM905
 
 
@@ -779,6 +780,11 @@ def _inner_name_start(doc: Doc, start: int, s: int, e: int, typ: str) -> int:
         legal = [m.end() for m in _LEGAL_INSIDE.finditer(f, start, s)]
         if legal:
             start = legal[-1]
+        schools = [m.end() for m in _SCHOOL_INSIDE.finditer(f, start, s)]
+        if schools and s - schools[-1] >= 2 and not f[s:e].endswith("园"):
+            # 吉林大学长春新区光电子产业研究院: the zone after the university (not
+            # 西南科技大学绵阳科技园, a university's own park)
+            start = schools[-1]
         lead = _ZONE_LEAD.match(f, start, s)
         if lead is not None and s - lead.end() >= 2:
             start = lead.end()

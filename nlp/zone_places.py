@@ -339,9 +339,14 @@ _SUB_PARK_NOT = re.compile(
 _PARK_KIND_END = re.compile(r"(?:园区|基地|开发区|产业园|工业园|科技城)$")
 
 
+_SUB_PARK_KIND = re.compile(r"园|基地|开发区|科技城")
+
+
 def _sub_park_matches(f: str, a: int, b: int) -> list[re.Match[str]]:
     """The sub-parks written between ``a`` and ``b`` (see ``_SUB_PARK``)."""
     out: list[re.Match[str]] = []
+    if _SUB_PARK_KIND.search(f, a, b) is None:
+        return out
     for m in _SUB_PARK.finditer(f, a, b):
         p, name, lead = m.group("p"), m.group("name"), m.group("lead")
         role = m.group("role") is not None
@@ -365,8 +370,6 @@ def _sub_park_matches(f: str, a: int, b: int) -> list[re.Match[str]]:
 def sub_parks(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """Zones for the sub-parks ``_SUB_PARK`` finds that no name covers yet."""
     f = doc.folded
-    if "园" not in f and "基地" not in f and "开发区" not in f and "科技城" not in f:
-        return []
     out: list[Span] = []
     for m in _sub_park_matches(f, 0, len(f)):
         s, e = m.span("name")

@@ -231,6 +231,12 @@ LISTS = [
     ("会上，联盟与江州陶瓷行业协会签署战略合作协议。", set(), {("联盟", "Enterprise")}),
     ("澜沧经开区已集聚芯片设计、制造、装备、材料等上下游企业120余家。", set(),
      {("芯片设计", "Enterprise"), ("装备", "Enterprise")}),
+    # a zone named inside a university's institute opens after the university; a
+    # university's own park keeps its name whole
+    ("澜沧新区管委会与江州大学共同组建江州大学澜沧新区光电子产业研究院。澜沧新区将提供场地。",
+     {("澜沧新区", "Zone")}, {("江州大学澜沧新区", "Zone")}),
+    ("江州科技大学澜沧科技园位于澜沧高新区。",
+     {("江州科技大学澜沧科技园", "Zone")}, {("澜沧科技园", "Zone")}),
     # the project of an investor named before the amount names no brand
     ("江州尼龙股份有限公司投资36亿元的尼龙66切片项目一期建成投产。", set(),
      {("尼龙", "Enterprise")}),
