@@ -402,8 +402,10 @@ def sub_parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         # 长春新区北湖科技开发区: the zone it is written after ; else the passage's
         host = next((y for y in sp if y.type == ET.ZONE and y.end == m.start() and
                      y.key not in parks), None)
-        if host is None and m.group("zone") is not None:
-            continue
+        if host is None and m.group("zone") is not None and (
+                any(y.type == ET.ZONE and y.end == m.start() for y in sp) or
+                f[max(0, m.start() - 3) : m.start()] not in ("开发区", "高新区", "经开区")):
+            continue  # (分布在开发区A工业园区和B工业园区: the common noun, the passage's zone)
         if host is None and sent.subject_zone is not None and \
                 sent.subject_zone.key not in parks:
             host = sent.subject_zone

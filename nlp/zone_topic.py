@@ -165,7 +165,26 @@ def acting_in_zone(doc: Doc, sent: Sent, st: State) -> None:
                 any(y.type in _ORGS and x.end <= y.start < em.start() and
                     not _in_list(doc, sp, k, y) for y in sp):
             continue
-        _rel(st, x, RT.LOCATED_IN, zone, cs, em.end(), 0.5)
+        park = _opening_park(doc, sent, x.start)
+        _rel(st, x, RT.LOCATED_IN, park or zone, cs, em.end(), 0.5)
+
+
+def _opening_park(doc: Doc, sent: Sent, pos: int) -> Span | None:
+    """南川工业园区内，A…项目投产，B…项目达产；甘河工业园区，C…: the park that opens the part of
+    the sentence (up to a semicolon) a company stands in."""
+    from chainkg.nlp.relations import _is_park
+
+    f = doc.folded
+    for p in reversed(sent.spans):
+        if p.end > pos or f.find(";", p.end, pos) >= 0:
+            continue
+        if p.type == ET.ZONE and _is_park(p.name) and \
+                (p.start == sent.body_start or f[p.start - 1 : p.start] == ";") and \
+                f.startswith(("内,", ","), p.end):
+            return p
+        if p.start < pos and f.find(";", p.start, pos) >= 0:
+            break
+    return None
 
 
 def _elsewhere(doc: Doc, sent: Sent, zone: Span, s: int, e: int) -> bool:
@@ -506,7 +525,8 @@ def started_in_zone(doc: Doc, sent: Sent, st: State) -> None:
                 _elsewhere(doc, sent, ev[1], x.end, ce) or any(
                 y.type in _ORGS and x.end <= y.start < pm.start() for y in sp):
             continue
-        _rel(st, x, RT.LOCATED_IN, ev[1], x.start, pm.end(), 0.5)
+        _rel(st, x, RT.LOCATED_IN, _opening_park(doc, sent, x.start) or ev[1], x.start, pm.end(),
+             0.5)
 
 
 # N家核心供应商落户Z，其中包括为其配套X的A、生产Y的B

@@ -178,3 +178,24 @@ def test_zone_firm_of_a_kind_placed() -> None:
     # 区内整车企业A: a company the text calls one of the zone's own (of a kind)
     text = _SUB_OPEN + "沧源汽车零部件有限公司的压铸工厂正式投产，主要为区内整车企业澜江汽车配套。"
     assert ("澜江汽车", "LOCATED_IN", "澜沧高新区") in triples(text)
+
+
+_PARKS_REPORT = (
+    "澜沧经济技术开发区举行重点项目集中投产活动。本次投产项目主要分布在开发区沧北工业园区和"
+    "澜西工业园区。沧北工业园区内，澜江锂业有限公司投资21亿元建设的碳酸锂项目正式投产，"
+    "沧源光电材料有限公司单晶硅棒二期项目同步达产；澜西工业园区，江州镁业有限公司投资12亿元的"
+    "镁合金项目点火运行。")
+
+
+@pytest.mark.parametrize("triple", [
+    ("澜西工业园区", "LOCATED_IN", "澜沧经济技术开发区"),
+    ("澜江锂业有限公司", "LOCATED_IN", "沧北工业园区"),
+    ("沧源光电材料有限公司", "LOCATED_IN", "沧北工业园区"),
+    ("江州镁业有限公司", "LOCATED_IN", "澜西工业园区"),
+])
+def test_projects_under_the_park_that_opens_them(triple: Triple) -> None:
+    assert triple in triples(_PARKS_REPORT)
+
+
+def test_projects_under_a_park_not_in_the_zone_too() -> None:
+    assert ("江州镁业有限公司", "LOCATED_IN", "澜沧经济技术开发区") not in triples(_PARKS_REPORT)
