@@ -749,6 +749,7 @@ _ZONE_INSIDE_NAME = re.compile(
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区)")
 _ZONE_LEAD = re.compile(r"所属|下属|下辖|以?商引商")
 _SCHOOL_INSIDE = re.compile(r"大学|学院")
+_ROLE_WORD = re.compile(r"供应商|配套商|生产商|制造商|服务商|经销商|承建商")
 _BUILD_VERB = frozenset("共 组 筹 创 援 兴 合 新 在 拟 将 来".split())  # noqa: SIM905
 
 
@@ -789,6 +790,9 @@ def _inner_name_start(doc: Doc, start: int, s: int, e: int, typ: str) -> int:
         if lead is not None and s - lead.end() >= 2:
             start = lead.end()
     elif typ in (ET.ENTERPRISE, ET.RESEARCH_INSTITUTE):
+        roles = [m.end() for m in _ROLE_WORD.finditer(f, start, s)]
+        if roles and s - roles[-1] >= 2:
+            start = roles[-1]  # 铝边框配套商江苏X金属制品有限公司: the name after its role
         zends = [m.end() for m in _ZONE_INSIDE_NAME.finditer(f, start, s)]
         if zends and s - zends[-1] >= 4 and starts_with_place(f[zends[-1] : s]):
             return zends[-1]
@@ -977,6 +981,8 @@ _SUPPLIER = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![游的等和与及把其、])(?:供应商|服务商|配套商)"
     r"(?P<list>(?:(?![等的])[\u4e00-\u9fffA-Za-z]){2,10}?)"
     r"(?=[,、。;等在将已也的]|年产|投资|近年来|去年|今年|先后)")
+# 潍柴动力的供应商 ; 成为比亚迪的核心供应商 (only name words before 的: not 边框都来自园区内的…)
+_OF_SUPPLIER = re.compile(rf"(?P<list>{_ITEM})的[^,。;的]{{0,6}}?(?:供应商|配套商|配套企业)")
 # a name of one of these ends at a time word, an adverb, a preposition or a place after it
 _TAIL_CUT = frozenset({_INVESTOR.pattern, _PRODUCER.pattern, _AS_LEADER.pattern})
 
@@ -1054,7 +1060,7 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 作为京东方的主要配套供应商 ; 作为中车株机的一级供应商
     (re.compile(rf"作为(?P<list>{_ITEM})的[^,。;的]{{0,6}}?(?:供应商|客户|合作伙伴)"), False),
     # 潍柴动力的供应商 ; 成为比亚迪的核心供应商
-    (re.compile(rf"(?P<list>{_ITEM})的[^,。;的]{{0,6}}?(?:供应商|配套商|配套企业)"), True),
+    (_OF_SUPPLIER, True),
     # 恒立液压是三一重工的核心液压件供应商
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})(?:也|已|已经)?(?:是|成为)[^,。;]{{2,12}}?的"
                 r"[^,。;的]{0,6}?(?:供应商|配套商|配套企业)"), True),
@@ -1182,6 +1188,10 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 if _DIGIT.search(name) and ((len(name) > 3 and re.match(r"\d+[A-Za-z]", name))
                                             or re.fullmatch(r"[0-9.]+[年月日号]?", name)):
                     continue  # 5G通信: a technology; 2024年: a date
+                if pat is _OF_SUPPLIER and any(_brand_stop(f[x : doc.token_span(x)[1]]) or
+                                               _pos(f[x : doc.token_span(x)[1]]).startswith("d")
+                                               for x in _token_starts(doc, s, e)):
+                    continue  # 边框都来自园区内的配套企业: a predicate, not a name
                 if pat is _SUPPLIER and any(_hard_stop(f[x : doc.token_span(x)[1]]) or
                                             _soft_stop(f[x : doc.token_span(x)[1]]) or
                                             _pos(f[x : doc.token_span(x)[1]]).startswith("v")

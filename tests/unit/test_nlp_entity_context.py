@@ -237,6 +237,12 @@ LISTS = [
      {("澜沧新区", "Zone")}, {("江州大学澜沧新区", "Zone")}),
     ("江州科技大学澜沧科技园位于澜沧高新区。",
      {("江州科技大学澜沧科技园", "Zone")}, {("澜沧科技园", "Zone")}),
+    # a legal name after its role: the role is no part of it; a predicate is no supplier
+    ("在其推介下，铝边框配套商江苏鼎澜金属制品有限公司、玻璃盖板生产商安徽沧瑞光能玻璃有限公司相继落户。",
+     {("江苏鼎澜金属制品有限公司", "Enterprise"), ("安徽沧瑞光能玻璃有限公司", "Enterprise")},
+     {("铝边框配套商江苏鼎澜金属制品有限公司", "Enterprise")}),
+    ("“我们七成的胶膜、边框都来自园区内的配套企业。”", set(),
+     {("边框都来自园区内", "Enterprise")}),
     # the project of an investor named before the amount names no brand
     ("江州尼龙股份有限公司投资36亿元的尼龙66切片项目一期建成投产。", set(),
      {("尼龙", "Enterprise")}),
