@@ -678,6 +678,8 @@ def suffix_candidates(doc: Doc) -> list[Span]:
             continue
         if _in_title(doc, start):
             continue
+        if suf in ("集团", "公司") and _ANAPHOR_STEM.fullmatch(f, start, s):
+            continue  # 由该集团首期投资: the group named before
         if suf == "公司" and re.search(r"(平台|基金|开发建设|运营|国有)公司$", name) and not \
                 starts_with_place(name):
             continue
@@ -749,6 +751,7 @@ _ZONE_INSIDE_NAME = re.compile(
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区)")
 _ZONE_LEAD = re.compile(r"所属|下属|下辖|以?商引商")
 _SCHOOL_INSIDE = re.compile(r"大学|学院")
+_ANAPHOR_STEM = re.compile(r"(?:由|经|与|和|对|将|把)?(?:该|本|其|这|此|这家|该家|上述|这个)")
 _ROLE_WORD = re.compile(r"供应商|配套商|生产商|制造商|服务商|经销商|承建商")
 _BUILD_VERB = frozenset("共 组 筹 创 援 兴 合 新 在 拟 将 来".split())  # noqa: SIM905
 
@@ -1101,9 +1104,9 @@ _ITEM_CONJ = re.compile(
 _GENERIC_ITEM = re.compile(
     r"(企业|项目|产品|原材料|组件|配套|材料及|设备及|等|国内|国外|知名|相关|领域|产业|行业|基地|园区|"
     r"世界|全球|全国|一批|多家|高校|院所|机构|单位|部门|政府|开发区|小镇|客户|用户|厂商|主机厂|整车厂|"
-    r"部件)$"
+    r"部件|技工|焊工|人才|工人|员工|岗位|学员)$"
     r"|^(相关|各类|一批|国内外|知名|园区|区内|本地|当地|省内|市内|全省|全市|我省|我市|上游|下游|其|龙头|链主|"
-    r"如今|现已|现在|目前|如今已|"
+    r"如今|现已|现在|目前|如今已|双方|三方|多方|各方|最|更|很|"
     r"该|本|这|那|各|总部|我区|全区|我县|全县|社会|政府|财政|企业|项目|首期|[一二三四五六七八九十]期|"
     r"累计|合计|共计|总计|全年|当年|计划|协议|预计|实际|新增|公司|集团|一[句个些批种次项]|"
     r"[两二三四五六七八九十几数多]家)"

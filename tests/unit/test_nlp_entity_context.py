@@ -243,6 +243,18 @@ LISTS = [
      {("铝边框配套商江苏鼎澜金属制品有限公司", "Enterprise")}),
     ("“我们七成的胶膜、边框都来自园区内的配套企业。”", set(),
      {("边框都来自园区内", "Enterprise")}),
+    # anaphors, the parties of an agreement, trades and a predicate are no companies; a brand
+    # ending like a trade (…电工) still is
+    ("澜江大学与沧源生物科技集团开展合作，由该集团首期投资1.2亿元建设中试基地。", set(),
+     {("由该集团", "Enterprise"), ("该集团", "Enterprise")}),
+    ("澜沧高新区管委会与澜江大学签订合作协议，三方将共同建设中试基地，首期投资2.6亿元。", set(),
+     {("三方", "Enterprise")}),
+    ("职教集团成立后，计划每年为园区企业订单培养焊工、数控技工等技能人才1500人。", set(),
+     {("订单培养焊工", "Enterprise"), ("数控技工", "Enterprise")}),
+    ("“链主企业最了解上下游伙伴，他们引荐的企业落地快。”", set(),
+     {("最了解上下游伙伴", "Enterprise")}),
+    ("在输变电产业链上，依托沧变电工强链，引入沧变电工上下游关联企业澜洋电缆、京沧电气。",
+     {("沧变电工", "Enterprise")}, set()),
     # the project of an investor named before the amount names no brand
     ("江州尼龙股份有限公司投资36亿元的尼龙66切片项目一期建成投产。", set(),
      {("尼龙", "Enterprise")}),
