@@ -145,6 +145,12 @@ def test_sub_park_names() -> None:
     assert entity_names(x, "Zone") == {"澜沧高新区"}
     x = extract_text(_SUB_OPEN + "形成以龙头企业为核心、研发基地和其他园区为支撑的格局。")
     assert entity_names(x, "Zone") == {"澜沧高新区"}
+    from chainkg.ingest.repair import repair
+    from chainkg.nlp.doc import build_doc
+    from chainkg.nlp.zone_places import sub_parks
+
+    doc = build_doc(repair("位于澜沧高新区的碳谷产业园新增产能。"))
+    assert "的碳谷产业园" not in {sp.name for sp in sub_parks(doc, [])}
 
 
 def test_institute_in_sub_park() -> None:
