@@ -1782,8 +1782,9 @@ def _brand_word_end(doc: Doc, e: int) -> int:
     te = doc.token_span(e)[1]
     if f[e:te] not in _BRAND_HEAD:
         return e
-    if te >= len(f) or not _CJK.match(f[te]) or is_stop(f[te : doc.token_span(te)[1]]):
-        return te
+    if te >= len(f) or not _CJK.match(f[te]) or is_stop(f[te : doc.token_span(te)[1]]) or \
+            f[e:te] in ("股份", "集团"):
+        return te  # (鼎擎股份主动当起…: a legal word closes the short form whatever follows)
     return e
 
 
