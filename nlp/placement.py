@@ -171,10 +171,34 @@ _INVEST_SETTLE = re.compile(
     r"(?:,)?(?:正式|成功)?(?:落户|入驻|落地|扎根)(?P<z>)")
 
 
+# A，如今已是当地X产业的链主企业: a time adverb between the company and what it has become
+_NOW_IS = re.compile(
+    r",?(?:如今|目前|现在|现|早已|已经|已)+(?:是|成为|成长为)(?:当地|本地|园区|区内|全区|全市|全省|国内)?")
+_LEADER_OF = re.compile(r"(?:全产业链|产业链|产业|行业|领域)?的?[“\"]?(?:链主|龙头)")
+
+
+def _leader_now(doc: Doc, sent: Sent, st: State) -> None:
+    """A，如今已是当地汽车零部件产业的链主企业: A leads the industry named."""
+    from chainkg.nlp.relations import _rel
+
+    f = doc.folded
+    sp = sent.spans
+    for i, x in enumerate(sp[:-1]):
+        m = _NOW_IS.match(f, x.end) if x.type == ET.ENTERPRISE else None
+        y = sp[i + 1]
+        lm = _LEADER_OF.match(f, y.end)
+        if m is None or lm is None or y.type != ET.INDUSTRY or y.start != m.end():
+            continue
+        _rel(st, x, RT.CHAIN_LEADER_OF, y, x.start, lm.end(), 0.7)
+
+
 def placement(doc: Doc, sent: Sent, st: State) -> None:
     """The rules of this module, then those of the zone a passage is about (``zone_topic``,
     ``zone_places``)."""
     _placement(doc, sent, st)
+    text = doc.folded[sent.start : sent.end]
+    if "链主" in text or "龙头" in text:
+        _leader_now(doc, sent, st)
     kinds = {x.type for x in sent.spans}
     if ET.ENTERPRISE in kinds:
         acting_in_zone(doc, sent, st)

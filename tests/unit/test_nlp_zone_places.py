@@ -205,3 +205,10 @@ def test_projects_under_the_park_that_opens_them(triple: Triple) -> None:
 
 def test_projects_under_a_park_not_in_the_zone_too() -> None:
     assert ("江州镁业有限公司", "LOCATED_IN", "澜沧经济技术开发区") not in triples(_PARKS_REPORT)
+
+
+def test_leader_after_time_adverb() -> None:
+    # A，如今已是当地X产业的链主企业: A leads X
+    text = ("“配套半径缩到5公里以内。”安徽沧擎汽车部件股份有限公司副总经理说。"
+            "2019年落户澜沧经济技术开发区的沧擎股份，如今已是当地汽车零部件产业的链主企业。")
+    assert ("安徽沧擎汽车部件股份有限公司", "CHAIN_LEADER", "汽车零部件") in triples(text)
