@@ -222,7 +222,7 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             before = f[max(cs, start - 4) : start]
             context = bool(LIST_TAIL.match(after)) or bool(_AS_MAIN.match(after)) or (
                 known >= max(2, 0.6 * len(items))
-                and bool(re.search(r"涵盖了?|涉及|包括|聚焦|围绕|打造|培育|布局|发展", before))
+                and bool(_LIST_LEAD.search(before))
                 and not re.match(r"^(?:等)?(?:[^,;。]{0,3}专业|人才|课程|技术类|学科)", after))
             strong = bool(_STRONG_TAIL.match(after))  # A、B等主导产业: unknown items too
             if not context or (known == 0 and not strong):
@@ -796,6 +796,10 @@ _TERMINATOR = re.compile(
 _QUALIFIERS = frozenset("现代 高端 先进 精品 清洁 新型 精细 特色".split())  # noqa: SIM905
 # nouns of an item the token tags would stop a list at (新能源汽车及核心零部件)
 _PART_WORDS = frozenset("零部件 核心 关键 配件 部件".split())  # noqa: SIM905
+# parts words that close a list item (新能源汽车零部件、生物医药等领域)
+_PART_ENDS = frozenset("零部件 配件 部件".split())  # noqa: SIM905
+# what opens a list of mostly known industries (项目以A、B为主: a batch's fields)
+_LIST_LEAD = re.compile(r"涵盖了?|涉及|包括|聚焦|围绕|打造|培育|布局|发展|项目以")
 
 
 def _walk_right(doc: Doc, pos: int, limit: int) -> int:
@@ -810,7 +814,8 @@ def _walk_right(doc: Doc, pos: int, limit: int) -> int:
             i = te
             continue
         if ind_stop(w) and not (i == pos and w in _terms()) and w not in _QUALIFIERS and \
-                not (i > pos and w in _ITEM_HEADS and (te >= limit or f[te] in "、,;。等")):
+                not (i > pos and (w in _ITEM_HEADS or w in _PART_ENDS) and
+                     (te >= limit or f[te] in "、,;。等")):
             break
         i = te
     return i
@@ -824,7 +829,8 @@ def _walk_left(doc: Doc, pos: int, floor: int) -> int:
             break
         ts = max(doc.token_span(i - 1)[0], floor)
         if ind_stop(f[ts:i]) and not (f[ts:i] in _QUALIFIERS and i < pos) and \
-                not (i == pos and f[ts:i] in _ITEM_HEADS and f[pos : pos + 1] == "、"):
+                not (i == pos and (f[ts:i] in _ITEM_HEADS or f[ts:i] in _PART_ENDS) and
+                     f[pos : pos + 1] == "、"):
             break  # (罐头加工、…: a head word closing a list's first item)
         i = ts
     return i

@@ -1131,10 +1131,55 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
                 z = min(zones, key=lambda x: abs(x.start - ind.start))
                 _rel(st, z, RT.FOCUSES_ON, ind, sent.start, sent.end, 0.6)
     _topic_industries(doc, sent, st)
+    _batch_fields(doc, sent, st)
     if "基地" in f[sent.start : sent.end]:
         _zone_base(doc, sent, st)
     if "企业" in f[sent.start : sent.end]:
         _zone_gathers(doc, sent, st)
+
+
+# (Z…集中开工活动举行。)此次开工项目23个，…，涉及A、B、C等产业 ; 投产项目以A、B为主: the fields
+# of a zone's own batch of projects are the zone's (doc_12 and most blind writers)
+_BATCH_FIELDS = re.compile(r"(?:涵盖|涉及|覆盖|集中在|分布在)了?|(?:项目|主要)以")
+_BATCH_COUNT = re.compile(rf"[{_NUM}]+个(?:[^,。;]{{0,8}}?)项目|项目[{_NUM}]+个|"
+                          r"(?:签约|开工|投产|竣工)项目(?:主要)?$")
+_BATCH_LEAD = re.compile(r"(?:项目)?(?:主要|均|大多|大部分)?$")
+_BATCH_END = re.compile(r"等?(?:[^,。;]{0,8}?)?(?:领域|产业|行业|方向)|为主")
+
+
+def _batch_fields(doc: Doc, sent: Sent, st: State) -> None:
+    f = doc.folded
+    sp = sent.spans
+    if not any(x.type == ET.INDUSTRY for x in sp) or "项目" not in f[sent.start : sent.end]:
+        return
+    for m in _BATCH_FIELDS.finditer(f, sent.start, sent.end):
+        k = next((j for j, x in enumerate(sp) if x.start == m.end()), None)
+        if k is None or sp[k].type != ET.INDUSTRY:
+            continue
+        group = coordinated(doc, sp, k, frozenset({ET.INDUSTRY}))
+        if len(group) < 2 or not _BATCH_END.match(f, sp[group[-1]].end):
+            continue
+        lead = f[sent.start : m.start()]
+        count = _BATCH_COUNT.search(lead) or _BATCH_COUNT.search(lead.rsplit(",", 1)[0] + "$")
+        if count is None or _CITY_WORD.search(lead) or _GENERIC_SUBJ.match(f, sent.body_start):
+            continue
+        zone = next((y for y in reversed(sp) if y.type == ET.ZONE and y.end <= m.start()), None)
+        if zone is None and sent.subject_zone is not None and sent.subject_zone in sp:
+            zone = sent.subject_zone
+        ev = st.project_event
+        if zone is None and ev is not None and sent.index - ev[2] == 1:
+            zone = ev[1]  # 此次集中开工项目23个…: the event the sentence before reports
+        ps = doc.sentences[sent.index - 1][0] if sent.index else sent.start
+        if zone is None and "项目" in f[ps : sent.start]:
+            zone = next((y for y in reversed(st.seen) if y.type == ET.ZONE and
+                         y.start >= ps), None)  # Z…重点项目集中竣工投产活动举行。12个项目…
+        if zone is None or _is_park(zone.name):
+            continue
+        told = lead if _START_WORD.search(lead) or _SIGN_WORD.search(lead) else f[ps : m.start()]
+        if not _START_WORD.search(told):
+            continue  # a signing day's sectors: Industry entities only (most blind writers)
+        for g in group:
+            _rel(st, zone, RT.FOCUSES_ON, sp[g], m.start(), sp[group[-1]].end, 0.6)
 
 
 # 电子信息产业持续领跑 ; A、B等传统产业加快技术改造: an industry opening a sentence of a

@@ -62,3 +62,33 @@ def test_group_working_on_fields_is_no_zone_focus() -> None:
     got = triples(text)
     assert ("江城高新区", F, "汽车") in got
     assert ("江城高新区", F, "智能网联汽车") not in got
+
+
+# the fields of a zone's own batch of started projects (涵盖/涉及 …等领域 ; 以A、B为主)
+BATCH = [
+    ("5月8日,江城经济技术开发区二季度重点项目集中开工活动举行。此次集中开工项目16个,总投资58亿元,"
+     "涉及汽车零部件、生物医药、现代物流等产业。",
+     "江城经济技术开发区", {"汽车零部件", "生物医药", "现代物流"}),
+    ("江城高新区举行重大项目集中投产仪式,11个项目集中投产,总投资42亿元,涵盖新能源汽车零部件、"
+     "电子信息等领域。",
+     "江城高新区", {"新能源汽车零部件", "电子信息"}),
+    ("江城经济技术开发区14个项目集中投产。投产项目以新型储能、通用航空为主,预计新增产值30亿元。",
+     "江城经济技术开发区", {"新型储能", "通用航空"}),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "inds"), BATCH)
+def test_started_batch_fields_are_focus(text: str, zone: str, inds: set[str]) -> None:
+    assert {(zone, F, i) for i in inds} <= triples(text)
+
+
+def test_signed_batch_fields_are_no_focus() -> None:
+    text = ("江城经济技术开发区一季度重点项目集中签约仪式举行,8个项目现场签约,总投资36亿元,"
+            "涵盖生物医药、电子信息等领域。")
+    assert not any(t == F for _, t, _ in triples(text))
+
+
+def test_province_batch_fields_are_no_zone_focus() -> None:
+    text = ("江城经济技术开发区参加全省项目推介会。全省共有9个项目集中开工,"
+            "涉及生物医药、电子信息等产业。")
+    assert not any(t == F for _, t, _ in triples(text))
