@@ -265,6 +265,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                     add(joined, ps, 0.6)  # …是国内钛材行业的龙头企业: the leader's industry
                 continue
             es = _extend_known(doc, best[0], cs, taken)
+            if f[max(cs, es - 2) : es] in _RANK_WORDS and doc.is_boundary(es - 2):
+                es -= 2  # 先进陶瓷产业: the rank word is part of the name the writers give
             add(es, best[1], 0.85)
             # 数字经济和新材料产业: the known term joined before it names an industry too
             cj = re.search(r"(?:和|及|与)$", f[max(cs, es - 1) : es])
@@ -418,6 +420,18 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             if CTX_AFTER.match(f, e) and doc.is_boundary(k) and not inside_taken(k, e):
                 add(k, e, 0.6)
             k = f.find(name, e)
+    # 1f0. E是国内压力传感器细分领域龙头 ; 是西南地区工业级无人机领域的龙头企业: the field a
+    # company leads, whatever jieba makes of its words (钛材, 工业级)
+    if "龙头" in f or "链主" in f:
+        for m in _FIELD_LEADER.finditer(f):
+            s0, e0 = m.span("t")
+            w0 = f[s0 : min(e0, doc.token_span(s0)[1])]
+            if pos_tags().get(w0, "") == "a" and w0 not in _RANK_WORDS and e0 - s0 - len(w0) >= 2:
+                s0 += len(w0)  # 超薄电子玻璃领域的龙头: the field without its adjective
+            t = f[s0:e0]
+            if t not in _NOT_LEADER_FIELD and not t.startswith(("细分", "重点")) and \
+                    doc.is_boundary(s0) and not inside_taken(s0, e0):
+                add(s0, e0, 0.6, _BAD_COUNTED)
     # 1f'. 肉制品加工龙头双汇集团, 发电设备龙头X: the industry a named leader leads
     for m in _LEADER_OF.finditer(f):
         ps = m.start("role")
@@ -466,6 +480,10 @@ _AS_MAIN = re.compile(rf"^为(?:[{_NUMS}]+大)?(?:主导|重点|支柱|核心|�
 # a head word that closes an industry item although it stands as a verb (服务器制造, 罐头加工)
 _ITEM_HEADS = frozenset("制造 加工 服务 研发 设计 应用 开发".split())  # noqa: SIM905
 _FOCUS_BEFORE = re.compile(r"发展|聚焦|围绕|打造|培育|做强|做大|壮大|主攻")
+_FIELD_LEADER = re.compile(
+    r"(?:是|为|成为)(?:国内|全国|全球|世界|国际|全省|省内|区内|园区内?|本地|当地|"
+    r"[\u4e00-\u9fff]{2}地区)?(?P<t>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:细分领域|领域|行业)的?"
+    r"(?:细分领域的?)?[“\"]?(?:龙头|链主)")
 _LEADER_OF = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<role>龙头|链主)(?=[\u4e00-\u9fff]{2})(?!企业|作用|地位|带动|项目|引领)")
 _SUPPLIERS_OF = re.compile(
@@ -798,6 +816,7 @@ _QUALIFIERS = frozenset("现代 高端 先进 精品 清洁 新型 精细 特色
 _PART_WORDS = frozenset("零部件 核心 关键 配件 部件".split())  # noqa: SIM905
 # parts words that close a list item (新能源汽车零部件、生物医药等领域)
 _PART_ENDS = frozenset("零部件 配件 部件".split())  # noqa: SIM905
+_RANK_WORDS = frozenset(("先进", "精品", "高端"))
 # what opens a list of mostly known industries (项目以A、B为主: a batch's fields)
 _LIST_LEAD = re.compile(r"涵盖了?|涉及|包括|聚焦|围绕|打造|培育|布局|发展|项目以")
 

@@ -122,6 +122,8 @@ _AS_LEADER = re.compile(r"作为([^,。;]{0,24}?)的?[“\"]?(?:链主|龙头)[�
 _ROOTED_DE = re.compile(r"(?:扎根|位于|地处|落户|坐落于|深耕)[^,。;的]{2,16}的")
 _IS_LEADER = re.compile(
     r",(?:也|还|已)?(?:是|成为)([^,。;]{0,20}?)的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?")
+_IT_IS_LEADER = re.compile(
+    r"(?:该公司|该企业|该集团)(?:也|还|已)?(?:是|成为)([^,。;]{0,20}?)的?[“\"]?(?:链主|龙头)")
 _LIANZHU = re.compile(r"(?:链主|龙头)(?:企业)?(?!项目|工程|作用|地位|带动)")
 _BEFORE_LEADER_WORD = re.compile(r"(?:全产业链|产业链|产业|行业|领域)?的?[“\"]?")
 _IN_ZONE = re.compile(
@@ -1250,7 +1252,7 @@ def _topic_industries(doc: Doc, sent: Sent, st: State) -> None:
 
 _MEASURED = re.compile(
     r"(?:全产业链|产业链|产业集群|产业)(?:(?:19|20)[0-9]{2}年|今年|去年|上半年|全年|前三季度)?"
-    r"(?:实现)?(?:总产值|产值|营收|营业收入|主营业务收入)")
+    r"(?:实现)?(?:总产值|产值|营收|营业收入|主营业务收入|规模)")
 _JOINED_NEXT = re.compile(r"(?:和|及|与|、)")
 _MEASURE_LEAD = re.compile(
     r"(?:(?:19|20)[0-9]{2}年|今年|去年|全年|上半年|前三季度)?,?"
@@ -1460,6 +1462,15 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                 if _ZONE_WORD_OPEN.match(f, lm2.start(1)):  # …，是园区有色金属产业的龙头
                     _rel(st, subj, RT.LOCATED_IN, area_zone(st, sent), subj.start, lm2.end(),
                          0.65)
+    for lm3 in _IT_IS_LEADER.finditer(f, sent.start, sent.end):
+        # E…建设的基地投产，该公司是西南地区工业级无人机领域的龙头企业: E, the last company before
+        lo = max(sent.start, f.rfind(";", sent.start, lm3.start()))
+        it = next((y for y in reversed(sp) if lo <= y.start and y.end <= lm3.start() and
+                   y.type == ET.ENTERPRISE), None)
+        ind = next((y for y in sp if y.type == ET.INDUSTRY and
+                    lm3.start(1) <= y.start < lm3.end(1)), None)
+        if it is not None and ind is not None:
+            _rel(st, it, RT.CHAIN_LEADER_OF, ind, it.start, lm3.end(), 0.65)
     for am in _AS_LEADER.finditer(f, sent.start, sent.end):
         pos = am.end()
         leader = next((y for y in sp if y.start == pos and y.type == ET.ENTERPRISE), None)
