@@ -347,6 +347,17 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     # 1c. 围绕X, 聚焦X: an industry-like term standing alone after a focus verb
     for m in _FOCUS_TERM.finditer(f):
         s, e = m.span("t")
+        if _CONJ_SPLIT.search(m.group("t")) and m.group("t").count("和") + \
+                m.group("t").count("及") == 1:
+            # 紧盯新能源汽车和智能网联汽车方向: two known terms joined
+            left, _, right = re.split(r"(和|及)", m.group("t"))
+            if left in _terms() and right in _terms() and doc.is_boundary(s) and \
+                    not inside_taken(s, e):
+                add(s, s + len(left), 0.6)
+                add(e - len(right), e, 0.6)
+            continue
+        if e - s > 10:
+            continue
         if doc.is_boundary(s) and doc.is_boundary(e) and _industry_like(m.group("t")) and \
                 not inside_taken(s, e):
             add(s, e, 0.6)
@@ -773,14 +784,14 @@ _TERM_PLACE = re.compile(
 _PARTS_WORDS = frozenset(
     {"零部件", "材料", "整车", "原材料", "配件", "设备", "终端", "装备", "面板", "产品", "成品"})
 _BASE_OF = re.compile(
-    r"是[^,。;]{0,10}?的(?P<t>[\u4e00-\u9fff]{2,10}?)(?:研发)?(?:制造|生产)?(?:基地|高地|中心)|"
+    r"是[^,。;]{0,10}?的(?P<t>[\u4e00-\u9fff]{2,10}?)(?:研发)?(?:制造|生产)?(?:加工)?(?:基地|高地|中心)|"
     r"打造[^,。;]{0,10}?的(?P<t2>[\u4e00-\u9fff]{2,8}?)(?:研发)?(?:制造|生产)?(?:基地|高地)")
 _YI_WEI = re.compile(
     rf"以(?P<t>[\u4e00-\u9fff]{{2,8}}?)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色)(?:产业)?|"
     r"(?:产业(?:集群)?)?入选)")  # 以电力装备为主导产业 ; 以休闲食品(产业集群)入选(…名单)
 _FOCUS_TERM = re.compile(
-    r"(?:围绕|聚焦|深耕|主攻|瞄准|锚定|紧扣|抢抓|(?:大力|重点|加快|着力)发展|培育壮大|做大做强)"
-    r"(?P<t>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:围绕|聚焦|深耕|主攻|瞄准|锚定|紧扣|紧盯|抢抓|(?:大力|重点|加快|着力)发展|培育壮大|做大做强)"
+    r"(?P<t>[\u4e00-\u9fff]{2,14}?)"
     r"(?=[,。;]|等(?:领域|方向|赛道)|这一|方向|赛道|(?:产业)?发展(?:机遇|风口|窗口期)|"
     r"(?:产业)?(?:补链|强链|延链|建链|固链))")
 _COMPANY_KIND = re.compile(

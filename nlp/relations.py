@@ -1021,7 +1021,7 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int,
 
 
 _FOCUS = re.compile(
-    rf"围绕|聚焦|紧扣|紧盯|瞄准|锚定|深耕|主攻|聚力|抢抓|打造|形成|以[^,。;]{{2,14}}?入选|[{_NUM}]+条(?:产业链|链条)|主导产业|支柱产业|首位产业|主攻方向|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|为重点(?:产业|方向|领域)?(?:,|$)|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
+    rf"围绕|聚焦|紧扣|紧盯|瞄准|锚定|深耕|主攻|聚力|抢抓|打造|形成|以[^,。;]{{2,14}}?入选|[{_NUM}]+条(?:产业链|链条)|主导产业|支柱产业|首位产业|主攻方向|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|为重点(?:产业|方向|领域)?(?:,|$)|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区|板块)|承接[^,。;]{{2,12}}?产业转移|"
     r"重点发展|着力发展|大力发展|加快发展|加速发展|积极发展|培育|"
     r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地|"
     r"的(?:重要|主要|核心)?(?:生产|制造)?基地"
@@ -1225,6 +1225,12 @@ def _zone_gathers(doc: Doc, sent: Sent, st: State) -> None:
         gz = GENERIC_ZONE.match(f, cs)
         if z is None and gz is not None and _GATHER_LEAD.fullmatch(f, gz.end(), m.start()):
             z = area_zone(st, sent)  # 高新区已集聚…
+        sz = sent.subject_zone
+        if z is None and gz is None and sz is not None and sz is sent.subject and sz in sent.spans \
+                and _GATHER_LEAD.fullmatch(f, cs, m.start()) and \
+                not any(y.type in ORG and sz.end <= y.start < cs and y.type != ET.ENTERPRISE
+                        for y in sent.spans):
+            z = sz  # Z依托E，已聚集X企业300余户: the zone opening the sentence
         if z is not None:
             _rel(st, z, RT.FOCUSES_ON, ind, cs, m.end(), 0.7)
 

@@ -92,3 +92,32 @@ def test_province_batch_fields_are_no_zone_focus() -> None:
     text = ("江城经济技术开发区参加全省项目推介会。全省共有9个项目集中开工,"
             "涉及生物医药、电子信息等产业。")
     assert not any(t == F for _, t, _ in triples(text))
+
+
+MORE = [
+    # Z是全国最大的X生产加工基地
+    ("江城高新区是全国最大的钛材料生产加工基地,区内钛企业年产值超百亿元。",
+     "江城高新区", {"钛材料"}),
+    # 紧盯A和B方向
+    ("江城经开区紧盯新能源汽车和智能网联汽车方向,今年新引进项目12个。",
+     "江城经开区", {"新能源汽车", "智能网联汽车"}),
+    # A、B、C三大板块齐头并进 in the zone's sentence
+    ("江城高新区已集聚规上企业120家,现代中药、生物制药、医疗器械三大板块齐头并进。",
+     "江城高新区", {"现代中药", "生物制药", "医疗器械"}),
+    # 承接X产业转移的重要平台
+    ("江城高新区位于城区西部,是华中地区承接精细化工产业转移的重要平台。",
+     "江城高新区", {"精细化工"}),
+    # Z依托E，已聚集X相关企业N家: the zone opening the sentence
+    ("江城经开区依托江城汽车集团有限公司,已聚集锂电相关企业80余家。",
+     "江城经开区", {"锂电"}),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "inds"), MORE)
+def test_focus_more_shapes(text: str, zone: str, inds: set[str]) -> None:
+    assert {(zone, F, i) for i in inds} <= triples(text)
+
+
+def test_park_parts_are_no_focus() -> None:
+    text = "江城储能产业园规划建设储能电芯、储能系统集成两大板块,总投资50亿元。"
+    assert not any(t == F for _, t, _ in triples(text))
