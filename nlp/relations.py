@@ -1027,6 +1027,8 @@ _FOCUS = re.compile(
     r"的(?:重要|主要|核心)?(?:生产|制造)?基地"
 )
 _JOINT = re.compile(r"双方|两地|校地|校企|共同")
+_RESEARCH_WORK = re.compile(
+    r"(?:开展|进行|推进)[^,。;]{0,8}?(?:技术攻关|攻关|研发|联合研究|成果转化|人才培养)")
 _GROUP_SUBJECT = re.compile(
     r"(?:该|这个|此)?(?:职教集团|联合体|联盟|协会|研究院|共同体)(?:将|还将|要|也将|重点)")
 
@@ -1051,8 +1053,9 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
             continue
         if re.search(r"产业链上", text) and not re.search(r"围绕|聚焦|打造|主导|支柱", text):
             continue
-        if _JOINT.search(text) and not re.search(r"主导|支柱|首位|优势", text):
-            continue  # 双方将围绕A、B开展攻关: what a partnership works on
+        if (_JOINT.search(text) or _RESEARCH_WORK.search(text)) and \
+                not re.search(r"主导|支柱|首位|优势", text):
+            continue  # 双方将围绕A、B开展攻关 ; (研究院)重点围绕A、B开展技术攻关: research work
         if _GROUP_SUBJECT.match(text):
             continue  # 职教集团将围绕A、B领域的人才需求…: what the group works on
         triggered = True

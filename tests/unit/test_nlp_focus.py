@@ -121,3 +121,9 @@ def test_focus_more_shapes(text: str, zone: str, inds: set[str]) -> None:
 def test_park_parts_are_no_focus() -> None:
     text = "江城储能产业园规划建设储能电芯、储能系统集成两大板块,总投资50亿元。"
     assert not any(t == F for _, t, _ in triples(text))
+
+
+def test_research_directions_are_no_zone_focus() -> None:
+    text = ("江城高新区管委会与江城理工大学签署合作协议,将共建江城智能传感研究院,首期投入1.2亿元,"
+            "重点围绕智能传感、工业互联网、新能源装备开展关键技术攻关和成果转化。")
+    assert not any(t == F for _, t, _ in triples(text))
