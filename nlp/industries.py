@@ -483,6 +483,16 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                         f[max(0, k - 2) : k] in ("发展", "支持", "打造", "培育", "延伸", "布局"):
                     add(k, k + n, 0.7)
                     break
+    # 3. an industry the document named is that industry where it names a kind of companies
+    # again (已集聚新能源汽车及配套企业140余家): the count alone would not say so
+    named2 = {f[sp.start : sp.end] for sp in out}
+    for m in _KIND_AGAIN.finditer(f):
+        t = m.group("t")
+        again = next((t[k:] for k in range(len(t) - 1) if t[k:] in named2), None)
+        if again is not None:
+            a = m.end("t") - len(again)
+            if doc.is_boundary(a) and not inside_taken(a, m.end("t")):
+                add(a, m.end("t"), 0.6)
     return _drop_joined(out)
 
 
@@ -491,6 +501,9 @@ _AS_MAIN = re.compile(rf"^为(?:[{_NUMS}]+大)?(?:主导|重点|支柱|核心|�
 # a head word that closes an industry item although it stands as a verb (服务器制造, 罐头加工)
 _ITEM_HEADS = frozenset("制造 加工 服务 研发 设计 应用 开发".split())  # noqa: SIM905
 _FOCUS_BEFORE = re.compile(r"发展|聚焦|围绕|打造|培育|做强|做大|壮大|主攻")
+_KIND_AGAIN = re.compile(
+    rf"(?:集聚|聚集|汇聚|拥有|现有|主攻)了?(?P<t>[\u4e00-\u9fff]{{2,12}}?)"
+    rf"(?:(?:相关|上下游|规上|规模以上|骨干|重点)?(?:企业|厂商)[{_NUMS}]+(?:多|余)?[家户]|[,、;。])")
 _FIELD_LEADER = re.compile(
     r"(?:是|为|成为)(?:国内|全国|全球|世界|国际|全省|省内|区内|园区内?|本地|当地|"
     r"[\u4e00-\u9fff]{2}地区)?(?P<t>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:细分领域|领域|行业)的?"

@@ -1368,6 +1368,19 @@ def _clause_industry(f: str, sp: list[Span], i: int, sent: Sent) -> Span | None:
     return next((y for y in sp[:i] if y.type == ET.INDUSTRY and y.start > semi), None)
 
 
+_GATHERED_CLAUSE = re.compile(r"^(?:已|已经|共|现已)?(?:集聚|聚集|汇聚|拥有|现有)了?")
+
+
+def _gathered_just_before(f: str, before: list[Span], pos: int) -> dict[str, Span]:
+    """…，已集聚X企业140余家，A、B等龙头企业…: the one industry of the gathering clause right
+    before the leaders."""
+    ce = f.rfind(",", 0, pos)
+    cs = f.rfind(",", 0, ce) + 1 if ce > 0 else -1
+    if ce < 0 or f[ce + 1 : pos].strip() or not _GATHERED_CLAUSE.match(f[cs:ce]):
+        return {}
+    return {y.key: y for y in before if y.type == ET.INDUSTRY and cs <= y.start < ce}
+
+
 def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
@@ -1424,6 +1437,8 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                 topic = _topic(doc, sent)
                 if topic is None or topic.start > x.start:
                     before = {y.key: y for y in sp[:i] if y.type == ET.INDUSTRY}
+                    if len(before) > 1:
+                        before = _gathered_just_before(f, sp[:i], x.start) or before
                     topic = next(iter(before.values())) if len(before) == 1 else (
                         st.focus_industry if not before and not any(
                             y.type == ET.INDUSTRY for y in sp) and
@@ -2257,8 +2272,11 @@ def _counted_kind(doc: Doc, sent: Sent, st: State) -> None:
         if z is None and _GATHERED_BY.search(f, cs, ind.start) and \
                 GENERIC_ZONE.match(f, cs, ind.start):
             z = area_zone(st, sent)
+        leads = {r.head.key for r in st.rels if r.type == RT.CHAIN_LEADER_OF and
+                 r.tail.key == ind.key}  # …，A、B等龙头企业: CHAIN_LEADER only (doc_03)
         for g in group:
-            _rel(st, sp[g], RT.IN_INDUSTRY, ind, ind.start, sp[g].end, 0.6)
+            if sp[g].key not in leads:
+                _rel(st, sp[g], RT.IN_INDUSTRY, ind, ind.start, sp[g].end, 0.6)
             if z is not None:
                 _rel(st, sp[g], RT.LOCATED_IN, z, z.start, sp[g].end, 0.55)
 

@@ -60,6 +60,16 @@ POSITIVES += [
       ("江城高新区", "FOCUSES_ON", "先进陶瓷")}),
 ]
 
+POSITIVES += [
+    # the industry of the gathering clause right before the leaders (named again as a kind), not
+    # the zone's other industries; the leaders get no IN_INDUSTRY besides
+    ("江城经开区重点项目集中开工,涉及新能源汽车及配套、电子信息等产业。近年来,江城经开区坚持做强电子信息,"
+     "已集聚新能源汽车及配套企业140余家,江城锋驰汽车有限公司、江城钜能电池有限公司等龙头企业的带动"
+     "效应不断显现。",
+     {("江城锋驰汽车有限公司", C, "新能源汽车及配套"),
+      ("江城钜能电池有限公司", C, "新能源汽车及配套")}),
+]
+
 NEGATIVES = [
     # 分别作为 with one industry found for two leaders: no guess
     ("许继电气集团有限公司、中原光能科技有限公司分别作为电力装备和新能源产业链链主,带动作用持续增强。",
@@ -74,6 +84,12 @@ NEGATIVES = [
     # 细分领域龙头 with no field named: 细分 is none
     ("江城恒驰精工有限公司是国内细分领域龙头,今年营收增长20%。",
      {("江城恒驰精工有限公司", C, "细分")}),
+    # a chain leader is not also filed IN_INDUSTRY of the industry it leads
+    ("江城经开区重点项目集中开工,涉及新能源汽车及配套、电子信息等产业。近年来,江城经开区坚持做强电子信息,"
+     "已集聚新能源汽车及配套企业140余家,江城锋驰汽车有限公司、江城钜能电池有限公司等龙头企业的带动"
+     "效应不断显现。",
+     {("江城锋驰汽车有限公司", "IN_INDUSTRY", "新能源汽车及配套"),
+      ("江城锋驰汽车有限公司", C, "电子信息")}),
     # 龙头企业 with no industry
     ("秦丰种业股份有限公司、天和生物科技有限公司等一批龙头企业落户园区,新增高新技术企业12家。",
      {("秦丰种业股份有限公司", C, "种业")}),
