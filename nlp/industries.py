@@ -468,6 +468,13 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         for a, b in kind_items:
             if not inside_taken(a, b):
                 add(a, b, 0.65, _BAD_COUNTED)
+    # 1h'. 加快引进下游精细化工和化工新材料项目: the known kinds of the projects a chain draws
+    for m in _CHAIN_PROJECTS.finditer(f):
+        a = m.start("t")
+        for part in re.split(r"(、|和|及)", m.group("t")):
+            if part in terms and doc.is_boundary(a) and not inside_taken(a, a + len(part)):
+                add(a, a + len(part), 0.65)
+            a += len(part)
     # 1h. 签约14个数字经济项目 ; 数字经济加快发展: a known term naming projects or a clause's topic
     for m in (*_PROJECTS_OF.finditer(f), *_TOPIC.finditer(f)):
         s0, e0 = m.span("t")
@@ -517,6 +524,8 @@ _KIND_COUNTED = re.compile(
     rf"(?:集聚|聚集|汇聚|拥有|现有|另有|共有)了?(?P<t>[^,。;:、]{{2,12}}?(?:、[^,。;:、]{{2,12}}?)*?)"
     rf"(?P<rel>相关|规上|规模以上)?(?:配套|上下游|骨干|重点|龙头)?(?:企业|厂商)"
     rf"[{_NUMS}]+(?:多|余)?[家户]")
+_CHAIN_PROJECTS = re.compile(
+    r"(?:引进|招引|引入)(?:上游|下游|上下游)(?:配套)?(?P<t>[\u4e00-\u9fff、]{2,24}?)(?:等)?(?:产业)?项目")
 _PROJECTS_OF = re.compile(rf"[{_NUMS}]+个(?P<t>[\u4e00-\u9fff]{{2,8}}?)(?:产业)?项目")
 _TOPIC = re.compile(
     r"(?:^|(?<=[,;。:\n]))(?P<t>[\u4e00-\u9fff]{2,8}?)(?:产业)?"
@@ -790,7 +799,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MOD_BEFORE = re.compile(r"(?:首位|主导|支柱|优势|特色|核心|重点|新兴|战略性新兴|传统|基础|未来)$")
 # a known term followed by these stands for an industry
 _TERM_PLACE = re.compile(
-    rf"(?P<t>)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色|龙头|重点)(?:产业)?|龙头|骨干企业|链主|"
+    rf"(?P<t>)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色|龙头|重点)(?:产业)?|为支撑|龙头|骨干企业|链主|"
     r"作为(?:第一)?(?:主攻方向|主导产业|首位产业|支柱产业)|为主攻方向)")
 
 

@@ -127,3 +127,18 @@ def test_research_directions_are_no_zone_focus() -> None:
     text = ("江城高新区管委会与江城理工大学签署合作协议,将共建江城智能传感研究院,首期投入1.2亿元,"
             "重点围绕智能传感、工业互联网、新能源装备开展关键技术攻关和成果转化。")
     assert not any(t == F for _, t, _ in triples(text))
+
+
+PLANNED = [
+    # 以A为主导、B和C为支撑
+    ("江城高新区形成了以电子信息为主导、生物医药和新材料为支撑的产业体系。",
+     "江城高新区", {"电子信息", "生物医药", "新材料"}),
+    # the kinds of projects the zone will draw down its chain
+    ("2024年,江城经开区将围绕石油化工链主企业江城石化有限公司,加快引进下游精细化工和化工新材料项目。",
+     "江城经开区", {"精细化工", "化工新材料"}),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "inds"), PLANNED)
+def test_focus_planned_shapes(text: str, zone: str, inds: set[str]) -> None:
+    assert {(zone, F, i) for i in inds} <= triples(text)
