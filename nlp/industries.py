@@ -396,6 +396,14 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     # 1b'''. 羊绒纺织是清河经开区的首位产业: an industry-like noun opening the sentence
     for m in focus_of:
         ps = m.start()
+        ss = max(f.rfind(ch, 0, ps) for ch in "。;,\n") + 1
+        if "、" in f[ss:ps]:  # 数据中心、人工智能成为新区重点发展的两大产业: each known item
+            a = ss
+            for part in re.split(r"(、|和|及)", f[ss:ps]):
+                if part in terms and doc.is_boundary(a) and not inside_taken(a, a + len(part)):
+                    add(a, a + len(part), 0.65)
+                a += len(part)
+            continue
         ss = max(f.rfind(ch, 0, ps) for ch in "。;\n") + 1
         if 2 <= ps - ss <= 8 and all((_nounish(w) and not ind_stop(w)) or w in terms
                                      for w in _tokens(doc, ss, ps)):
@@ -836,7 +844,8 @@ _ONE_KIND = re.compile(
     r"(?:研发|生产|制造|加工)*(?:龙头|骨干|领军|重点|高新技术|科技型|专精特新)?"
     r"(?:企业|制造商|生产商|供应商)")
 _IS_FOCUS_OF = re.compile(
-    r"(?:已|已经)?(?:是|成为)[^,。;的]{2,24}?的(?:第一|首位|主导|支柱|核心|特色|优势)产业")
+    r"(?:已|已经)?(?:是|成为)[^,。;的]{2,24}?(?:的(?:第一|首位|主导|支柱|核心|特色|优势)产业|"
+    r"(?:重点|着力|大力|优先)(?:发展|培育|打造)的(?:[两二三四五六七八九十]大)?(?:战略性新兴|新兴)?产业)")
 _COUNTED_COMPANIES = re.compile(
     rf"(?:产业)?(?:上下游|配套|相关|骨干)(?:企业|厂商)[{_NUMS}]+(?:余|多)?家")
 _TERMINATOR = re.compile(

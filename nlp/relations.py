@@ -1088,6 +1088,10 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
             z = area_zone(st, sent)
         if z is not None:
             _rel(st, z, RT.FOCUSES_ON, ind, ind.start, im.end(), 0.7)
+            k = inds_sent.index(ind)
+            while k > 0 and _JOINED_NEXT.fullmatch(f, inds_sent[k - 1].end, inds_sent[k].start):
+                k -= 1  # A、B成为新区重点发展的两大产业: each joined before it
+                _rel(st, z, RT.FOCUSES_ON, inds_sent[k], inds_sent[k].start, im.end(), 0.7)
     # 合肥经开区新能源汽车产业发展基础扎实 ; 西安高新区半导体产业已聚集…: the zone's industry
     for z in sent.spans:
         if z.type != ET.ZONE:
@@ -1268,7 +1272,8 @@ _MEASURE_LEAD = re.compile(
     r"(?:全区|园区|开发区|高新区|经开区|新区|该区|区内)?(?:的)?(?:实现)?")
 _IND_IS_ZONES = re.compile(
     r"(?:产业|产业链|产业集群)?(?:已|已经|早已|一直)?(?:是|成为|作为)(?:了)?"
-    r"(?P<z>[^,。;的]{2,24}?)的(?:第一|首要)?(?:首位|主导|支柱|核心|特色|优势|第一)产业")
+    r"(?P<z>[^,。;的]{2,24}?)(?:的(?:第一|首要)?(?:首位|主导|支柱|核心|特色|优势|第一)产业|"
+    r"(?:重点|着力|大力|优先)(?:发展|培育|打造)的(?:[两二三四五六七八九十]大)?(?:战略性新兴|新兴)?产业)")
 _ZONE_INDUSTRY = re.compile(r"(?:全产业链|产业链|产业集群|产业)(?!园|基地|学院|联盟)")
 _GATHER = re.compile(r"(?:已)?(?:聚集|集聚|汇聚|拥有|引进|吸引|落户)了?")
 

@@ -142,3 +142,18 @@ PLANNED = [
 @pytest.mark.parametrize(("text", "zone", "inds"), PLANNED)
 def test_focus_planned_shapes(text: str, zone: str, inds: set[str]) -> None:
     assert {(zone, F, i) for i in inds} <= triples(text)
+
+
+# X是Z重点培育的战略性新兴产业之一 ; A、B成为新区重点发展的两大产业
+PRIORITY = [
+    ("新型储能是江城高新区重点培育的战略性新兴产业之一,区内已集聚相关企业140余家。",
+     "江城高新区", {"新型储能"}),
+    ("生物医药是江城高新区重点发展的产业之一。", "江城高新区", {"生物医药"}),
+    ("江城新区已投运数据中心14个,人工智能、大数据成为江城新区重点发展的两大产业。",
+     "江城新区", {"人工智能", "大数据"}),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "inds"), PRIORITY)
+def test_focus_priority_industry(text: str, zone: str, inds: set[str]) -> None:
+    assert {(zone, F, i) for i in inds} <= triples(text)
