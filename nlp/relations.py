@@ -17,7 +17,7 @@ from chainkg.nlp.doc import Doc, Span
 from chainkg.nlp.industries import ZONE_BASE, ZONE_GATHERS
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value, cn_to_number
 from chainkg.nlp.prefilter import may_match
-from chainkg.nlp.zone_topic import CITY_TOPIC
+from chainkg.nlp.zone_topic import CITY_TOPIC, doc_zone
 
 ORG = frozenset({ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.ASSOCIATION,
                  ET.CONSORTIUM, ET.GOVERNMENT, ET.ZONE})
@@ -1027,6 +1027,8 @@ _FOCUS = re.compile(
     r"的(?:重要|主要|核心)?(?:生产|制造)?基地"
 )
 _JOINT = re.compile(r"双方|两地|校地|校企|共同")
+_ZONES_MAIN = re.compile(
+    r"(?:经开区|开发区|高新区|园区|新区)的?[^,。;]{2,40}?(?:主导|支柱|首位)产业")
 _RESEARCH_WORK = re.compile(
     r"(?:开展|进行|推进)[^,。;]{0,8}?(?:技术攻关|攻关|研发|联合研究|成果转化|人才培养)")
 _GROUP_SUBJECT = re.compile(
@@ -1057,6 +1059,11 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
                 not re.search(r"主导|支柱|首位|优势", text):
             continue  # 双方将围绕A、B开展攻关 ; (研究院)重点围绕A、B开展技术攻关: research work
         if _GROUP_SUBJECT.match(text):
+            zm = _ZONES_MAIN.search(text)  # 联合体将围绕经开区A、B、C三大主导产业…: the zone's
+            if zm is not None and (z := area_zone(st, sent) or doc_zone(doc, st)) is not None:
+                for ind in inds:
+                    if cs + zm.start() < ind.start < cs + zm.end():
+                        _rel(st, z, RT.FOCUSES_ON, ind, cs, ce, 0.7, (("role", "主导"),))
             continue  # 职教集团将围绕A、B领域的人才需求…: what the group works on
         triggered = True
         zones = [x for x in sent.spans if x.type == ET.ZONE and cs <= x.start < ce]

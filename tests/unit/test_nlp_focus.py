@@ -157,3 +157,10 @@ PRIORITY = [
 @pytest.mark.parametrize(("text", "zone", "inds"), PRIORITY)
 def test_focus_priority_industry(text: str, zone: str, inds: set[str]) -> None:
     assert {(zone, F, i) for i in inds} <= triples(text)
+
+
+def test_group_serving_zone_main_industries_gives_zone_focus() -> None:
+    text = ("江城智能制造产教联合体成立大会举行。联合体由江城经济技术开发区管委会、江城理工大学"
+            "牵头组建。联合体将围绕经开区汽车及零部件、智能装备、新能源三大主导产业,共建实训基地。")
+    zone = "江城经济技术开发区"
+    assert {(zone, F, i) for i in ("汽车及零部件", "智能装备", "新能源")} <= triples(text)
