@@ -2129,7 +2129,9 @@ def zone_lists(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, sp[g], RT.IN_INDUSTRY, ind, x.start, last.end, 0.5)
 
 
-_GROW_VERB = re.compile(r"(?:做强|做大|做优|做精|培育|壮大|发展|提升|延伸|打造)$")
+_GROW_VERB = re.compile(r"(?:做强|做大|做优|做精|培育|壮大|发展|提升|延伸|打造|聚焦|主攻)$")
+_TASK_INDUSTRY = re.compile(
+    r"(?:首位|主导|支柱|优势|特色)?(?:全产业链|产业链|产业集群|产业)(?!园|基地|学院|联盟)")
 _BACKS = re.compile(r"(?:支持|推动|引导|鼓励|依托|推进|服务)$")
 
 
@@ -2145,8 +2147,8 @@ def industry_tasks(doc: Doc, sent: Sent, st: State) -> None:
         if seg_start <= 0:
             seg_start = sent.start
         pre = f[max(seg_start, ind.start - 4) : ind.start]
-        if not _GROW_VERB.search(pre) or not _ZONE_INDUSTRY.match(f, ind.end):
-            continue
+        if not _GROW_VERB.search(pre) or not _TASK_INDUSTRY.match(f, ind.end):
+            continue  # 聚焦X首位产业，全力支持A、B做大做强 too
         seg_end = f.find(";", ind.end, sent.end)
         seg_end = sent.end if seg_end < 0 else seg_end
         inside = [x for x in sp if ind.end < x.start and x.end <= seg_end]
