@@ -396,8 +396,11 @@ def _leaders(doc: Doc, s: int, e: int, inside: list[Span], st: State, add: Add) 
     f = doc.folded
     found = False
     for i, ind in enumerate(inside):
-        if ind.type != ET.INDUSTRY or _LEADER.match(f, ind.end) is None:
+        lm = _LEADER.match(f, ind.end) if ind.type == ET.INDUSTRY else None
+        if lm is None:
             continue
+        if any(x.type == ET.ENTERPRISE and x.start == lm.end() for x in inside[i + 1 :]):
+            continue  # A、声学光电链主B: B leads it (the rules said so), not the A before
         firm = next((x for x in reversed(inside[:i]) if x.type in ORG), None)
         if firm is None or firm.type != ET.ENTERPRISE:
             continue

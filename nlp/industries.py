@@ -222,7 +222,7 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             before = f[max(cs, start - 4) : start]
             context = bool(LIST_TAIL.match(after)) or bool(_AS_MAIN.match(after)) or (
                 known >= max(2, 0.6 * len(items))
-                and bool(re.search(r"涵盖了?|涉及|包括|聚焦|围绕|打造|培育|布局|发展", before))
+                and bool(_LIST_LEAD.search(before))
                 and not re.match(r"^(?:等)?(?:[^,;。]{0,3}专业|人才|课程|技术类|学科)", after))
             strong = bool(_STRONG_TAIL.match(after))  # A、B等主导产业: unknown items too
             if not context or (known == 0 and not strong):
@@ -265,6 +265,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                     add(joined, ps, 0.6)  # …是国内钛材行业的龙头企业: the leader's industry
                 continue
             es = _extend_known(doc, best[0], cs, taken)
+            if f[max(cs, es - 2) : es] in _RANK_WORDS and doc.is_boundary(es - 2):
+                es -= 2  # 先进陶瓷产业: the rank word is part of the name the writers give
             add(es, best[1], 0.85)
             # 数字经济和新材料产业: the known term joined before it names an industry too
             cj = re.search(r"(?:和|及|与)$", f[max(cs, es - 1) : es])
@@ -345,6 +347,17 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     # 1c. 围绕X, 聚焦X: an industry-like term standing alone after a focus verb
     for m in _FOCUS_TERM.finditer(f):
         s, e = m.span("t")
+        if _CONJ_SPLIT.search(m.group("t")) and m.group("t").count("和") + \
+                m.group("t").count("及") == 1:
+            # 紧盯新能源汽车和智能网联汽车方向: two known terms joined
+            left, _, right = re.split(r"(和|及)", m.group("t"))
+            if left in _terms() and right in _terms() and doc.is_boundary(s) and \
+                    not inside_taken(s, e):
+                add(s, s + len(left), 0.6)
+                add(e - len(right), e, 0.6)
+            continue
+        if e - s > 10:
+            continue
         if doc.is_boundary(s) and doc.is_boundary(e) and _industry_like(m.group("t")) and \
                 not inside_taken(s, e):
             add(s, e, 0.6)
@@ -383,6 +396,14 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     # 1b'''. 羊绒纺织是清河经开区的首位产业: an industry-like noun opening the sentence
     for m in focus_of:
         ps = m.start()
+        ss = max(f.rfind(ch, 0, ps) for ch in "。;,\n") + 1
+        if "、" in f[ss:ps]:  # 数据中心、人工智能成为新区重点发展的两大产业: each known item
+            a = ss
+            for part in re.split(r"(、|和|及)", f[ss:ps]):
+                if part in terms and doc.is_boundary(a) and not inside_taken(a, a + len(part)):
+                    add(a, a + len(part), 0.65)
+                a += len(part)
+            continue
         ss = max(f.rfind(ch, 0, ps) for ch in "。;\n") + 1
         if 2 <= ps - ss <= 8 and all((_nounish(w) and not ind_stop(w)) or w in terms
                                      for w in _tokens(doc, ss, ps)):
@@ -418,6 +439,18 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             if CTX_AFTER.match(f, e) and doc.is_boundary(k) and not inside_taken(k, e):
                 add(k, e, 0.6)
             k = f.find(name, e)
+    # 1f0. E是国内压力传感器细分领域龙头 ; 是西南地区工业级无人机领域的龙头企业: the field a
+    # company leads, whatever jieba makes of its words (钛材, 工业级)
+    if "龙头" in f or "链主" in f:
+        for m in _FIELD_LEADER.finditer(f):
+            s0, e0 = m.span("t")
+            w0 = f[s0 : min(e0, doc.token_span(s0)[1])]
+            if pos_tags().get(w0, "") == "a" and w0 not in _RANK_WORDS and e0 - s0 - len(w0) >= 2:
+                s0 += len(w0)  # 超薄电子玻璃领域的龙头: the field without its adjective
+            t = f[s0:e0]
+            if t not in _NOT_LEADER_FIELD and not t.startswith(("细分", "重点")) and \
+                    doc.is_boundary(s0) and not inside_taken(s0, e0):
+                add(s0, e0, 0.6, _BAD_COUNTED)
     # 1f'. 肉制品加工龙头双汇集团, 发电设备龙头X: the industry a named leader leads
     for m in _LEADER_OF.finditer(f):
         ps = m.start("role")
@@ -443,6 +476,13 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
         for a, b in kind_items:
             if not inside_taken(a, b):
                 add(a, b, 0.65, _BAD_COUNTED)
+    # 1h'. 加快引进下游精细化工和化工新材料项目: the known kinds of the projects a chain draws
+    for m in _CHAIN_PROJECTS.finditer(f):
+        a = m.start("t")
+        for part in re.split(r"(、|和|及)", m.group("t")):
+            if part in terms and doc.is_boundary(a) and not inside_taken(a, a + len(part)):
+                add(a, a + len(part), 0.65)
+            a += len(part)
     # 1h. 签约14个数字经济项目 ; 数字经济加快发展: a known term naming projects or a clause's topic
     for m in (*_PROJECTS_OF.finditer(f), *_TOPIC.finditer(f)):
         s0, e0 = m.span("t")
@@ -458,6 +498,16 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                         f[max(0, k - 2) : k] in ("发展", "支持", "打造", "培育", "延伸", "布局"):
                     add(k, k + n, 0.7)
                     break
+    # 3. an industry the document named is that industry where it names a kind of companies
+    # again (已集聚新能源汽车及配套企业140余家): the count alone would not say so
+    named2 = {f[sp.start : sp.end] for sp in out}
+    for m in _KIND_AGAIN.finditer(f):
+        t = m.group("t")
+        again = next((t[k:] for k in range(len(t) - 1) if t[k:] in named2), None)
+        if again is not None:
+            a = m.end("t") - len(again)
+            if doc.is_boundary(a) and not inside_taken(a, m.end("t")):
+                add(a, m.end("t"), 0.6)
     return _drop_joined(out)
 
 
@@ -466,6 +516,13 @@ _AS_MAIN = re.compile(rf"^为(?:[{_NUMS}]+大)?(?:主导|重点|支柱|核心|�
 # a head word that closes an industry item although it stands as a verb (服务器制造, 罐头加工)
 _ITEM_HEADS = frozenset("制造 加工 服务 研发 设计 应用 开发".split())  # noqa: SIM905
 _FOCUS_BEFORE = re.compile(r"发展|聚焦|围绕|打造|培育|做强|做大|壮大|主攻")
+_KIND_AGAIN = re.compile(
+    rf"(?:集聚|聚集|汇聚|拥有|现有|主攻)了?(?P<t>[\u4e00-\u9fff]{{2,12}}?)"
+    rf"(?:(?:相关|上下游|规上|规模以上|骨干|重点)?(?:企业|厂商)[{_NUMS}]+(?:多|余)?[家户]|[,、;。])")
+_FIELD_LEADER = re.compile(
+    r"(?:是|为|成为)(?:国内|全国|全球|世界|国际|全省|省内|区内|园区内?|本地|当地|"
+    r"[\u4e00-\u9fff]{2}地区)?(?P<t>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:细分领域|领域|行业)的?"
+    r"(?:细分领域的?)?[“\"]?(?:龙头|链主)")
 _LEADER_OF = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<role>龙头|链主)(?=[\u4e00-\u9fff]{2})(?!企业|作用|地位|带动|项目|引领)")
 _SUPPLIERS_OF = re.compile(
@@ -475,6 +532,8 @@ _KIND_COUNTED = re.compile(
     rf"(?:集聚|聚集|汇聚|拥有|现有|另有|共有)了?(?P<t>[^,。;:、]{{2,12}}?(?:、[^,。;:、]{{2,12}}?)*?)"
     rf"(?P<rel>相关|规上|规模以上)?(?:配套|上下游|骨干|重点|龙头)?(?:企业|厂商)"
     rf"[{_NUMS}]+(?:多|余)?[家户]")
+_CHAIN_PROJECTS = re.compile(
+    r"(?:引进|招引|引入)(?:上游|下游|上下游)(?:配套)?(?P<t>[\u4e00-\u9fff、]{2,24}?)(?:等)?(?:产业)?项目")
 _PROJECTS_OF = re.compile(rf"[{_NUMS}]+个(?P<t>[\u4e00-\u9fff]{{2,8}}?)(?:产业)?项目")
 _TOPIC = re.compile(
     r"(?:^|(?<=[,;。:\n]))(?P<t>[\u4e00-\u9fff]{2,8}?)(?:产业)?"
@@ -748,21 +807,21 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MOD_BEFORE = re.compile(r"(?:首位|主导|支柱|优势|特色|核心|重点|新兴|战略性新兴|传统|基础|未来)$")
 # a known term followed by these stands for an industry
 _TERM_PLACE = re.compile(
-    rf"(?P<t>)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色|龙头|重点)(?:产业)?|龙头|骨干企业|链主|"
+    rf"(?P<t>)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色|龙头|重点)(?:产业)?|为支撑|龙头|骨干企业|链主|"
     r"作为(?:第一)?(?:主攻方向|主导产业|首位产业|支柱产业)|为主攻方向)")
 
 
 _PARTS_WORDS = frozenset(
     {"零部件", "材料", "整车", "原材料", "配件", "设备", "终端", "装备", "面板", "产品", "成品"})
 _BASE_OF = re.compile(
-    r"是[^,。;]{0,10}?的(?P<t>[\u4e00-\u9fff]{2,10}?)(?:研发)?(?:制造|生产)?(?:基地|高地|中心)|"
+    r"是[^,。;]{0,10}?的(?P<t>[\u4e00-\u9fff]{2,10}?)(?:研发)?(?:制造|生产)?(?:加工)?(?:基地|高地|中心)|"
     r"打造[^,。;]{0,10}?的(?P<t2>[\u4e00-\u9fff]{2,8}?)(?:研发)?(?:制造|生产)?(?:基地|高地)")
 _YI_WEI = re.compile(
     rf"以(?P<t>[\u4e00-\u9fff]{{2,8}}?)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色)(?:产业)?|"
     r"(?:产业(?:集群)?)?入选)")  # 以电力装备为主导产业 ; 以休闲食品(产业集群)入选(…名单)
 _FOCUS_TERM = re.compile(
-    r"(?:围绕|聚焦|深耕|主攻|瞄准|锚定|紧扣|抢抓|(?:大力|重点|加快|着力)发展|培育壮大|做大做强)"
-    r"(?P<t>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:围绕|聚焦|深耕|主攻|瞄准|锚定|紧扣|紧盯|抢抓|(?:大力|重点|加快|着力)发展|培育壮大|做大做强)"
+    r"(?P<t>[\u4e00-\u9fff]{2,14}?)"
     r"(?=[,。;]|等(?:领域|方向|赛道)|这一|方向|赛道|(?:产业)?发展(?:机遇|风口|窗口期)|"
     r"(?:产业)?(?:补链|强链|延链|建链|固链))")
 _COMPANY_KIND = re.compile(
@@ -785,7 +844,8 @@ _ONE_KIND = re.compile(
     r"(?:研发|生产|制造|加工)*(?:龙头|骨干|领军|重点|高新技术|科技型|专精特新)?"
     r"(?:企业|制造商|生产商|供应商)")
 _IS_FOCUS_OF = re.compile(
-    r"(?:已|已经)?(?:是|成为)[^,。;的]{2,24}?的(?:第一|首位|主导|支柱|核心|特色|优势)产业")
+    r"(?:已|已经)?(?:是|成为)[^,。;的]{2,24}?(?:的(?:第一|首位|主导|支柱|核心|特色|优势)产业|"
+    r"(?:重点|着力|大力|优先)(?:发展|培育|打造)的(?:[两二三四五六七八九十]大)?(?:战略性新兴|新兴)?产业)")
 _COUNTED_COMPANIES = re.compile(
     rf"(?:产业)?(?:上下游|配套|相关|骨干)(?:企业|厂商)[{_NUMS}]+(?:余|多)?家")
 _TERMINATOR = re.compile(
@@ -796,6 +856,11 @@ _TERMINATOR = re.compile(
 _QUALIFIERS = frozenset("现代 高端 先进 精品 清洁 新型 精细 特色".split())  # noqa: SIM905
 # nouns of an item the token tags would stop a list at (新能源汽车及核心零部件)
 _PART_WORDS = frozenset("零部件 核心 关键 配件 部件".split())  # noqa: SIM905
+# parts words that close a list item (新能源汽车零部件、生物医药等领域)
+_PART_ENDS = frozenset("零部件 配件 部件".split())  # noqa: SIM905
+_RANK_WORDS = frozenset(("先进", "精品", "高端"))
+# what opens a list of mostly known industries (项目以A、B为主: a batch's fields)
+_LIST_LEAD = re.compile(r"涵盖了?|涉及|包括|聚焦|围绕|打造|培育|布局|发展|项目以")
 
 
 def _walk_right(doc: Doc, pos: int, limit: int) -> int:
@@ -810,7 +875,8 @@ def _walk_right(doc: Doc, pos: int, limit: int) -> int:
             i = te
             continue
         if ind_stop(w) and not (i == pos and w in _terms()) and w not in _QUALIFIERS and \
-                not (i > pos and w in _ITEM_HEADS and (te >= limit or f[te] in "、,;。等")):
+                not (i > pos and (w in _ITEM_HEADS or w in _PART_ENDS) and
+                     (te >= limit or f[te] in "、,;。等")):
             break
         i = te
     return i
@@ -824,7 +890,8 @@ def _walk_left(doc: Doc, pos: int, floor: int) -> int:
             break
         ts = max(doc.token_span(i - 1)[0], floor)
         if ind_stop(f[ts:i]) and not (f[ts:i] in _QUALIFIERS and i < pos) and \
-                not (i == pos and f[ts:i] in _ITEM_HEADS and f[pos : pos + 1] == "、"):
+                not (i == pos and (f[ts:i] in _ITEM_HEADS or f[ts:i] in _PART_ENDS) and
+                     f[pos : pos + 1] == "、"):
             break  # (罐头加工、…: a head word closing a list's first item)
         i = ts
     return i

@@ -17,7 +17,7 @@ from chainkg.nlp.doc import Doc, Span
 from chainkg.nlp.industries import ZONE_BASE, ZONE_GATHERS
 from chainkg.nlp.numbers import AMOUNT_RE, amount_value, cn_to_number
 from chainkg.nlp.prefilter import may_match
-from chainkg.nlp.zone_topic import CITY_TOPIC
+from chainkg.nlp.zone_topic import CITY_TOPIC, doc_zone
 
 ORG = frozenset({ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.ASSOCIATION,
                  ET.CONSORTIUM, ET.GOVERNMENT, ET.ZONE})
@@ -122,6 +122,8 @@ _AS_LEADER = re.compile(r"作为([^,。;]{0,24}?)的?[“\"]?(?:链主|龙头)[�
 _ROOTED_DE = re.compile(r"(?:扎根|位于|地处|落户|坐落于|深耕)[^,。;的]{2,16}的")
 _IS_LEADER = re.compile(
     r",(?:也|还|已)?(?:是|成为)([^,。;]{0,20}?)的?[“\"]?(?:链主|龙头)[”\"]?(?:企业)?")
+_IT_IS_LEADER = re.compile(
+    r"(?:该公司|该企业|该集团)(?:也|还|已)?(?:是|成为)([^,。;]{0,20}?)的?[“\"]?(?:链主|龙头)")
 _LIANZHU = re.compile(r"(?:链主|龙头)(?:企业)?(?!项目|工程|作用|地位|带动)")
 _BEFORE_LEADER_WORD = re.compile(r"(?:全产业链|产业链|产业|行业|领域)?的?[“\"]?")
 _IN_ZONE = re.compile(
@@ -1019,12 +1021,16 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int,
 
 
 _FOCUS = re.compile(
-    rf"围绕|聚焦|紧扣|紧盯|瞄准|锚定|深耕|主攻|聚力|抢抓|打造|形成|以[^,。;]{{2,14}}?入选|[{_NUM}]+条(?:产业链|链条)|主导产业|支柱产业|首位产业|主攻方向|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|为重点(?:产业|方向|领域)?(?:,|$)|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区)|"
+    rf"围绕|聚焦|紧扣|紧盯|瞄准|锚定|深耕|主攻|聚力|抢抓|打造|形成|以[^,。;]{{2,14}}?入选|[{_NUM}]+条(?:产业链|链条)|主导产业|支柱产业|首位产业|主攻方向|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|为重点(?:产业|方向|领域)?(?:,|$)|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区|板块)|承接[^,。;]{{2,12}}?产业转移|(?:引进|招引|引入)(?:上游|下游|上下游)[^,。;]{{2,24}}?项目|"
     r"重点发展|着力发展|大力发展|加快发展|加速发展|积极发展|培育|"
     r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地|"
     r"的(?:重要|主要|核心)?(?:生产|制造)?基地"
 )
 _JOINT = re.compile(r"双方|两地|校地|校企|共同")
+_ZONES_MAIN = re.compile(
+    r"(?:经开区|开发区|高新区|园区|新区)的?[^,。;]{2,40}?(?:主导|支柱|首位)产业")
+_RESEARCH_WORK = re.compile(
+    r"(?:开展|进行|推进)[^,。;]{0,8}?(?:技术攻关|攻关|研发|联合研究|成果转化|人才培养)")
 _GROUP_SUBJECT = re.compile(
     r"(?:该|这个|此)?(?:职教集团|联合体|联盟|协会|研究院|共同体)(?:将|还将|要|也将|重点)")
 
@@ -1049,9 +1055,15 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
             continue
         if re.search(r"产业链上", text) and not re.search(r"围绕|聚焦|打造|主导|支柱", text):
             continue
-        if _JOINT.search(text) and not re.search(r"主导|支柱|首位|优势", text):
-            continue  # 双方将围绕A、B开展攻关: what a partnership works on
+        if (_JOINT.search(text) or _RESEARCH_WORK.search(text)) and \
+                not re.search(r"主导|支柱|首位|优势", text):
+            continue  # 双方将围绕A、B开展攻关 ; (研究院)重点围绕A、B开展技术攻关: research work
         if _GROUP_SUBJECT.match(text):
+            zm = _ZONES_MAIN.search(text)  # 联合体将围绕经开区A、B、C三大主导产业…: the zone's
+            if zm is not None and (z := area_zone(st, sent) or doc_zone(doc, st)) is not None:
+                for ind in inds:
+                    if cs + zm.start() < ind.start < cs + zm.end():
+                        _rel(st, z, RT.FOCUSES_ON, ind, cs, ce, 0.7, (("role", "主导"),))
             continue  # 职教集团将围绕A、B领域的人才需求…: what the group works on
         triggered = True
         zones = [x for x in sent.spans if x.type == ET.ZONE and cs <= x.start < ce]
@@ -1083,6 +1095,10 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
             z = area_zone(st, sent)
         if z is not None:
             _rel(st, z, RT.FOCUSES_ON, ind, ind.start, im.end(), 0.7)
+            k = inds_sent.index(ind)
+            while k > 0 and _JOINED_NEXT.fullmatch(f, inds_sent[k - 1].end, inds_sent[k].start):
+                k -= 1  # A、B成为新区重点发展的两大产业: each joined before it
+                _rel(st, z, RT.FOCUSES_ON, inds_sent[k], inds_sent[k].start, im.end(), 0.7)
     # 合肥经开区新能源汽车产业发展基础扎实 ; 西安高新区半导体产业已聚集…: the zone's industry
     for z in sent.spans:
         if z.type != ET.ZONE:
@@ -1131,10 +1147,55 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
                 z = min(zones, key=lambda x: abs(x.start - ind.start))
                 _rel(st, z, RT.FOCUSES_ON, ind, sent.start, sent.end, 0.6)
     _topic_industries(doc, sent, st)
+    _batch_fields(doc, sent, st)
     if "基地" in f[sent.start : sent.end]:
         _zone_base(doc, sent, st)
     if "企业" in f[sent.start : sent.end]:
         _zone_gathers(doc, sent, st)
+
+
+# (Z…集中开工活动举行。)此次开工项目23个，…，涉及A、B、C等产业 ; 投产项目以A、B为主: the fields
+# of a zone's own batch of projects are the zone's (doc_12 and most blind writers)
+_BATCH_FIELDS = re.compile(r"(?:涵盖|涉及|覆盖|集中在|分布在)了?|(?:项目|主要)以")
+_BATCH_COUNT = re.compile(rf"[{_NUM}]+个(?:[^,。;]{{0,8}}?)项目|项目[{_NUM}]+个|"
+                          r"(?:签约|开工|投产|竣工)项目(?:主要)?$")
+_BATCH_LEAD = re.compile(r"(?:项目)?(?:主要|均|大多|大部分)?$")
+_BATCH_END = re.compile(r"等?(?:[^,。;]{0,8}?)?(?:领域|产业|行业|方向)|为主")
+
+
+def _batch_fields(doc: Doc, sent: Sent, st: State) -> None:
+    f = doc.folded
+    sp = sent.spans
+    if not any(x.type == ET.INDUSTRY for x in sp) or "项目" not in f[sent.start : sent.end]:
+        return
+    for m in _BATCH_FIELDS.finditer(f, sent.start, sent.end):
+        k = next((j for j, x in enumerate(sp) if x.start == m.end()), None)
+        if k is None or sp[k].type != ET.INDUSTRY:
+            continue
+        group = coordinated(doc, sp, k, frozenset({ET.INDUSTRY}))
+        if len(group) < 2 or not _BATCH_END.match(f, sp[group[-1]].end):
+            continue
+        lead = f[sent.start : m.start()]
+        count = _BATCH_COUNT.search(lead) or _BATCH_COUNT.search(lead.rsplit(",", 1)[0] + "$")
+        if count is None or _CITY_WORD.search(lead) or _GENERIC_SUBJ.match(f, sent.body_start):
+            continue
+        zone = next((y for y in reversed(sp) if y.type == ET.ZONE and y.end <= m.start()), None)
+        if zone is None and sent.subject_zone is not None and sent.subject_zone in sp:
+            zone = sent.subject_zone
+        ev = st.project_event
+        if zone is None and ev is not None and sent.index - ev[2] == 1:
+            zone = ev[1]  # 此次集中开工项目23个…: the event the sentence before reports
+        ps = doc.sentences[sent.index - 1][0] if sent.index else sent.start
+        if zone is None and "项目" in f[ps : sent.start]:
+            zone = next((y for y in reversed(st.seen) if y.type == ET.ZONE and
+                         y.start >= ps), None)  # Z…重点项目集中竣工投产活动举行。12个项目…
+        if zone is None or _is_park(zone.name):
+            continue
+        told = lead if _START_WORD.search(lead) or _SIGN_WORD.search(lead) else f[ps : m.start()]
+        if not _START_WORD.search(told):
+            continue  # a signing day's sectors: Industry entities only (most blind writers)
+        for g in group:
+            _rel(st, zone, RT.FOCUSES_ON, sp[g], m.start(), sp[group[-1]].end, 0.6)
 
 
 # 电子信息产业持续领跑 ; A、B等传统产业加快技术改造: an industry opening a sentence of a
@@ -1178,6 +1239,12 @@ def _zone_gathers(doc: Doc, sent: Sent, st: State) -> None:
         gz = GENERIC_ZONE.match(f, cs)
         if z is None and gz is not None and _GATHER_LEAD.fullmatch(f, gz.end(), m.start()):
             z = area_zone(st, sent)  # 高新区已集聚…
+        sz = sent.subject_zone
+        if z is None and gz is None and sz is not None and sz is sent.subject and sz in sent.spans \
+                and _GATHER_LEAD.fullmatch(f, cs, m.start()) and \
+                not any(y.type in ORG and sz.end <= y.start < cs and y.type != ET.ENTERPRISE
+                        for y in sent.spans):
+            z = sz  # Z依托E，已聚集X企业300余户: the zone opening the sentence
         if z is not None:
             _rel(st, z, RT.FOCUSES_ON, ind, cs, m.end(), 0.7)
 
@@ -1205,14 +1272,15 @@ def _topic_industries(doc: Doc, sent: Sent, st: State) -> None:
 
 _MEASURED = re.compile(
     r"(?:全产业链|产业链|产业集群|产业)(?:(?:19|20)[0-9]{2}年|今年|去年|上半年|全年|前三季度)?"
-    r"(?:实现)?(?:总产值|产值|营收|营业收入|主营业务收入)")
+    r"(?:实现)?(?:总产值|产值|营收|营业收入|主营业务收入|规模)")
 _JOINED_NEXT = re.compile(r"(?:和|及|与|、)")
 _MEASURE_LEAD = re.compile(
     r"(?:(?:19|20)[0-9]{2}年|今年|去年|全年|上半年|前三季度)?,?"
     r"(?:全区|园区|开发区|高新区|经开区|新区|该区|区内)?(?:的)?(?:实现)?")
 _IND_IS_ZONES = re.compile(
     r"(?:产业|产业链|产业集群)?(?:已|已经|早已|一直)?(?:是|成为|作为)(?:了)?"
-    r"(?P<z>[^,。;的]{2,24}?)的(?:第一|首要)?(?:首位|主导|支柱|核心|特色|优势|第一)产业")
+    r"(?P<z>[^,。;的]{2,24}?)(?:的(?:第一|首要)?(?:首位|主导|支柱|核心|特色|优势|第一)产业|"
+    r"(?:重点|着力|大力|优先)(?:发展|培育|打造)的(?:[两二三四五六七八九十]大)?(?:战略性新兴|新兴)?产业)")
 _ZONE_INDUSTRY = re.compile(r"(?:全产业链|产业链|产业集群|产业)(?!园|基地|学院|联盟)")
 _GATHER = re.compile(r"(?:已)?(?:聚集|集聚|汇聚|拥有|引进|吸引|落户)了?")
 
@@ -1312,6 +1380,19 @@ def _clause_industry(f: str, sp: list[Span], i: int, sent: Sent) -> Span | None:
     return next((y for y in sp[:i] if y.type == ET.INDUSTRY and y.start > semi), None)
 
 
+_GATHERED_CLAUSE = re.compile(r"^(?:已|已经|共|现已)?(?:集聚|聚集|汇聚|拥有|现有)了?")
+
+
+def _gathered_just_before(f: str, before: list[Span], pos: int) -> dict[str, Span]:
+    """…，已集聚X企业140余家，A、B等龙头企业…: the one industry of the gathering clause right
+    before the leaders."""
+    ce = f.rfind(",", 0, pos)
+    cs = f.rfind(",", 0, ce) + 1 if ce > 0 else -1
+    if ce < 0 or f[ce + 1 : pos].strip() or not _GATHERED_CLAUSE.match(f[cs:ce]):
+        return {}
+    return {y.key: y for y in before if y.type == ET.INDUSTRY and cs <= y.start < ce}
+
+
 def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
@@ -1368,6 +1449,8 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                 topic = _topic(doc, sent)
                 if topic is None or topic.start > x.start:
                     before = {y.key: y for y in sp[:i] if y.type == ET.INDUSTRY}
+                    if len(before) > 1:
+                        before = _gathered_just_before(f, sp[:i], x.start) or before
                     topic = next(iter(before.values())) if len(before) == 1 else (
                         st.focus_industry if not before and not any(
                             y.type == ET.INDUSTRY for y in sp) and
@@ -1415,6 +1498,15 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                 if _ZONE_WORD_OPEN.match(f, lm2.start(1)):  # …，是园区有色金属产业的龙头
                     _rel(st, subj, RT.LOCATED_IN, area_zone(st, sent), subj.start, lm2.end(),
                          0.65)
+    for lm3 in _IT_IS_LEADER.finditer(f, sent.start, sent.end):
+        # E…建设的基地投产，该公司是西南地区工业级无人机领域的龙头企业: E, the last company before
+        lo = max(sent.start, f.rfind(";", sent.start, lm3.start()))
+        it = next((y for y in reversed(sp) if lo <= y.start and y.end <= lm3.start() and
+                   y.type == ET.ENTERPRISE), None)
+        ind = next((y for y in sp if y.type == ET.INDUSTRY and
+                    lm3.start(1) <= y.start < lm3.end(1)), None)
+        if it is not None and ind is not None:
+            _rel(st, it, RT.CHAIN_LEADER_OF, ind, it.start, lm3.end(), 0.65)
     for am in _AS_LEADER.finditer(f, sent.start, sent.end):
         pos = am.end()
         leader = next((y for y in sp if y.start == pos and y.type == ET.ENTERPRISE), None)
@@ -2042,7 +2134,9 @@ def zone_lists(doc: Doc, sent: Sent, st: State) -> None:
                 _rel(st, sp[g], RT.IN_INDUSTRY, ind, x.start, last.end, 0.5)
 
 
-_GROW_VERB = re.compile(r"(?:做强|做大|做优|做精|培育|壮大|发展|提升|延伸|打造)$")
+_GROW_VERB = re.compile(r"(?:做强|做大|做优|做精|培育|壮大|发展|提升|延伸|打造|聚焦|主攻)$")
+_TASK_INDUSTRY = re.compile(
+    r"(?:首位|主导|支柱|优势|特色)?(?:全产业链|产业链|产业集群|产业)(?!园|基地|学院|联盟)")
 _BACKS = re.compile(r"(?:支持|推动|引导|鼓励|依托|推进|服务)$")
 
 
@@ -2058,8 +2152,8 @@ def industry_tasks(doc: Doc, sent: Sent, st: State) -> None:
         if seg_start <= 0:
             seg_start = sent.start
         pre = f[max(seg_start, ind.start - 4) : ind.start]
-        if not _GROW_VERB.search(pre) or not _ZONE_INDUSTRY.match(f, ind.end):
-            continue
+        if not _GROW_VERB.search(pre) or not _TASK_INDUSTRY.match(f, ind.end):
+            continue  # 聚焦X首位产业，全力支持A、B做大做强 too
         seg_end = f.find(";", ind.end, sent.end)
         seg_end = sent.end if seg_end < 0 else seg_end
         inside = [x for x in sp if ind.end < x.start and x.end <= seg_end]
@@ -2197,8 +2291,11 @@ def _counted_kind(doc: Doc, sent: Sent, st: State) -> None:
         if z is None and _GATHERED_BY.search(f, cs, ind.start) and \
                 GENERIC_ZONE.match(f, cs, ind.start):
             z = area_zone(st, sent)
+        leads = {r.head.key for r in st.rels if r.type == RT.CHAIN_LEADER_OF and
+                 r.tail.key == ind.key}  # …，A、B等龙头企业: CHAIN_LEADER only (doc_03)
         for g in group:
-            _rel(st, sp[g], RT.IN_INDUSTRY, ind, ind.start, sp[g].end, 0.6)
+            if sp[g].key not in leads:
+                _rel(st, sp[g], RT.IN_INDUSTRY, ind, ind.start, sp[g].end, 0.6)
             if z is not None:
                 _rel(st, sp[g], RT.LOCATED_IN, z, z.start, sp[g].end, 0.55)
 

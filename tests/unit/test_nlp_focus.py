@@ -62,3 +62,105 @@ def test_group_working_on_fields_is_no_zone_focus() -> None:
     got = triples(text)
     assert ("江城高新区", F, "汽车") in got
     assert ("江城高新区", F, "智能网联汽车") not in got
+
+
+# the fields of a zone's own batch of started projects (涵盖/涉及 …等领域 ; 以A、B为主)
+BATCH = [
+    ("5月8日,江城经济技术开发区二季度重点项目集中开工活动举行。此次集中开工项目16个,总投资58亿元,"
+     "涉及汽车零部件、生物医药、现代物流等产业。",
+     "江城经济技术开发区", {"汽车零部件", "生物医药", "现代物流"}),
+    ("江城高新区举行重大项目集中投产仪式,11个项目集中投产,总投资42亿元,涵盖新能源汽车零部件、"
+     "电子信息等领域。",
+     "江城高新区", {"新能源汽车零部件", "电子信息"}),
+    ("江城经济技术开发区14个项目集中投产。投产项目以新型储能、通用航空为主,预计新增产值30亿元。",
+     "江城经济技术开发区", {"新型储能", "通用航空"}),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "inds"), BATCH)
+def test_started_batch_fields_are_focus(text: str, zone: str, inds: set[str]) -> None:
+    assert {(zone, F, i) for i in inds} <= triples(text)
+
+
+def test_signed_batch_fields_are_no_focus() -> None:
+    text = ("江城经济技术开发区一季度重点项目集中签约仪式举行,8个项目现场签约,总投资36亿元,"
+            "涵盖生物医药、电子信息等领域。")
+    assert not any(t == F for _, t, _ in triples(text))
+
+
+def test_province_batch_fields_are_no_zone_focus() -> None:
+    text = ("江城经济技术开发区参加全省项目推介会。全省共有9个项目集中开工,"
+            "涉及生物医药、电子信息等产业。")
+    assert not any(t == F for _, t, _ in triples(text))
+
+
+MORE = [
+    # Z是全国最大的X生产加工基地
+    ("江城高新区是全国最大的钛材料生产加工基地,区内钛企业年产值超百亿元。",
+     "江城高新区", {"钛材料"}),
+    # 紧盯A和B方向
+    ("江城经开区紧盯新能源汽车和智能网联汽车方向,今年新引进项目12个。",
+     "江城经开区", {"新能源汽车", "智能网联汽车"}),
+    # A、B、C三大板块齐头并进 in the zone's sentence
+    ("江城高新区已集聚规上企业120家,现代中药、生物制药、医疗器械三大板块齐头并进。",
+     "江城高新区", {"现代中药", "生物制药", "医疗器械"}),
+    # 承接X产业转移的重要平台
+    ("江城高新区位于城区西部,是华中地区承接精细化工产业转移的重要平台。",
+     "江城高新区", {"精细化工"}),
+    # Z依托E，已聚集X相关企业N家: the zone opening the sentence
+    ("江城经开区依托江城汽车集团有限公司,已聚集锂电相关企业80余家。",
+     "江城经开区", {"锂电"}),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "inds"), MORE)
+def test_focus_more_shapes(text: str, zone: str, inds: set[str]) -> None:
+    assert {(zone, F, i) for i in inds} <= triples(text)
+
+
+def test_park_parts_are_no_focus() -> None:
+    text = "江城储能产业园规划建设储能电芯、储能系统集成两大板块,总投资50亿元。"
+    assert not any(t == F for _, t, _ in triples(text))
+
+
+def test_research_directions_are_no_zone_focus() -> None:
+    text = ("江城高新区管委会与江城理工大学签署合作协议,将共建江城智能传感研究院,首期投入1.2亿元,"
+            "重点围绕智能传感、工业互联网、新能源装备开展关键技术攻关和成果转化。")
+    assert not any(t == F for _, t, _ in triples(text))
+
+
+PLANNED = [
+    # 以A为主导、B和C为支撑
+    ("江城高新区形成了以电子信息为主导、生物医药和新材料为支撑的产业体系。",
+     "江城高新区", {"电子信息", "生物医药", "新材料"}),
+    # the kinds of projects the zone will draw down its chain
+    ("2024年,江城经开区将围绕石油化工链主企业江城石化有限公司,加快引进下游精细化工和化工新材料项目。",
+     "江城经开区", {"精细化工", "化工新材料"}),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "inds"), PLANNED)
+def test_focus_planned_shapes(text: str, zone: str, inds: set[str]) -> None:
+    assert {(zone, F, i) for i in inds} <= triples(text)
+
+
+# X是Z重点培育的战略性新兴产业之一 ; A、B成为新区重点发展的两大产业
+PRIORITY = [
+    ("新型储能是江城高新区重点培育的战略性新兴产业之一,区内已集聚相关企业140余家。",
+     "江城高新区", {"新型储能"}),
+    ("生物医药是江城高新区重点发展的产业之一。", "江城高新区", {"生物医药"}),
+    ("江城新区已投运数据中心14个,人工智能、大数据成为江城新区重点发展的两大产业。",
+     "江城新区", {"人工智能", "大数据"}),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "inds"), PRIORITY)
+def test_focus_priority_industry(text: str, zone: str, inds: set[str]) -> None:
+    assert {(zone, F, i) for i in inds} <= triples(text)
+
+
+def test_group_serving_zone_main_industries_gives_zone_focus() -> None:
+    text = ("江城智能制造产教联合体成立大会举行。联合体由江城经济技术开发区管委会、江城理工大学"
+            "牵头组建。联合体将围绕经开区汽车及零部件、智能装备、新能源三大主导产业,共建实训基地。")
+    zone = "江城经济技术开发区"
+    assert {(zone, F, i) for i in ("汽车及零部件", "智能装备", "新能源")} <= triples(text)
