@@ -361,7 +361,7 @@ def _counted_kinds(doc: Doc, sent: Sent, st: State) -> None:
 _AMONG_MEMBERS = re.compile(r"(?:首批|第一批|现有)?(?:成员|会员)(?:单位)?中,?")
 _KIND_HAS = re.compile(
     r"(?<=[,;:中])(?:其中,?)?(?:企业|院校|高校|(?:职业|本科)院校|科研机构|科研院所|行业组织|"
-    r"行业协会|社会组织|另外?|此外,?|还)(?:有|包括)[:]?")
+    r"行业协会|社会组织|另外?|此外,?|还|既|也)(?:有|包括)[:]?")
 
 
 def _kinds_among(doc: Doc, sent: Sent, st: State) -> None:

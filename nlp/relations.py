@@ -847,7 +847,7 @@ _MEMBER_TRIGGER = re.compile(
     r"成员(?:还|主要|也)?(?:包括|有|为))了?")
 _FOUNDED_BY = re.compile(
     r"由[^。;]{2,120}?(?:共同)?(?:发起成立|发起|组建)(?![\u4e00-\u9fff]{0,6}(?:联盟|联合体|协会))")
-_ASSOC_ANAPHOR = re.compile(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团|共同体)")
+_ASSOC_ANAPHOR = re.compile(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团|共同体|集团(?=由))")
 # 首批加入联盟的还有A、B… ; 加入该联合体的单位包括A…: members of the group named before
 _JOINED_THE = re.compile(
     r"加入(?:该|这个|此)?(?P<w>联合体|联盟|协会|职教集团|共同体)的(?:单位|成员单位|企业|成员)?"
@@ -857,13 +857,24 @@ _FOUNDED = re.compile(r"(?:共同)?(?:发起成立|发起|组建|成立|筹建|�
 
 
 def _assoc_of_kind(st: State, word: str) -> Span | None:
-    """协会 / 联盟 / 联合体 …: the last group of that kind named (else the last group named)."""
+    """协会 / 联盟 / 联合体 …: the last group of that kind named (else the last group named);
+    集团 only a 职教集团 named before (an enterprise group is no alliance)."""
     if st.last_assoc is not None and st.last_assoc.name.endswith(word):
         return st.last_assoc
     for sp in reversed(st.seen):
         if sp.type in GROUPS and sp.name.endswith(word):
             return sp
-    return st.last_assoc
+    return None if word == "集团" else st.last_assoc
+
+
+def _co_founder(doc: Doc, sp: list[Span], x: Span, lo: int, hi: int) -> bool:
+    """A 管委会 listed with other founders of a 共同发起 (由A管委会、B大学、C公司共同发起): a
+    founder, so a member; one that leads alone, guides or 牵头 is not (the seed's 产教联合体)."""
+    if x.type != ET.GOVERNMENT or "牵头" in doc.folded[lo:hi]:
+        return False
+    return any(y is not x and y.type in ORG and y.type != ET.GOVERNMENT and
+               lo <= y.start and y.end <= hi for y in sp) and \
+        any(y.start > x.end and COORD.match(doc.folded[x.end : y.start]) for y in sp)
 
 
 def members(doc: Doc, sent: Sent, st: State) -> None:
@@ -894,15 +905,19 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
         if fm is not None and "牵头" not in fm.group() and \
                 not any(g.start > c.end and g.start < fm.start() for g in groups):
             for x in sp:  # C…成立，联盟由A、B等企业以及D共同发起
-                if fm.start() <= x.start and x.end <= fm.end() and x.type in ORG and \
-                        x.type != ET.GOVERNMENT and x is not c:
+                if fm.start() <= x.start and x.end <= fm.end() and x.type in ORG and x is not c \
+                        and (x.type != ET.GOVERNMENT or _co_founder(doc, sp, x, fm.start(),
+                                                                    fm.end())):
                     _rel(st, x, RT.MEMBER_OF, c, sent.start, fm.end(), 0.8)
         before = f[sent.start : c.start]
         founded = _FOUNDED.search(before)
         launched = before.rfind("发起")
         if launched >= 0 and re.search(r"[,;:]", before[launched:]) and \
-                re.match(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团)由", f[sent.body_start :]):
-            launched = -1  # 联盟由A、B共同发起，C为联盟秘书处单位: founders of the named-before one
+                (re.match(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团|集团)由",
+                          f[sent.body_start :]) or _MEMBER_TRIGGER.search(before[launched:])):
+            # 联盟由A、B共同发起，C为联盟秘书处单位 / …发起，吸纳成员45家，包括…以及C协会:
+            # founders of the named-before one, C no group founded here
+            launched = -1
         if launched >= 0 or founded:
             lo = sent.start
             if founded and "发起" not in before:  # 组建/成立: the founders stand in the clause
@@ -914,7 +929,9 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
                     if "指导" in between[:4] or re.match(r"^(?:牵头|主导|主办)", between):
                         continue
                     _rel(st, x, RT.MEMBER_OF, c, sent.start, min(ev_end, c.end), 0.8)
-    st.last_assoc = groups[-1]
+    inner = {r.head.key for r in st.rels[sent.rel_start :] if r.type == RT.MEMBER_OF}
+    # …以及C协会等3家行业组织: a group listed as a member is not the one the text goes on about
+    st.last_assoc = next((g for g in reversed(groups) if g.key not in inner), groups[-1])
     # LEADS: X牵头组建C / 由X牵头
     for c in groups:
         pre = f[max(sent.start, c.start - 12) : c.start]
@@ -984,14 +1001,15 @@ def _founders_of_anaphor(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> 
         lo = cut[-1]
     for x in sent.spans:
         if lo <= x.start and x.end <= m.end() and x.type in ORG and x is not c and \
-                x.type not in (ET.GOVERNMENT,):
+                (x.type != ET.GOVERNMENT or _co_founder(doc, sent.spans, x, lo, m.end())):
             _rel(st, x, RT.MEMBER_OF, c, sent.start, m.end(), 0.8)
 
 
 _LIST_GOES_ON = re.compile(
     rf"等(?:[{_NUM}]+(?:余|多)?[家所个名][\u4e00-\u9fff]{{0,8}}?(?:,?(?:和|及|以及)|、|,)|"
     rf"(?:院校|高校|企业|单位|科研院所|科研机构)[{_NUM}]+(?:余|多)?[家所个],(?:以及|和|及)?|"
-    r"(?:高校|院校|企业|骨干企业|龙头企业|科研院所|科研机构|单位)(?:和|及|以及|、))")
+    r"等?(?:高校|院校|企业|骨干企业|龙头企业|科研院所|科研机构|科研平台|创新平台|行业组织|单位)"
+    r"(?:和|及|以及|、))")
 
 
 def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int,

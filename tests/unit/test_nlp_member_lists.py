@@ -64,3 +64,38 @@ def test_government_leading_the_founding_is_no_member() -> None:
     got = triples(text)
     assert ("湖北恒远机电有限公司", G, "江城储能产教联合体") in got
     assert ("江城经济技术开发区管理委员会", G, "江城储能产教联合体") not in got
+
+
+def test_co_founding_government_is_a_member() -> None:
+    # 集团由A管委会、B学院、C公司共同发起: each co-founder, the 管委会 too
+    text = ("青山新区数控装备职业教育集团成立。集团由青山新区管委会、武汉江城理工学院、"
+            "湖北恒远机电有限公司共同发起,首批吸纳成员单位30家。")
+    got = triples(text)
+    group = "青山新区数控装备职业教育集团"
+    assert {("青山新区管委会", G, group), ("武汉江城理工学院", G, group),
+            ("湖北恒远机电有限公司", G, group)} <= got
+
+
+def test_listed_association_founds_nothing() -> None:
+    # …共同发起,吸纳…包括A等院校,以及B协会等行业组织: B is a member, not a group of the founders
+    text = ("青山新区数控装备职业教育集团成立。集团由武汉江城理工学院、"
+            "湖北恒远机电有限公司共同发起,首批吸纳成员单位30家,其中包括武汉博达模具有限公司等企业20家,以及武汉市机械行业协会等"
+            "2家行业组织。")
+    got = triples(text)
+    group = "青山新区数控装备职业教育集团"
+    assert ("武汉市机械行业协会", G, group) in got
+    assert ("武汉博达模具有限公司", G, group) in got
+    assert ("湖北恒远机电有限公司", G, "武汉市机械行业协会") not in got
+
+
+def test_members_both_and_also_kinds() -> None:
+    # 成员中既有A、B等N所院校,也有C等N家企业,以及D等科研平台和E协会
+    text = ("荆门高新区储能产教联合体揭牌。成员中既有武汉江城理工学院、"
+            "武汉东湖职业技术学院等5所院校,也有湖北恒远机电有限公司等20家企业,以及荆门储能技术研究院等科研平台和荆门市电池行业协会。"
+            "目前恒远机电等成员企业均已投产。")
+    got = triples(text)
+    group = "荆门高新区储能产教联合体"
+    names = ("武汉江城理工学院", "武汉东湖职业技术学院", "湖北恒远机电有限公司",
+             "荆门储能技术研究院", "荆门市电池行业协会")
+    assert {(m, G, group) for m in names} <= got
+    assert ("湖北恒远机电有限公司", G, "荆门市电池行业协会") not in got
