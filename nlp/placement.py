@@ -535,3 +535,38 @@ def drop_planned(doc: Doc, st: State, start: int) -> None:
         del rels[start:]
         rels.extend(keep)
         st.pairs, st.pairs_read = set(), 0
+
+
+def drop_transitive(doc: Doc, st: State, start: int) -> None:
+    """A company this sentence places in a park (…产业园, …工业园区) lies in the park, not also in
+    the zone around it (南川工业园区内,A…投产 ; A落户经开区P ; A将入驻区内P): the writers link the
+    company to the park and the park to the zone. A park with no zone yet takes the zone the
+    sentence gave the company."""
+    from chainkg.nlp.relations import Rel, _is_park
+
+    rels = st.rels
+    new = rels[start:]
+    parks: dict[str, list[Span]] = {}
+    for r in new:
+        if r.type == RT.LOCATED_IN and r.head.type == ET.ENTERPRISE and r.tail.type == ET.ZONE \
+                and _is_park(r.tail.name):
+            parks.setdefault(r.head.key, []).append(r.tail)
+    if not parks:
+        return
+    keep: list[Rel] = []
+    added: list[Rel] = []
+    placed = {r.head.key for r in rels if r.type == RT.LOCATED_IN}
+    for r in new:
+        ps = parks.get(r.head.key) if r.type == RT.LOCATED_IN else None
+        if ps is None or r.tail.type != ET.ZONE or _is_park(r.tail.name) or \
+                any(p.key == r.tail.key for p in ps):
+            keep.append(r)
+            continue
+        p = ps[0]
+        if p.key not in placed:
+            placed.add(p.key)
+            added.append(Rel(p, RT.LOCATED_IN, r.tail, r.start, r.end, 0.6))
+    if len(keep) < len(new):
+        del rels[start:]
+        rels.extend(keep + added)
+        st.pairs, st.pairs_read = set(), 0

@@ -199,3 +199,26 @@ def test_counted_kind_without_a_list_is_no_industry() -> None:
 def test_no_enterprise_from_generic_words(text: str) -> None:
     names = {m.name for m in extract_text(text).entities if m.type == "Enterprise"}
     assert names <= {"华宇科技有限公司"}, names
+
+
+PARK_NOT_ZONE = [
+    # a start event's companies listed under the park they stand in
+    ("江城经济技术开发区8个项目集中投产。本次投产项目分布在开发区东湖工业园区和西岭工业园区。"
+     "东湖工业园区内,华宇新材料有限公司投资12亿元建设的电池材料项目正式投产;西岭工业园区,"
+     "博远精工有限公司投资5亿元的精密轴承项目点火运行。",
+     {("华宇新材料有限公司", "东湖工业园区"), ("博远精工有限公司", "西岭工业园区")},
+     {("华宇新材料有限公司", "江城经济技术开发区"), ("博远精工有限公司", "江城经济技术开发区")}),
+    # A将入驻区内P: the company in the park, the park in the zone
+    ("江城经济技术开发区集中签约10个项目。金石药业有限公司将入驻区内青湖生物医药产业园,"
+     "投资3亿元建设制剂项目。",
+     {("金石药业有限公司", "青湖生物医药产业园"), ("青湖生物医药产业园", "江城经济技术开发区")},
+     {("金石药业有限公司", "江城经济技术开发区")}),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), PARK_NOT_ZONE)
+def test_company_in_park_not_also_in_zone(text: str, found: set[tuple[str, str]],
+                                          not_found: set[tuple[str, str]]) -> None:
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert found <= got
+    assert not (not_found & got)
