@@ -131,6 +131,10 @@ def fallback(doc: Doc, sent: Sent, st: State) -> None:
             return
         if t == RT.LOCATED_IN and _in_a_park(st, h):
             return  # a company the text puts in a park is not (also) the zone's by proximity
+        if t == RT.PARTNERS_WITH and any(
+                r.type == RT.PARTNERS_WITH and tl.key in (r.head.key, r.tail.key)
+                for r in st.rels[sent.rel_start :]):
+            return  # the patterns found this party's counterpart (管委会, not its zone)
         done.add(pair)
         _rel(st, h, t, tl, s, e, _CONF)
 

@@ -720,6 +720,26 @@ _ITEM_MODIFIED = re.compile(r"、[^,。;、与和]{1,14}的")
 _FOUND_TOGETHER = re.compile(r"(?:等[^,。;]{0,10}?)?共同(?:组建|发起|成立|组成|筹建)")
 
 
+_GOES_ON_WITH = re.compile(r"(?:并|还|也|同时|另|此外,?|另外,?)?(?:与|同)$")
+
+
+def _signer_before(doc: Doc, sent: Sent, st: State, at: int) -> Span | None:
+    """管委会与A签订…;与B签约的P…: a clause that opens with 与 goes on with the party that
+    signed in the clause before it (the 管委会, not its zone)."""
+    f = doc.folded
+    cs = max(sent.start, *(f.rfind(c, sent.start, at) + 1 for c in ",;:"))
+    if not _GOES_ON_WITH.fullmatch(f, cs, at):
+        return None
+    lo = sent.start
+    if cs == sent.start:  # …签订P;与B签约…: the clause before ends the sentence before at ;
+        if sent.index == 0 or f[sent.start - 1 : sent.start] != ";":
+            return None
+        lo = doc.sentences[sent.index - 1][0]
+    prev = next((r for r in reversed(st.rels) if r.type == RT.PARTNERS_WITH and
+                 lo <= r.start and r.end <= cs), None)
+    return prev.head if prev is not None and prev.head.type in (ET.GOVERNMENT, ET.ZONE) else None
+
+
 def partners(doc: Doc, sent: Sent, st: State) -> None:
     """X与Y、Z共建/签订/达成合作意向; 委托X; 从X、Y选拔; 作为X的供应商, Y."""
     f = doc.folded
@@ -768,6 +788,8 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             if f[at - 1] in "和与" and i > 0 and sp[i - 1].type in ORG and \
                     sp[i - 1].end == at - 1:
                 head = sp[i - 1]
+            elif (signer := _signer_before(doc, sent, st, at)) is not None:
+                head = signer
             else:
                 # the 管委会 that signs is the party, not its zone (corpus README, doc_09),
                 # unless the clause names the zone (开发区与A签署…)
