@@ -724,8 +724,8 @@ _GOES_ON_WITH = re.compile(r"(?:并|还|也|同时|另|此外,?|另外,?)?(?:与
 
 
 def _signer_before(doc: Doc, sent: Sent, st: State, at: int) -> Span | None:
-    """管委会与A签订…;与B签约的P…: a clause that opens with 与 goes on with the party that
-    signed in the clause before it (the 管委会, not its zone)."""
+    """管委会与A签订…;与B签约的P… ; 研究院与A签订…,并与B共建…: a clause that opens with 与
+    goes on with the party that signed in the clause before it (the 管委会, not its zone)."""
     f = doc.folded
     cs = max(sent.start, *(f.rfind(c, sent.start, at) + 1 for c in ",;:"))
     if not _GOES_ON_WITH.fullmatch(f, cs, at):
@@ -737,7 +737,24 @@ def _signer_before(doc: Doc, sent: Sent, st: State, at: int) -> Span | None:
         lo = doc.sentences[sent.index - 1][0]
     prev = next((r for r in reversed(st.rels) if r.type == RT.PARTNERS_WITH and
                  lo <= r.start and r.end <= cs), None)
-    return prev.head if prev is not None and prev.head.type in (ET.GOVERNMENT, ET.ZONE) else None
+    return prev.head if prev is not None else None
+
+
+_NOUN_WITH = re.compile(
+    r"(?:该|这个|此|这家)?(研究院|研究所|实验室|研究中心|创新中心|联盟|联合体|职教集团)"
+    r"(?:还|也|已|将|同时|另|正式|并|随后|当天)*(?:与|同)$")
+
+
+def _clause_noun(doc: Doc, sent: Sent, st: State, at: int) -> Span | None:
+    """签约仪式上,研究院还与A、B签订…: the clause's bare head noun stands for the institute
+    (or group) named before, not for the sentence's carried subject."""
+    f = doc.folded
+    cs = max(sent.start, *(f.rfind(c, sent.start, at) + 1 for c in ",;:"))
+    m = _NOUN_WITH.fullmatch(f, cs, at)
+    if m is None:
+        return None
+    x = _antecedent(st, m.group(1))
+    return x if x is not None and x.type in ORG else None
 
 
 def partners(doc: Doc, sent: Sent, st: State) -> None:
@@ -790,6 +807,8 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
                 head = sp[i - 1]
             elif (signer := _signer_before(doc, sent, st, at)) is not None:
                 head = signer
+            elif (named := _clause_noun(doc, sent, st, at)) is not None:
+                head = named
             else:
                 # the 管委会 that signs is the party, not its zone (corpus README, doc_09),
                 # unless the clause names the zone (开发区与A签署…)
