@@ -154,6 +154,9 @@ _TOPIC = re.compile(r"(?:全产业链|产业链|产业|行业)?(?:领域|方面|
 _IN_ZONE_FIRMS = re.compile(
     r"(?:区内|园区内?|全区|我区|本区|开发区内?|高新区内?|经开区内?|新区内?)(?:的)?"
     r"(?:重点|骨干|龙头|规上|规模以上|入驻|落户)?企业$")
+_IN_ZONE_AFTER = re.compile(
+    rf"等(?:[{_N}]+(?:多|余)?家)?(?:区内|园区内?|开发区内|高新区内|经开区内|新区内)(?:的)?"
+    r"(?:重点|骨干|龙头|规上|规模以上|入驻)?企业")
 _TOPIC_INTRO = re.compile(r"引进|引入|招引|吸引|落户|入驻|集聚|聚集|汇聚|培育|拥有|依托|落地|签约")
 _ZONE_WORD = re.compile(r"(?:园区|区内|全区|我区|本区|开发区|高新区|经开区|新区)")
 _GATHER = re.compile(r"现有|拥有|集聚|聚集|汇聚|落户|入驻|引进|共有|已有|培育")
@@ -235,8 +238,9 @@ def _placement(doc: Doc, sent: Sent, st: State) -> None:
                     for e in group:
                         _rel(st, e, RT.LOCATED_IN, z, ind.start, group[-1].end, 0.55)
                 continue
-        # 区内企业A、B ; 园区重点企业A: the zone the text is about
-        if _IN_ZONE_FIRMS.search(f, max(cs, x.start - 12), x.start) and \
+        # 区内企业A、B ; 园区重点企业A ; A、B等11家区内企业: the zone the text is about
+        if (_IN_ZONE_FIRMS.search(f, max(cs, x.start - 12), x.start) or
+                _IN_ZONE_AFTER.match(f, group[-1].end)) and \
                 not any(y.type == ET.ZONE and x.start - 12 <= y.start < x.start for y in sp):
             for e in group:
                 _rel(st, e, RT.LOCATED_IN, area_zone(st, sent), x.start - 4, group[-1].end, 0.6)

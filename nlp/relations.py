@@ -1871,7 +1871,7 @@ _AT_GENERIC = re.compile(
     r"(?:载体|平台|组成部分|核心区|主阵地))")
 _SEAT = re.compile(
     r",(?:其|公司|企业)?(?:总部|生产基地|研发中心|总部基地)(?:位于|设在|坐落于|落户)")
-_ZONE_WORD_BEFORE = re.compile(r"(?:经开区|开发区|高新区|园区|新区)")
+_ZONE_WORD_BEFORE = re.compile(r"(?:经开区|开发区|高新区|园区|新区)内?|(?<=[在于入驻落户])区内")
 _LIES_IN = re.compile(r"(?:目前|现|总部|生产基地)?(?:坐落|位)于(?:高新区|开发区|经开区|新区|园区)?")
 _SETTLE = re.compile(r"(?:已|将|正式|成功)?(?:落户|入驻|落地|位于|坐落于|选址|建在)")
 _IN_TURN = re.compile(r"等[^,。;]{0,12}$|相继|先后|陆续")
@@ -1880,7 +1880,7 @@ _AT_VERB = re.compile(
     r"(?:累计|共|先后|已|再|追加|计划|拟)?"
     r"(?:投资|建设|新建|扩建|布局|设立|成立|打造|落地|落户|开工|建|投建|兴建|扩大|投产|设厂|注册)")
 _PARK_SUFFIX = ("产业园", "科技园", "工业园", "孵化园", "产业园区", "工业园区", "产业基地",
-                "软件园", "科创城", "智创城", "小镇", "创新城", "科学城")
+                "创业园", "软件园", "科创城", "智创城", "小镇", "创新城", "科学城")
 _ZONE_NOT_PARK = ("高新技术产业园区", "高新技术产业园", "经济开发区", "经济技术开发区")
 
 
@@ -1924,8 +1924,8 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
         # X位于/坐落于Z ; X将在Z投资建设 ; A、B等已在Z建设
         if _LIES_IN.fullmatch(gap) or (
                 x.type in (ET.ENTERPRISE, ET.RESEARCH_INSTITUTE, ET.UNIVERSITY) and
-                re.fullmatch(r"(?:等[^,。;在]{0,10})?(?:将|已|也|还|计划|拟|正|已经|均|都|先后|相继)*在",
-                             gap)
+                re.fullmatch(r"(?:等[^,。;在]{0,10})?(?:将|已|也|还|计划|拟|正|已经|均|都|先后|相继)*在"
+                             r"(?:区内|园区内?|开发区内?|高新区内?|经开区内?|新区内?)?", gap)
                 and _AT_VERB.match(f, nxt.end)):
             k0 = i
             if gap.startswith("等"):
@@ -1987,10 +1987,11 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
             between = [y for y in sp if subj.end <= y.start < hm.start() and y.type in ORG]
             if z is not None and not between:
                 _rel(st, subj, RT.LOCATED_IN, z, subj.start, z.end, 0.65)
-    # 入驻经开区大数据产业园: a park named right after the zone's common noun lies in the zone
+    # 入驻经开区大数据产业园 ; 在区内P: a park named right after the zone's common noun lies in
+    # the zone
     for y in sp:
         if y.type == ET.ZONE and _is_park(y.name):
-            gm = _ZONE_WORD_BEFORE.search(f, max(sent.start, y.start - 3), y.start)
+            gm = _ZONE_WORD_BEFORE.search(f, max(sent.start, y.start - 4), y.start)
             if gm is not None and gm.end() == y.start:
                 _rel(st, y, RT.LOCATED_IN, area_zone(st, sent, exclude=y), gm.start(), y.end, 0.6)
     # 光电产业园内，龙腾光电、维信诺等面板企业…: the park the list stands in

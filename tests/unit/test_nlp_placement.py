@@ -213,7 +213,20 @@ PARK_NOT_ZONE = [
      "投资3亿元建设制剂项目。",
      {("金石药业有限公司", "青湖生物医药产业园"), ("青湖生物医药产业园", "江城经济技术开发区")},
      {("金石药业有限公司", "江城经济技术开发区")}),
+    # A在区内P投资…: the company in the park, the park in the zone
+    ("江城经济技术开发区位于江城市东部。华宇航空科技有限公司在区内青山通航产业园投资8亿元建设"
+     "无人机生产基地。",
+     {("华宇航空科技有限公司", "青山通航产业园"), ("青山通航产业园", "江城经济技术开发区")},
+     {("华宇航空科技有限公司", "江城经济技术开发区")}),
 ]
+
+
+def test_listed_zone_firms_after_the_list() -> None:
+    # A、B等11家区内企业: the zone the document is about
+    text = ("江城经开区位于江城市东部。江城大学与华宇测控技术有限公司、博远材料科技有限公司等11家"
+            "区内企业签订实习协议。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert {("华宇测控技术有限公司", "江城经开区"), ("博远材料科技有限公司", "江城经开区")} <= got
 
 
 @pytest.mark.parametrize(("text", "found", "not_found"), PARK_NOT_ZONE)
