@@ -29,7 +29,7 @@ from collections.abc import Callable
 from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
-from chainkg.nlp.relations import GROUPS, ORG, Sent, State, _rel
+from chainkg.nlp.relations import _BRINGS_OTHERS, GROUPS, ORG, Sent, State, _rel
 
 Add = Callable[[Span, str, Span, int, int], None]
 
@@ -230,6 +230,8 @@ def _located(doc: Doc, s: int, e: int, text: str, zones: list[Span], firms: list
         if x.type == ET.UNIVERSITY:
             continue
         ma = _LOC_AFTER.search(after)
+        if ma is not None and _BRINGS_OTHERS.search(after[: ma.start()]):
+            ma = None  # 以A为链主的…带动12家配套企业落户P: others settle, not A
         if ma is not None and re.search(r"的[^,;。]{0,10}项目", after[: ma.start()]) is None:
             z = next((y for y in zones if y.start >= x.end + ma.start()), None)
             if z is None and not zones:

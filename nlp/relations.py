@@ -1618,6 +1618,9 @@ def _park_named(st: State, sent: Sent, word: str) -> Span | None:
     return st.last_park
 
 
+_BRINGS_OTHERS = re.compile(r"带动|带来|引来|吸引|推荐|引荐|为(?:链主|龙头)")
+
+
 def located(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
@@ -1663,8 +1666,8 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                           r"(?:均|都|也|已|先后)?在(?=此(?:设立|建设|建有|布局|投资|设厂)))"
                           r"(?:于(?=此))?",
                           f[last.end : sent.end])
-            if m2 is None:
-                continue
+            if m2 is None or _BRINGS_OTHERS.search(m2.group()):
+                continue  # 以A为链主的…产业链带动12家配套企业落户P: others settle, not A
             pos = last.end + m2.end()
             if pos <= nxt and (re.match(r"(?:此|这里|该区|区内|园区内)", f[pos : pos + 3]) or (
                     GENERIC_ZONE.match(f, pos) and not any(y.start == pos for y in sp) and

@@ -235,3 +235,11 @@ def test_company_in_park_not_also_in_zone(text: str, found: set[tuple[str, str]]
     got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
     assert found <= got
     assert not (not_found & got)
+
+
+def test_leader_that_brings_others_is_not_placed_by_their_settling() -> None:
+    # 以A为链主的…产业链带动12家配套企业落户P: the suppliers settle in P, A is not said to
+    text = ("江城高新区位于江城市东部。以华宇光电为链主的光电子信息产业链带动12家配套企业落户"
+            "青山光电产业园。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert ("华宇光电", "青山光电产业园") not in got
