@@ -358,6 +358,10 @@ _INTRODUCED = re.compile(
     r"的[^,。;]{0,14}?(?:企业|公司|项目)")
 
 
+_WORD_INTRODUCED = re.compile(
+    r"(?:该区|本区|我区|园区|开发区|高新区|经开区|新区)" + _INTRODUCED.pattern)
+
+
 def _introduced_by(doc: Doc, sp: list[Span], pos: int) -> Span | None:
     """The zone named at ``pos`` when an introduced-company phrase follows it."""
     z = next((y for y in sp if y.start == pos and y.type == ET.ZONE), None)
@@ -420,6 +424,8 @@ def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
                               if mm.group("z") or mm.group("in") else None)
         if z is None and f.startswith(("是", "为"), last.end):
             z = _introduced_by(doc, sp, last.end + 1)
+            if z is None and _WORD_INTRODUCED.match(f, last.end + 1):
+                z = topic_zone(doc, sent, st) or area_zone(st, sent)  # A是该区去年引进的…企业
         if z is None:
             continue
         for y in firms:

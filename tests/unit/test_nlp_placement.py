@@ -243,3 +243,11 @@ def test_leader_that_brings_others_is_not_placed_by_their_settling() -> None:
             "青山光电产业园。")
     got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
     assert ("华宇光电", "青山光电产业园") not in got
+
+
+def test_company_the_zone_word_introduced() -> None:
+    # A是该区去年引进的B配套企业: the zone the document is about brought A in
+    text = ("江城经开区位于江城市东部。华宇新能源科技有限公司是该区去年引进的动力电池配套企业,"
+            "一期项目已投产。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert ("华宇新能源科技有限公司", "江城经开区") in got
