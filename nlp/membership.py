@@ -267,6 +267,11 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
             gm = _GATHER.match(f, cm.end()) if cm is not None else None
         if gm is not None:
             _members_after(doc, sent, st, subj, gm.end())
+    la = st.last_assoc
+    host = next((r.tail for r in st.rels[sent.rel_start :] if la is not None and
+                 r.type == RT.MEMBER_OF and r.head.key == la.key and r.tail.type in GROUPS), None)
+    if host is not None:
+        st.last_assoc = host  # …以及C协会共同组建: the 联合体 the text goes on about, not C
 
 
 _COUNT_THEN = re.compile(

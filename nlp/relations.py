@@ -972,7 +972,8 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
                     _rel(st, x, RT.MEMBER_OF, c, sent.start, min(ev_end, c.end), 0.8)
     inner = {r.head.key for r in st.rels[sent.rel_start :] if r.type == RT.MEMBER_OF}
     # …以及C协会等3家行业组织: a group listed as a member is not the one the text goes on about
-    st.last_assoc = next((g for g in reversed(groups) if g.key not in inner), groups[-1])
+    st.last_assoc = next((g for g in reversed(groups) if g.key not in inner),
+                         st.last_assoc or groups[-1])
     # LEADS: X牵头组建C / 由X牵头
     for c in groups:
         pre = f[max(sent.start, c.start - 12) : c.start]

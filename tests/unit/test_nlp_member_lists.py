@@ -99,3 +99,19 @@ def test_members_both_and_also_kinds() -> None:
              "荆门储能技术研究院", "荆门市电池行业协会")
     assert {(m, G, group) for m in names} <= got
     assert ("湖北恒远机电有限公司", G, "荆门市电池行业协会") not in got
+
+
+@pytest.mark.parametrize("founding", [
+    # the association among the founders
+    "该联盟由武汉江城理工学院、湖北恒远机电有限公司、武汉市机械行业协会共同发起,首批成员单位40家。",
+    # the association last in the list of members
+    "该联盟由武汉江城理工学院牵头,吸纳湖北恒远机电有限公司等30家企业,以及武汉市机械行业协会"
+    "共同组建。",
+])
+def test_roles_go_to_the_group_not_to_a_member_association(founding: str) -> None:
+    text = ("青山智能装备产业联盟成立。" + founding +
+            "大会审议通过了联盟章程,选举湖北恒远机电有限公司为理事长单位,武汉江城理工学院为秘书长单位。")
+    got = triples(text)
+    assert ("湖北恒远机电有限公司", G, "青山智能装备产业联盟") in got
+    assert ("湖北恒远机电有限公司", G, "武汉市机械行业协会") not in got
+    assert ("武汉江城理工学院", G, "武汉市机械行业协会") not in got
