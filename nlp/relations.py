@@ -1054,6 +1054,26 @@ _LIST_GOES_ON = re.compile(
     r"(?:和|及|以及|、))")
 
 
+_NEXT_KIND = re.compile(r",(?:以及|和|及|还有)?")
+
+
+def list_goes_on(doc: Doc, sp: list[Span], end: int) -> int | None:
+    """The index of the organisation that continues a member list ending at ``end`` (…等6所院校和
+    C ; …等41家整车及零部件企业,D等9所院校), or None."""
+    f = doc.folded
+    cont = _LIST_GOES_ON.match(f, end)
+    starts = [cont.end()] if cont else []
+    if f.startswith("等", end):  # a counted noun with 及/和 inside: the list goes on at the comma
+        stop = min([k for k in (f.find(c, end, end + 20) for c in "。;") if k >= 0],
+                   default=end + 20)
+        starts += [m.end() for m in _NEXT_KIND.finditer(f, end, stop)][:1]
+    for pos in starts:
+        idx = next((k for k, x in enumerate(sp) if x.start == pos and x.type in ORG), None)
+        if idx is not None:
+            return idx
+    return None
+
+
 def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int,
                      at: int | None = None) -> None:
     """聚合A等…，联合B等…，吸纳了C等… after the group (or its anaphor) at ``pos``; with ``at``,
@@ -1072,10 +1092,7 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int,
                 if sp[g] is not c and sp[g].type != ET.GOVERNMENT:
                     _rel(st, sp[g], RT.MEMBER_OF, c, sent.start, sp[g].end, 0.85)
             # …等6所院校和C、D等40家企业: the list goes on after a counted noun
-            end = sp[group[-1]].end
-            cont = _LIST_GOES_ON.match(f, end)
-            idx = next((k for k, x in enumerate(sp) if cont and x.start == cont.end() and
-                        x.type in ORG), None)
+            idx = list_goes_on(doc, sp, sp[group[-1]].end)
 
 
 _FOCUS = re.compile(

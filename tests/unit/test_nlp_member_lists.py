@@ -115,3 +115,25 @@ def test_roles_go_to_the_group_not_to_a_member_association(founding: str) -> Non
     assert ("湖北恒远机电有限公司", G, "青山智能装备产业联盟") in got
     assert ("湖北恒远机电有限公司", G, "武汉市机械行业协会") not in got
     assert ("武汉江城理工学院", G, "武汉市机械行业协会") not in got
+
+
+def test_list_goes_on_after_a_counted_noun_with_and_inside() -> None:
+    # 等41家整车及零部件企业,C等9所本科及职业院校,以及D、E等…: the list goes on at each comma
+    text = ("荆门高新区储能产教联合体揭牌。联合体首批成员单位共63家,吸纳湖北恒远机电有限公司、"
+            "武汉博达模具有限公司等41家整车及零部件企业,武汉江城理工学院等9所本科及职业院校,"
+            "以及荆门储能技术研究院、荆门市电池行业协会等科研机构和行业组织。")
+    got = triples(text)
+    group = "荆门高新区储能产教联合体"
+    names = ("湖北恒远机电有限公司", "武汉博达模具有限公司", "武汉江城理工学院",
+             "荆门储能技术研究院", "荆门市电池行业协会")
+    assert {(m, G, group) for m in names} <= got
+
+
+def test_members_joining_a_vocational_group_called_jituan() -> None:
+    # 表决同意A、B等14家单位加入集团 ; 集团新吸纳C等6家单位为成员
+    text = ("青山数控职业教育集团召开年会。会议表决同意湖北恒远机电有限公司、武汉博达模具有限公司等"
+            "14家单位加入集团。会上,集团新吸纳武汉江城理工学院等6家单位为成员。")
+    got = triples(text)
+    group = "青山数控职业教育集团"
+    assert {("湖北恒远机电有限公司", G, group), ("武汉博达模具有限公司", G, group),
+            ("武汉江城理工学院", G, group)} <= got
