@@ -283,7 +283,8 @@ _LED_FOUNDING = re.compile(r"由(?P<who>[^,。;由]{2,80}?)(?:共同|联合)?牵
 _FOUNDED_AFTER = re.compile(r"[^。;]{0,120}?(?:组建|发起|成立|筹建)的$")
 _FORMED_BEFORE = re.compile(r"组建|成立|筹建|发起")
 _JOINED_LEAD = re.compile(
-    r"(?:组建)?,?(?:联合|携手|会同)?(?P<list>[^。;]{2,200}?)(?:共同|一起|一同)(?:参与|发起|组建|筹建)")
+    r"(?:组建)?,?(?:联合|携手|会同)?(?P<list>[^。;]{2,200}?)"
+    r"(?:(?:共同|一起|一同)(?:参与|发起|组建|筹建)|(?:参与|参加)(?:组建|发起|筹建|共建)?)")
 
 
 def _leading_founders(doc: Doc, sent: Sent, st: State, groups: list[Span]) -> None:
@@ -441,6 +442,7 @@ _FOR_ALL = re.compile(r"为$")
 _LIST_SUPPLIED = re.compile(
     r"(?:等[^,。;]{0,10}?)?(?:批量|稳定|长期|持续)?(?:配套|供货|供应|提供[^,。;]{0,8}?"
     r"(?:产品|零部件|部件|材料|电池|芯片|模组|设备|组件|原料))")
+_TRAINS_FOR = re.compile(r"(?:等[^,。;]{0,8}?)?(?:定向|订单式|订单|委托)?(?:培养|培训|输送)")
 _CLASS_AT = re.compile(
     r"[^,。;]{0,16}?(?:订单班|冠名班|学徒制班|产业学院|实训基地|实习基地|实践基地)")
 
@@ -517,12 +519,16 @@ def partnership(doc: Doc, sent: Sent, st: State) -> None:
                 (_WINS.fullmatch(gap) and _NOMINATED.match(f, nxt.end)):
             for b in [sp[g] for g in coordinated(doc, sp, k + 1)]:
                 _pair(st, x, b, s, b.end + 4, "合作")
-        # A为B、C等企业配套
+        # A为B、C等企业配套 ; 学院为B定向培养技术人才
         elif _FOR_ALL.fullmatch(gap):
             group = [sp[g] for g in coordinated(doc, sp, k + 1)]
             if _LIST_SUPPLIED.match(f, group[-1].end):
                 for b in group:
                     _pair(st, x, b, s, b.end + 4, "供应")
+            elif x.type in (ET.UNIVERSITY, ET.RESEARCH_INSTITUTE) and \
+                    _TRAINS_FOR.match(f, group[-1].end):
+                for b in group:
+                    _pair(st, x, b, s, b.end + 6, "联合培养")
     # A、B将在大学开设订单班
     for k, c in enumerate(sp):
         if c.type not in (ET.UNIVERSITY, ET.RESEARCH_INSTITUTE) or f[c.start - 1 : c.start] != "在":

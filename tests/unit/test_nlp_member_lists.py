@@ -137,3 +137,12 @@ def test_members_joining_a_vocational_group_called_jituan() -> None:
     group = "青山数控职业教育集团"
     assert {("湖北恒远机电有限公司", G, group), ("武汉博达模具有限公司", G, group),
             ("武汉江城理工学院", G, group)} <= got
+
+
+def test_parties_that_take_part_after_the_leader() -> None:
+    # C由A牵头,B、D参与组建: the parties taking part are founders too
+    text = "荆门储能产业联盟由湖北恒远机电有限公司牵头,武汉博达模具有限公司、湘潭大学参与组建。"
+    got = triples(text)
+    group = "荆门储能产业联盟"
+    assert {("湖北恒远机电有限公司", G, group), ("武汉博达模具有限公司", G, group),
+            ("湘潭大学", G, group)} <= got
