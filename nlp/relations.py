@@ -339,7 +339,7 @@ _PARTNER_VERB = re.compile(
     r"联合(?:成立|设立|建设|打造)(?![^,。;]{0,12}(?:联盟|联合体|协会|职教集团|共同体))")
 
 
-_SUPPLIER = re.compile(r"^的[^,。;的]{0,6}?(?:供应商|配套商|合作伙伴)")
+_SUPPLIER = re.compile(r"^的[^,。;的]{0,6}?(?:供应商|配套商|配套企业|配套厂商|合作伙伴)")
 # X与Y / X分别与Y / X还与Y: the span before 与 is the other party
 _PAIR_GAP = re.compile(
     r"^(?:分别|先后|还|也|已|又|则|正式|共同|将|已经|再次|首次|同|,)*(?:与|和|同)$")
@@ -875,7 +875,9 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             continue
         if not _SUPPLIER.match(f[cust.end : cust.end + 12]):
             continue
-        sup = next((x for x in sp if x.start > cust.end and x.type == ET.ENTERPRISE), None)
+        # A作为C的配套企业,… : the company right before 作为 ; else 作为C的供应商,A…
+        sup = next((x for x in sp if x.end == m.start() and x.type == ET.ENTERPRISE), None) or \
+            next((x for x in sp if x.start > cust.end and x.type == ET.ENTERPRISE), None)
         if sup is None and sent.subject is not None and sent.subject.type == ET.ENTERPRISE and \
                 sent.subject not in sp and sent.subject.key != cust.key:
             sup = sent.subject  # 作为A的长期合作伙伴，该公司…

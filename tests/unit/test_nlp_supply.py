@@ -74,6 +74,12 @@ POSITIVES += [
      {("安徽舒达汽车座椅有限公司", P, "江淮远航汽车有限公司"),
       ("合肥恒通线束科技有限公司", P, "江淮远航汽车有限公司")}),
 ]
+POSITIVES += [
+    # A作为C的配套企业,… (the supplier named before 作为)
+    ("江城经开区位于江城市东部。安徽舒达汽车座椅有限公司作为江淮远航汽车有限公司的配套企业,"
+     "去年落户园区。",
+     {("安徽舒达汽车座椅有限公司", P, "江淮远航汽车有限公司")}),
+]
 
 NEGATIVES = [
     # C带动配套企业发展, then a company of its own clause: no list of C's suppliers
