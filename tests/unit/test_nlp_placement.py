@@ -251,3 +251,12 @@ def test_company_the_zone_word_introduced() -> None:
             "一期项目已投产。")
     got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
     assert ("华宇新能源科技有限公司", "江城经开区") in got
+
+
+def test_suppliers_the_leader_brings_into_the_park() -> None:
+    # A先后把B、C等7家配套供应商引进园区: B and C are in the zone the passage is about
+    text = ("江城经开区位于江城市东部。华宇汽车部件股份有限公司先后把宁波博远压铸有限公司、"
+            "常州金石精锻科技有限公司等7家配套供应商引进园区,新增投资12.6亿元。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert {("宁波博远压铸有限公司", "江城经开区"),
+            ("常州金石精锻科技有限公司", "江城经开区")} <= got
