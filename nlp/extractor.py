@@ -32,7 +32,7 @@ from chainkg.nlp.entities import (
 from chainkg.nlp.fallback import fallback
 from chainkg.nlp.industries import _clauses, industry_spans
 from chainkg.nlp.membership import membership, partnership
-from chainkg.nlp.placement import drop_planned, placement
+from chainkg.nlp.placement import drop_planned, drop_transitive, placement
 from chainkg.nlp.relations import (
     Rel,
     Sent,
@@ -147,6 +147,7 @@ def extract(repaired: RepairedText) -> Extraction:
         if FALLBACK:
             fallback(doc, sent, st)
         drop_planned(doc, st, n_rels)
+        drop_transitive(doc, st, n_rels)
         st.seen.extend(in_sent)
         for sp in in_sent:
             if sp.type == ET.ZONE:

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
-from chainkg.nlp.relations import GROUPS, ORG, Sent, State, _rel
+from chainkg.nlp.relations import _BRINGS_OTHERS, GROUPS, ORG, Sent, State, _rel
 
 Add = Callable[[Span, str, Span, int, int], None]
 
@@ -131,6 +131,10 @@ def fallback(doc: Doc, sent: Sent, st: State) -> None:
             return
         if t == RT.LOCATED_IN and _in_a_park(st, h):
             return  # a company the text puts in a park is not (also) the zone's by proximity
+        if t == RT.PARTNERS_WITH and any(
+                r.type == RT.PARTNERS_WITH and tl.key in (r.head.key, r.tail.key)
+                for r in st.rels[sent.rel_start :]):
+            return  # the patterns found this party's counterpart (管委会, not its zone)
         done.add(pair)
         _rel(st, h, t, tl, s, e, _CONF)
 
@@ -226,6 +230,8 @@ def _located(doc: Doc, s: int, e: int, text: str, zones: list[Span], firms: list
         if x.type == ET.UNIVERSITY:
             continue
         ma = _LOC_AFTER.search(after)
+        if ma is not None and _BRINGS_OTHERS.search(after[: ma.start()]):
+            ma = None  # 以A为链主的…带动12家配套企业落户P: others settle, not A
         if ma is not None and re.search(r"的[^,;。]{0,10}项目", after[: ma.start()]) is None:
             z = next((y for y in zones if y.start >= x.end + ma.start()), None)
             if z is None and not zones:

@@ -26,7 +26,6 @@ from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp.doc import Doc, Span
 from chainkg.nlp.relations import (
-    _LIST_GOES_ON,
     COORD,
     GROUPS,
     ORG,
@@ -34,11 +33,12 @@ from chainkg.nlp.relations import (
     State,
     _rel,
     coordinated,
+    list_goes_on,
 )
 
 _NUM = "0-9一二三四五六七八九十两百"
 _KIND = (r"(?:产教联合体|创新联合体|联合体|联盟|协会|商会|职教集团|职业教育集团|共同体|学会|"
-         r"促进会|联合会)")
+         r"促进会|联合会|集团)")
 _ANA = rf"(?:该|本|这个|此|这一)?(?P<k>{_KIND})"
 _ROLE = (r"(?:常务|执行|轮值)?副?(?:理事长|会长|秘书长|监事长|理事|监事|主席|主任委员)|"
          r"(?:首批|第一批|创始|核心|正式|骨干)?(?:成员|会员)|发起|创始|共建|秘书处")
@@ -70,7 +70,7 @@ _JOIN = re.compile(
     r"(?P<enter>入盟|入会)")
 _JOIN_PRE = re.compile(r"(?:正式|先后|相继|陆续|已|均|也|还|首批|成功|签约|申请|积极|自愿|主动)*$")
 _GATHER = re.compile(
-    r"(?:已|目前|现已|累计|共|先后|还|也|已经|现)*(?:集聚|汇聚|聚集|吸纳|吸收|吸引|聚合|凝聚|覆盖|涵盖)了?")
+    r"(?:已|目前|现已|累计|共|先后|还|也|已经|现|新|首批)*(?:集聚|汇聚|聚集|吸纳|吸收|吸引|聚合|凝聚|覆盖|涵盖)了?")
 _SUBJ_ANA = re.compile(_ANA + r"(?:成立以来|成立后|自成立以来)?,?")
 _LEAD_CUT = re.compile(r"牵头|指导|主办|承办|协办|支持下|支持单位|主管")
 
@@ -168,17 +168,13 @@ def _members_before(doc: Doc, sent: Sent, st: State, c: Span, pos: int, end: int
 
 def _list_at(doc: Doc, sent: Sent, pos: int) -> list[Span]:
     """The organisations of the list that starts at ``pos`` (A、B和C等N家单位，以及D等)."""
-    f = doc.folded
     sp = sent.spans
     out: list[Span] = []
     idx = next((k for k, x in enumerate(sp) if x.start == pos and x.type in ORG), None)
     while idx is not None:
         group = coordinated(doc, sp, idx)
         out.extend(sp[g] for g in group)
-        end = sp[group[-1]].end
-        cont = _LIST_GOES_ON.match(f, end)
-        idx = next((k for k, x in enumerate(sp) if cont and x.start == cont.end() and
-                    x.type in ORG), None)
+        idx = list_goes_on(doc, sp, sp[group[-1]].end)
     return out
 
 
@@ -249,6 +245,9 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
     _leading_founders(doc, sent, st, groups)
     # 联盟已集聚A、B等86家单位 (the group is the subject of the sentence)
     body = sent.body_start
+    sm = _SCENE.match(f, body)
+    if sm is not None:
+        body = sm.end()  # 会上,集团新吸纳A等6家单位为成员
     am = _SUBJ_ANA.match(f, body)
     subj: Span | None = None
     if am is not None and not any(g.start == body for g in groups):
@@ -267,8 +266,14 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
             gm = _GATHER.match(f, cm.end()) if cm is not None else None
         if gm is not None:
             _members_after(doc, sent, st, subj, gm.end())
+    la = st.last_assoc
+    host = next((r.tail for r in st.rels[sent.rel_start :] if la is not None and
+                 r.type == RT.MEMBER_OF and r.head.key == la.key and r.tail.type in GROUPS), None)
+    if host is not None:
+        st.last_assoc = host  # …以及C协会共同组建: the 联合体 the text goes on about, not C
 
 
+_SCENE = re.compile(r"(?:会上|会议上|大会上|年会上|仪式上|活动上|活动中|现场),")
 _COUNT_THEN = re.compile(
     rf"(?:首批|第一批|现有)?(?:成员|会员)(?:单位)?(?:共|达|已达|有)?[{_NUM}]+(?:余|多)?[家个],")
 
@@ -278,7 +283,8 @@ _LED_FOUNDING = re.compile(r"由(?P<who>[^,。;由]{2,80}?)(?:共同|联合)?牵
 _FOUNDED_AFTER = re.compile(r"[^。;]{0,120}?(?:组建|发起|成立|筹建)的$")
 _FORMED_BEFORE = re.compile(r"组建|成立|筹建|发起")
 _JOINED_LEAD = re.compile(
-    r"(?:组建)?,?(?:联合|携手|会同)?(?P<list>[^。;]{2,200}?)(?:共同|一起|一同)(?:参与|发起|组建|筹建)")
+    r"(?:组建)?,?(?:联合|携手|会同)?(?P<list>[^。;]{2,200}?)"
+    r"(?:(?:共同|一起|一同)(?:参与|发起|组建|筹建)|(?:参与|参加)(?:组建|发起|筹建|共建)?)")
 
 
 def _leading_founders(doc: Doc, sent: Sent, st: State, groups: list[Span]) -> None:
@@ -361,7 +367,7 @@ def _counted_kinds(doc: Doc, sent: Sent, st: State) -> None:
 _AMONG_MEMBERS = re.compile(r"(?:首批|第一批|现有)?(?:成员|会员)(?:单位)?中,?")
 _KIND_HAS = re.compile(
     r"(?<=[,;:中])(?:其中,?)?(?:企业|院校|高校|(?:职业|本科)院校|科研机构|科研院所|行业组织|"
-    r"行业协会|社会组织|另外?|此外,?|还)(?:有|包括)[:]?")
+    r"行业协会|社会组织|另外?|此外,?|还|既|也)(?:有|包括)[:]?")
 
 
 def _kinds_among(doc: Doc, sent: Sent, st: State) -> None:
@@ -436,6 +442,7 @@ _FOR_ALL = re.compile(r"为$")
 _LIST_SUPPLIED = re.compile(
     r"(?:等[^,。;]{0,10}?)?(?:批量|稳定|长期|持续)?(?:配套|供货|供应|提供[^,。;]{0,8}?"
     r"(?:产品|零部件|部件|材料|电池|芯片|模组|设备|组件|原料))")
+_TRAINS_FOR = re.compile(r"(?:等[^,。;]{0,8}?)?(?:定向|订单式|订单|委托)?(?:培养|培训|输送)")
 _CLASS_AT = re.compile(
     r"[^,。;]{0,16}?(?:订单班|冠名班|学徒制班|产业学院|实训基地|实习基地|实践基地)")
 
@@ -512,12 +519,16 @@ def partnership(doc: Doc, sent: Sent, st: State) -> None:
                 (_WINS.fullmatch(gap) and _NOMINATED.match(f, nxt.end)):
             for b in [sp[g] for g in coordinated(doc, sp, k + 1)]:
                 _pair(st, x, b, s, b.end + 4, "合作")
-        # A为B、C等企业配套
+        # A为B、C等企业配套 ; 学院为B定向培养技术人才
         elif _FOR_ALL.fullmatch(gap):
             group = [sp[g] for g in coordinated(doc, sp, k + 1)]
             if _LIST_SUPPLIED.match(f, group[-1].end):
                 for b in group:
                     _pair(st, x, b, s, b.end + 4, "供应")
+            elif x.type in (ET.UNIVERSITY, ET.RESEARCH_INSTITUTE) and \
+                    _TRAINS_FOR.match(f, group[-1].end):
+                for b in group:
+                    _pair(st, x, b, s, b.end + 6, "联合培养")
     # A、B将在大学开设订单班
     for k, c in enumerate(sp):
         if c.type not in (ET.UNIVERSITY, ET.RESEARCH_INSTITUTE) or f[c.start - 1 : c.start] != "在":

@@ -155,6 +155,9 @@ _TOPIC = re.compile(r"(?:全产业链|产业链|产业|行业)?(?:领域|方面|
 _IN_ZONE_FIRMS = re.compile(
     r"(?:区内|园区内?|全区|我区|本区|开发区内?|高新区内?|经开区内?|新区内?)(?:的)?"
     r"(?:重点|骨干|龙头|规上|规模以上|入驻|落户|整车|链主)?企业$")
+_IN_ZONE_AFTER = re.compile(
+    rf"等(?:[{_N}]+(?:多|余)?家)?(?:区内|园区内?|开发区内|高新区内|经开区内|新区内)(?:的)?"
+    r"(?:重点|骨干|龙头|规上|规模以上|入驻)?企业")
 _TOPIC_INTRO = re.compile(r"引进|引入|招引|吸引|落户|入驻|集聚|聚集|汇聚|培育|拥有|依托|落地|签约")
 _ZONE_WORD = re.compile(r"(?:园区|区内|全区|我区|本区|开发区|高新区|经开区|新区)")
 _GATHER = re.compile(r"现有|拥有|集聚|聚集|汇聚|落户|入驻|引进|共有|已有|培育")
@@ -261,8 +264,9 @@ def _placement(doc: Doc, sent: Sent, st: State) -> None:
                     for e in group:
                         _rel(st, e, RT.LOCATED_IN, z, ind.start, group[-1].end, 0.55)
                 continue
-        # 区内企业A、B ; 园区重点企业A: the zone the text is about
-        if _IN_ZONE_FIRMS.search(f, max(cs, x.start - 12), x.start) and \
+        # 区内企业A、B ; 园区重点企业A ; A、B等11家区内企业: the zone the text is about
+        if (_IN_ZONE_FIRMS.search(f, max(cs, x.start - 12), x.start) or
+                _IN_ZONE_AFTER.match(f, group[-1].end)) and \
                 not any(y.type == ET.ZONE and x.start - 12 <= y.start < x.start for y in sp):
             for e in group:
                 _rel(st, e, RT.LOCATED_IN, area_zone(st, sent), x.start - 4, group[-1].end, 0.6)
@@ -560,4 +564,39 @@ def drop_planned(doc: Doc, st: State, start: int) -> None:
     if len(keep) < len(rels) - start:
         del rels[start:]
         rels.extend(keep)
+        st.pairs, st.pairs_read = set(), 0
+
+
+def drop_transitive(doc: Doc, st: State, start: int) -> None:
+    """A company this sentence places in a park (…产业园, …工业园区) lies in the park, not also in
+    the zone around it (南川工业园区内,A…投产 ; A落户经开区P ; A将入驻区内P): the writers link the
+    company to the park and the park to the zone. A park with no zone yet takes the zone the
+    sentence gave the company."""
+    from chainkg.nlp.relations import Rel, _is_park
+
+    rels = st.rels
+    new = rels[start:]
+    parks: dict[str, list[Span]] = {}
+    for r in new:
+        if r.type == RT.LOCATED_IN and r.head.type == ET.ENTERPRISE and r.tail.type == ET.ZONE \
+                and _is_park(r.tail.name):
+            parks.setdefault(r.head.key, []).append(r.tail)
+    if not parks:
+        return
+    keep: list[Rel] = []
+    added: list[Rel] = []
+    placed = {r.head.key for r in rels if r.type == RT.LOCATED_IN}
+    for r in new:
+        ps = parks.get(r.head.key) if r.type == RT.LOCATED_IN else None
+        if ps is None or r.tail.type != ET.ZONE or _is_park(r.tail.name) or \
+                any(p.key == r.tail.key for p in ps):
+            keep.append(r)
+            continue
+        p = ps[0]
+        if p.key not in placed:
+            placed.add(p.key)
+            added.append(Rel(p, RT.LOCATED_IN, r.tail, r.start, r.end, 0.6))
+    if len(keep) < len(new):
+        del rels[start:]
+        rels.extend(keep + added)
         st.pairs, st.pairs_read = set(), 0

@@ -341,7 +341,7 @@ _PARTNER_VERB = re.compile(
     r"联合(?:成立|设立|建设|打造)(?![^,。;]{0,12}(?:联盟|联合体|协会|职教集团|共同体))")
 
 
-_SUPPLIER = re.compile(r"^的[^,。;的]{0,6}?(?:供应商|配套商|合作伙伴)")
+_SUPPLIER = re.compile(r"^的[^,。;的]{0,6}?(?:供应商|配套商|配套企业|配套厂商|合作伙伴)")
 # X与Y / X分别与Y / X还与Y: the span before 与 is the other party
 _PAIR_GAP = re.compile(
     r"^(?:分别|先后|还|也|已|又|则|正式|共同|将|已经|再次|首次|同|,)*(?:与|和|同)$")
@@ -722,6 +722,43 @@ _ITEM_MODIFIED = re.compile(r"、[^,。;、与和]{1,14}的")
 _FOUND_TOGETHER = re.compile(r"(?:等[^,。;]{0,10}?)?共同(?:组建|发起|成立|组成|筹建)")
 
 
+_GOES_ON_WITH = re.compile(r"(?:并|还|也|同时|另|此外,?|另外,?)?(?:与|同)$")
+
+
+def _signer_before(doc: Doc, sent: Sent, st: State, at: int) -> Span | None:
+    """管委会与A签订…;与B签约的P… ; 研究院与A签订…,并与B共建…: a clause that opens with 与
+    goes on with the party that signed in the clause before it (the 管委会, not its zone)."""
+    f = doc.folded
+    cs = max(sent.start, *(f.rfind(c, sent.start, at) + 1 for c in ",;:"))
+    if not _GOES_ON_WITH.fullmatch(f, cs, at):
+        return None
+    lo = sent.start
+    if cs == sent.start:  # …签订P;与B签约…: the clause before ends the sentence before at ;
+        if sent.index == 0 or f[sent.start - 1 : sent.start] != ";":
+            return None
+        lo = doc.sentences[sent.index - 1][0]
+    prev = next((r for r in reversed(st.rels) if r.type == RT.PARTNERS_WITH and
+                 lo <= r.start and r.end <= cs), None)
+    return prev.head if prev is not None else None
+
+
+_NOUN_WITH = re.compile(
+    r"(?:该|这个|此|这家)?(研究院|研究所|实验室|研究中心|创新中心|联盟|联合体|职教集团)"
+    r"(?:还|也|已|将|同时|另|正式|并|随后|当天)*(?:与|同)$")
+
+
+def _clause_noun(doc: Doc, sent: Sent, st: State, at: int) -> Span | None:
+    """签约仪式上,研究院还与A、B签订…: the clause's bare head noun stands for the institute
+    (or group) named before, not for the sentence's carried subject."""
+    f = doc.folded
+    cs = max(sent.start, *(f.rfind(c, sent.start, at) + 1 for c in ",;:"))
+    m = _NOUN_WITH.fullmatch(f, cs, at)
+    if m is None:
+        return None
+    x = _antecedent(st, m.group(1))
+    return x if x is not None and x.type in ORG else None
+
+
 def partners(doc: Doc, sent: Sent, st: State) -> None:
     """X与Y、Z共建/签订/达成合作意向; 委托X; 从X、Y选拔; 作为X的供应商, Y."""
     f = doc.folded
@@ -770,6 +807,10 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             if f[at - 1] in "和与" and i > 0 and sp[i - 1].type in ORG and \
                     sp[i - 1].end == at - 1:
                 head = sp[i - 1]
+            elif (signer := _signer_before(doc, sent, st, at)) is not None:
+                head = signer
+            elif (named := _clause_noun(doc, sent, st, at)) is not None:
+                head = named
             else:
                 # the 管委会 that signs is the party, not its zone (corpus README, doc_09),
                 # unless the clause names the zone (开发区与A签署…)
@@ -836,7 +877,9 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             continue
         if not _SUPPLIER.match(f[cust.end : cust.end + 12]):
             continue
-        sup = next((x for x in sp if x.start > cust.end and x.type == ET.ENTERPRISE), None)
+        # A作为C的配套企业,… : the company right before 作为 ; else 作为C的供应商,A…
+        sup = next((x for x in sp if x.end == m.start() and x.type == ET.ENTERPRISE), None) or \
+            next((x for x in sp if x.start > cust.end and x.type == ET.ENTERPRISE), None)
         if sup is None and sent.subject is not None and sent.subject.type == ET.ENTERPRISE and \
                 sent.subject not in sp and sent.subject.key != cust.key:
             sup = sent.subject  # 作为A的长期合作伙伴，该公司…
@@ -849,7 +892,7 @@ _MEMBER_TRIGGER = re.compile(
     r"成员(?:还|主要|也)?(?:包括|有|为))了?")
 _FOUNDED_BY = re.compile(
     r"由[^。;]{2,120}?(?:共同)?(?:发起成立|发起|组建)(?![\u4e00-\u9fff]{0,6}(?:联盟|联合体|协会))")
-_ASSOC_ANAPHOR = re.compile(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团|共同体)")
+_ASSOC_ANAPHOR = re.compile(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团|共同体|集团(?=由))")
 # 首批加入联盟的还有A、B… ; 加入该联合体的单位包括A…: members of the group named before
 _JOINED_THE = re.compile(
     r"加入(?:该|这个|此)?(?P<w>联合体|联盟|协会|职教集团|共同体)的(?:单位|成员单位|企业|成员)?"
@@ -859,13 +902,24 @@ _FOUNDED = re.compile(r"(?:共同)?(?:发起成立|发起|组建|成立|筹建|�
 
 
 def _assoc_of_kind(st: State, word: str) -> Span | None:
-    """协会 / 联盟 / 联合体 …: the last group of that kind named (else the last group named)."""
+    """协会 / 联盟 / 联合体 …: the last group of that kind named (else the last group named);
+    集团 only a 职教集团 named before (an enterprise group is no alliance)."""
     if st.last_assoc is not None and st.last_assoc.name.endswith(word):
         return st.last_assoc
     for sp in reversed(st.seen):
         if sp.type in GROUPS and sp.name.endswith(word):
             return sp
-    return st.last_assoc
+    return None if word == "集团" else st.last_assoc
+
+
+def _co_founder(doc: Doc, sp: list[Span], x: Span, lo: int, hi: int) -> bool:
+    """A 管委会 listed with other founders of a 共同发起 (由A管委会、B大学、C公司共同发起): a
+    founder, so a member; one that leads alone, guides or 牵头 is not (the seed's 产教联合体)."""
+    if x.type != ET.GOVERNMENT or "牵头" in doc.folded[lo:hi]:
+        return False
+    return any(y is not x and y.type in ORG and y.type != ET.GOVERNMENT and
+               lo <= y.start and y.end <= hi for y in sp) and \
+        any(y.start > x.end and COORD.match(doc.folded[x.end : y.start]) for y in sp)
 
 
 def members(doc: Doc, sent: Sent, st: State) -> None:
@@ -896,15 +950,19 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
         if fm is not None and "牵头" not in fm.group() and \
                 not any(g.start > c.end and g.start < fm.start() for g in groups):
             for x in sp:  # C…成立，联盟由A、B等企业以及D共同发起
-                if fm.start() <= x.start and x.end <= fm.end() and x.type in ORG and \
-                        x.type != ET.GOVERNMENT and x is not c:
+                if fm.start() <= x.start and x.end <= fm.end() and x.type in ORG and x is not c \
+                        and (x.type != ET.GOVERNMENT or _co_founder(doc, sp, x, fm.start(),
+                                                                    fm.end())):
                     _rel(st, x, RT.MEMBER_OF, c, sent.start, fm.end(), 0.8)
         before = f[sent.start : c.start]
         founded = _FOUNDED.search(before)
         launched = before.rfind("发起")
         if launched >= 0 and re.search(r"[,;:]", before[launched:]) and \
-                re.match(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团)由", f[sent.body_start :]):
-            launched = -1  # 联盟由A、B共同发起，C为联盟秘书处单位: founders of the named-before one
+                (re.match(r"(?:该|这个|此)?(?:联合体|联盟|协会|职教集团|集团)由",
+                          f[sent.body_start :]) or _MEMBER_TRIGGER.search(before[launched:])):
+            # 联盟由A、B共同发起，C为联盟秘书处单位 / …发起，吸纳成员45家，包括…以及C协会:
+            # founders of the named-before one, C no group founded here
+            launched = -1
         if launched >= 0 or founded:
             lo = sent.start
             if founded and "发起" not in before:  # 组建/成立: the founders stand in the clause
@@ -916,7 +974,10 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
                     if "指导" in between[:4] or re.match(r"^(?:牵头|主导|主办)", between):
                         continue
                     _rel(st, x, RT.MEMBER_OF, c, sent.start, min(ev_end, c.end), 0.8)
-    st.last_assoc = groups[-1]
+    inner = {r.head.key for r in st.rels[sent.rel_start :] if r.type == RT.MEMBER_OF}
+    # …以及C协会等3家行业组织: a group listed as a member is not the one the text goes on about
+    st.last_assoc = next((g for g in reversed(groups) if g.key not in inner),
+                         st.last_assoc or groups[-1])
     # LEADS: X牵头组建C / 由X牵头
     for c in groups:
         pre = f[max(sent.start, c.start - 12) : c.start]
@@ -986,14 +1047,35 @@ def _founders_of_anaphor(doc: Doc, sent: Sent, st: State, c: Span, pos: int) -> 
         lo = cut[-1]
     for x in sent.spans:
         if lo <= x.start and x.end <= m.end() and x.type in ORG and x is not c and \
-                x.type not in (ET.GOVERNMENT,):
+                (x.type != ET.GOVERNMENT or _co_founder(doc, sent.spans, x, lo, m.end())):
             _rel(st, x, RT.MEMBER_OF, c, sent.start, m.end(), 0.8)
 
 
 _LIST_GOES_ON = re.compile(
     rf"等(?:[{_NUM}]+(?:余|多)?[家所个名][\u4e00-\u9fff]{{0,8}}?(?:,?(?:和|及|以及)|、|,)|"
     rf"(?:院校|高校|企业|单位|科研院所|科研机构)[{_NUM}]+(?:余|多)?[家所个],(?:以及|和|及)?|"
-    r"(?:高校|院校|企业|骨干企业|龙头企业|科研院所|科研机构|单位)(?:和|及|以及|、))")
+    r"等?(?:高校|院校|企业|骨干企业|龙头企业|科研院所|科研机构|科研平台|创新平台|行业组织|单位)"
+    r"(?:和|及|以及|、))")
+
+
+_NEXT_KIND = re.compile(r",(?:以及|和|及|还有)?")
+
+
+def list_goes_on(doc: Doc, sp: list[Span], end: int) -> int | None:
+    """The index of the organisation that continues a member list ending at ``end`` (…等6所院校和
+    C ; …等41家整车及零部件企业,D等9所院校), or None."""
+    f = doc.folded
+    cont = _LIST_GOES_ON.match(f, end)
+    starts = [cont.end()] if cont else []
+    if f.startswith("等", end):  # a counted noun with 及/和 inside: the list goes on at the comma
+        stop = min([k for k in (f.find(c, end, end + 20) for c in "。;") if k >= 0],
+                   default=end + 20)
+        starts += [m.end() for m in _NEXT_KIND.finditer(f, end, stop)][:1]
+    for pos in starts:
+        idx = next((k for k, x in enumerate(sp) if x.start == pos and x.type in ORG), None)
+        if idx is not None:
+            return idx
+    return None
 
 
 def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int,
@@ -1014,10 +1096,7 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int,
                 if sp[g] is not c and sp[g].type != ET.GOVERNMENT:
                     _rel(st, sp[g], RT.MEMBER_OF, c, sent.start, sp[g].end, 0.85)
             # …等6所院校和C、D等40家企业: the list goes on after a counted noun
-            end = sp[group[-1]].end
-            cont = _LIST_GOES_ON.match(f, end)
-            idx = next((k for k, x in enumerate(sp) if cont and x.start == cont.end() and
-                        x.type in ORG), None)
+            idx = list_goes_on(doc, sp, sp[group[-1]].end)
 
 
 _FOCUS = re.compile(
@@ -1651,6 +1730,9 @@ def _park_named(st: State, sent: Sent, word: str) -> Span | None:
     return st.last_park
 
 
+_BRINGS_OTHERS = re.compile(r"带动|带来|引来|吸引|推荐|引荐|为(?:链主|龙头)")
+
+
 def located(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
@@ -1696,8 +1778,8 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                           r"(?:均|都|也|已|先后)?在(?=此(?:设立|建设|建有|布局|投资|设厂)))"
                           r"(?:于(?=此))?",
                           f[last.end : sent.end])
-            if m2 is None:
-                continue
+            if m2 is None or _BRINGS_OTHERS.search(m2.group()):
+                continue  # 以A为链主的…产业链带动12家配套企业落户P: others settle, not A
             pos = last.end + m2.end()
             if pos <= nxt and (re.match(r"(?:此|这里|该区|区内|园区内)", f[pos : pos + 3]) or (
                     GENERIC_ZONE.match(f, pos) and not any(y.start == pos for y in sp) and
@@ -1904,7 +1986,7 @@ _AT_GENERIC = re.compile(
     r"(?:载体|平台|组成部分|核心区|主阵地))")
 _SEAT = re.compile(
     r",(?:其|公司|企业)?(?:总部|生产基地|研发中心|总部基地)(?:位于|设在|坐落于|落户)")
-_ZONE_WORD_BEFORE = re.compile(r"(?:经开区|开发区|高新区|园区|新区)")
+_ZONE_WORD_BEFORE = re.compile(r"(?:经开区|开发区|高新区|园区|新区)内?|(?<=[在于入驻落户])区内")
 _LIES_IN = re.compile(r"(?:目前|现|总部|生产基地)?(?:坐落|位)于(?:高新区|开发区|经开区|新区|园区)?")
 _SETTLE = re.compile(r"(?:已|将|正式|成功)?(?:落户|入驻|落地|位于|坐落于|选址|建在)")
 _IN_TURN = re.compile(r"等[^,。;]{0,12}$|相继|先后|陆续")
@@ -1913,7 +1995,7 @@ _AT_VERB = re.compile(
     r"(?:累计|共|先后|已|再|追加|计划|拟)?"
     r"(?:投资|建设|新建|扩建|布局|设立|成立|打造|落地|落户|开工|建|投建|兴建|扩大|投产|设厂|注册)")
 _PARK_SUFFIX = ("产业园", "科技园", "工业园", "孵化园", "产业园区", "工业园区", "产业基地",
-                "软件园", "科创城", "智创城", "小镇", "创新城", "科学城", "智造园")
+                "创业园", "软件园", "科创城", "智创城", "小镇", "创新城", "科学城", "智造园")
 _ZONE_NOT_PARK = ("高新技术产业园区", "高新技术产业园", "经济开发区", "经济技术开发区")
 
 
@@ -1962,8 +2044,8 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
         # X位于/坐落于Z ; X将在Z投资建设 ; A、B等已在Z建设
         if _LIES_IN.fullmatch(gap) or (
                 x.type in (ET.ENTERPRISE, ET.RESEARCH_INSTITUTE, ET.UNIVERSITY) and
-                re.fullmatch(r"(?:等[^,。;在]{0,10})?(?:将|已|也|还|计划|拟|正|已经|均|都|先后|相继)*在",
-                             gap)
+                re.fullmatch(r"(?:等[^,。;在]{0,10})?(?:将|已|也|还|计划|拟|正|已经|均|都|先后|相继)*在"
+                             r"(?:区内|园区内?|开发区内?|高新区内?|经开区内?|新区内?)?", gap)
                 and _AT_VERB.match(f, nxt.end)):
             k0 = i
             if gap.startswith("等"):
@@ -2025,10 +2107,11 @@ def _located_at(doc: Doc, sent: Sent, st: State) -> None:
             between = [y for y in sp if subj.end <= y.start < hm.start() and y.type in ORG]
             if z is not None and not between:
                 _rel(st, subj, RT.LOCATED_IN, z, subj.start, z.end, 0.65)
-    # 入驻经开区大数据产业园: a park named right after the zone's common noun lies in the zone
+    # 入驻经开区大数据产业园 ; 在区内P: a park named right after the zone's common noun lies in
+    # the zone
     for y in sp:
         if y.type == ET.ZONE and _is_park(y.name):
-            gm = _ZONE_WORD_BEFORE.search(f, max(sent.start, y.start - 3), y.start)
+            gm = _ZONE_WORD_BEFORE.search(f, max(sent.start, y.start - 4), y.start)
             if gm is not None and gm.end() == y.start:
                 _rel(st, y, RT.LOCATED_IN, area_zone(st, sent, exclude=y), gm.start(), y.end, 0.6)
     # 光电产业园内，龙腾光电、维信诺等面板企业…: the park the list stands in

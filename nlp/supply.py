@@ -152,6 +152,7 @@ def supply_links(doc: Doc, sent: Sent, st: State) -> None:
             continue
         prev_end = x.end if carry is not None else -1
     _counted_for(doc, sent, st)
+    _brought(doc, sent, st)
     _role_after(doc, sent, st, suppliers)
     _is_supplier(doc, sent, st)
     _subject_supplies(doc, sent, st)
@@ -178,6 +179,39 @@ def _counted_for(doc: Doc, sent: Sent, st: State) -> None:
         for y in sp[k:i]:
             if y.key != c.key:
                 _rel(st, y, RT.PARTNERS_WITH, c, y.start, c.end + 4, 0.65, _PROPS)
+
+
+# C带动一批核心供应商相继落户:做电解液的A、做隔膜的B ; 推动C向园区推荐优质供应商,已促成A、B等
+# 12家配套企业落户: C brings its own suppliers, and the list after names them
+_BRINGS = re.compile(
+    r"(?:带动|带来|引来|推荐|引荐|推介|吸引)(?:了)?[^,。;:]{0,10}?(?:供应商|配套商|配套企业|配套厂商)"
+    r"(?:相继|先后|陆续|纷纷|已)?(?:落户|入驻|落地|跟进|跟随|来)?[^,。;:]{0,6}?"
+    r"(?::|,(?:已|先后|相继)?(?:促成|引进|吸引)了?|,(?:其中)?包括|,如)")
+_ITEM_DESCRIBED = re.compile(r"(?:[^,。;、]{1,14}的)?")
+_NEXT_DESCRIBED = re.compile(r"(?:、|和|及|以及)(?:[^,。;、]{1,14}的)?")
+
+
+def _brought(doc: Doc, sent: Sent, st: State) -> None:
+    """C带动一批核心供应商相继落户:做电解液的A、做隔膜的B: each named firm supplies C."""
+    f = doc.folded
+    sp = sent.spans
+    for m in _BRINGS.finditer(f, sent.start, sent.end):
+        cust = next((x for x in reversed(sp) if x.type == _E and x.end <= m.start()), None)
+        if cust is None:
+            continue
+        first = next((k for k, x in enumerate(sp) if x.start >= m.end()), None)
+        if first is None or sp[first].type != _E or \
+                _ITEM_DESCRIBED.fullmatch(f, m.end(), sp[first].start) is None:
+            continue
+        items = [sp[first]]
+        k = first
+        while k + 1 < len(sp) and sp[k + 1].type == _E and \
+                _NEXT_DESCRIBED.fullmatch(f, sp[k].end, sp[k + 1].start):
+            k += 1
+            items.append(sp[k])
+        for y in items:
+            if y.key != cust.key:
+                _rel(st, y, RT.PARTNERS_WITH, cust, cust.start, y.end, 0.6, _PROPS)
 
 
 def _role_after(doc: Doc, sent: Sent, st: State, suppliers: set[str]) -> None:

@@ -384,6 +384,10 @@ _INTRODUCED = re.compile(
     r"的[^,。;]{0,14}?(?:企业|公司|项目)")
 
 
+_WORD_INTRODUCED = re.compile(
+    r"(?:该区|本区|我区|园区|开发区|高新区|经开区|新区)" + _INTRODUCED.pattern)
+
+
 def _introduced_by(doc: Doc, sp: list[Span], pos: int) -> Span | None:
     """The zone named at ``pos`` when an introduced-company phrase follows it."""
     z = next((y for y in sp if y.start == pos and y.type == ET.ZONE), None)
@@ -403,7 +407,8 @@ _MOVE_WORD = re.compile(r"迁|搬|选址|入园|进园")
 # A推荐其供应商B、C等企业来园区投资设厂 ; 先后引荐B、C落户 ; 把供应商B引到园区
 _BROUGHT = re.compile(r"(?:推荐|引荐|推介|带来|引来|把)")
 _COMES = re.compile(
-    r"来园区|到园区|来区内|落户|入驻|引到园区|引入园区|引到|来[^,。;]{0,6}?投资设厂|投资设厂")
+    r"来园区|到园区|来区内|落户|入驻|引到园区|引入园区|引进园区|引进区内|引入区内|引到|"
+    r"来[^,。;]{0,6}?投资设厂|投资设厂")
 
 
 def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
@@ -448,6 +453,8 @@ def settled_in_zone(doc: Doc, sent: Sent, st: State) -> None:
                               if mm.group("z") or mm.group("in") else None)
         if z is None and f.startswith(("是", "为"), last.end):
             z = _introduced_by(doc, sp, last.end + 1)
+            if z is None and _WORD_INTRODUCED.match(f, last.end + 1):
+                z = topic_zone(doc, sent, st) or area_zone(st, sent)  # A是该区去年引进的…企业
         if z is None:
             continue
         for y in firms:

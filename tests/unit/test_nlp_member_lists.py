@@ -64,3 +64,85 @@ def test_government_leading_the_founding_is_no_member() -> None:
     got = triples(text)
     assert ("湖北恒远机电有限公司", G, "江城储能产教联合体") in got
     assert ("江城经济技术开发区管理委员会", G, "江城储能产教联合体") not in got
+
+
+def test_co_founding_government_is_a_member() -> None:
+    # 集团由A管委会、B学院、C公司共同发起: each co-founder, the 管委会 too
+    text = ("青山新区数控装备职业教育集团成立。集团由青山新区管委会、武汉江城理工学院、"
+            "湖北恒远机电有限公司共同发起,首批吸纳成员单位30家。")
+    got = triples(text)
+    group = "青山新区数控装备职业教育集团"
+    assert {("青山新区管委会", G, group), ("武汉江城理工学院", G, group),
+            ("湖北恒远机电有限公司", G, group)} <= got
+
+
+def test_listed_association_founds_nothing() -> None:
+    # …共同发起,吸纳…包括A等院校,以及B协会等行业组织: B is a member, not a group of the founders
+    text = ("青山新区数控装备职业教育集团成立。集团由武汉江城理工学院、"
+            "湖北恒远机电有限公司共同发起,首批吸纳成员单位30家,其中包括武汉博达模具有限公司等企业20家,以及武汉市机械行业协会等"
+            "2家行业组织。")
+    got = triples(text)
+    group = "青山新区数控装备职业教育集团"
+    assert ("武汉市机械行业协会", G, group) in got
+    assert ("武汉博达模具有限公司", G, group) in got
+    assert ("湖北恒远机电有限公司", G, "武汉市机械行业协会") not in got
+
+
+def test_members_both_and_also_kinds() -> None:
+    # 成员中既有A、B等N所院校,也有C等N家企业,以及D等科研平台和E协会
+    text = ("荆门高新区储能产教联合体揭牌。成员中既有武汉江城理工学院、"
+            "武汉东湖职业技术学院等5所院校,也有湖北恒远机电有限公司等20家企业,以及荆门储能技术研究院等科研平台和荆门市电池行业协会。"
+            "目前恒远机电等成员企业均已投产。")
+    got = triples(text)
+    group = "荆门高新区储能产教联合体"
+    names = ("武汉江城理工学院", "武汉东湖职业技术学院", "湖北恒远机电有限公司",
+             "荆门储能技术研究院", "荆门市电池行业协会")
+    assert {(m, G, group) for m in names} <= got
+    assert ("湖北恒远机电有限公司", G, "荆门市电池行业协会") not in got
+
+
+@pytest.mark.parametrize("founding", [
+    # the association among the founders
+    "该联盟由武汉江城理工学院、湖北恒远机电有限公司、武汉市机械行业协会共同发起,首批成员单位40家。",
+    # the association last in the list of members
+    "该联盟由武汉江城理工学院牵头,吸纳湖北恒远机电有限公司等30家企业,以及武汉市机械行业协会"
+    "共同组建。",
+])
+def test_roles_go_to_the_group_not_to_a_member_association(founding: str) -> None:
+    text = ("青山智能装备产业联盟成立。" + founding +
+            "大会审议通过了联盟章程,选举湖北恒远机电有限公司为理事长单位,武汉江城理工学院为秘书长单位。")
+    got = triples(text)
+    assert ("湖北恒远机电有限公司", G, "青山智能装备产业联盟") in got
+    assert ("湖北恒远机电有限公司", G, "武汉市机械行业协会") not in got
+    assert ("武汉江城理工学院", G, "武汉市机械行业协会") not in got
+
+
+def test_list_goes_on_after_a_counted_noun_with_and_inside() -> None:
+    # 等41家整车及零部件企业,C等9所本科及职业院校,以及D、E等…: the list goes on at each comma
+    text = ("荆门高新区储能产教联合体揭牌。联合体首批成员单位共63家,吸纳湖北恒远机电有限公司、"
+            "武汉博达模具有限公司等41家整车及零部件企业,武汉江城理工学院等9所本科及职业院校,"
+            "以及荆门储能技术研究院、荆门市电池行业协会等科研机构和行业组织。")
+    got = triples(text)
+    group = "荆门高新区储能产教联合体"
+    names = ("湖北恒远机电有限公司", "武汉博达模具有限公司", "武汉江城理工学院",
+             "荆门储能技术研究院", "荆门市电池行业协会")
+    assert {(m, G, group) for m in names} <= got
+
+
+def test_members_joining_a_vocational_group_called_jituan() -> None:
+    # 表决同意A、B等14家单位加入集团 ; 集团新吸纳C等6家单位为成员
+    text = ("青山数控职业教育集团召开年会。会议表决同意湖北恒远机电有限公司、武汉博达模具有限公司等"
+            "14家单位加入集团。会上,集团新吸纳武汉江城理工学院等6家单位为成员。")
+    got = triples(text)
+    group = "青山数控职业教育集团"
+    assert {("湖北恒远机电有限公司", G, group), ("武汉博达模具有限公司", G, group),
+            ("武汉江城理工学院", G, group)} <= got
+
+
+def test_parties_that_take_part_after_the_leader() -> None:
+    # C由A牵头,B、D参与组建: the parties taking part are founders too
+    text = "荆门储能产业联盟由湖北恒远机电有限公司牵头,武汉博达模具有限公司、湘潭大学参与组建。"
+    got = triples(text)
+    group = "荆门储能产业联盟"
+    assert {("湖北恒远机电有限公司", G, group), ("武汉博达模具有限公司", G, group),
+            ("湘潭大学", G, group)} <= got

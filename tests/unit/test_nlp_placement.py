@@ -199,3 +199,64 @@ def test_counted_kind_without_a_list_is_no_industry() -> None:
 def test_no_enterprise_from_generic_words(text: str) -> None:
     names = {m.name for m in extract_text(text).entities if m.type == "Enterprise"}
     assert names <= {"华宇科技有限公司"}, names
+
+
+PARK_NOT_ZONE = [
+    # a start event's companies listed under the park they stand in
+    ("江城经济技术开发区8个项目集中投产。本次投产项目分布在开发区东湖工业园区和西岭工业园区。"
+     "东湖工业园区内,华宇新材料有限公司投资12亿元建设的电池材料项目正式投产;西岭工业园区,"
+     "博远精工有限公司投资5亿元的精密轴承项目点火运行。",
+     {("华宇新材料有限公司", "东湖工业园区"), ("博远精工有限公司", "西岭工业园区")},
+     {("华宇新材料有限公司", "江城经济技术开发区"), ("博远精工有限公司", "江城经济技术开发区")}),
+    # A将入驻区内P: the company in the park, the park in the zone
+    ("江城经济技术开发区集中签约10个项目。金石药业有限公司将入驻区内青湖生物医药产业园,"
+     "投资3亿元建设制剂项目。",
+     {("金石药业有限公司", "青湖生物医药产业园"), ("青湖生物医药产业园", "江城经济技术开发区")},
+     {("金石药业有限公司", "江城经济技术开发区")}),
+    # A在区内P投资…: the company in the park, the park in the zone
+    ("江城经济技术开发区位于江城市东部。华宇航空科技有限公司在区内青山通航产业园投资8亿元建设"
+     "无人机生产基地。",
+     {("华宇航空科技有限公司", "青山通航产业园"), ("青山通航产业园", "江城经济技术开发区")},
+     {("华宇航空科技有限公司", "江城经济技术开发区")}),
+]
+
+
+def test_listed_zone_firms_after_the_list() -> None:
+    # A、B等11家区内企业: the zone the document is about
+    text = ("江城经开区位于江城市东部。江城大学与华宇测控技术有限公司、博远材料科技有限公司等11家"
+            "区内企业签订实习协议。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert {("华宇测控技术有限公司", "江城经开区"), ("博远材料科技有限公司", "江城经开区")} <= got
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), PARK_NOT_ZONE)
+def test_company_in_park_not_also_in_zone(text: str, found: set[tuple[str, str]],
+                                          not_found: set[tuple[str, str]]) -> None:
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert found <= got
+    assert not (not_found & got)
+
+
+def test_leader_that_brings_others_is_not_placed_by_their_settling() -> None:
+    # 以A为链主的…产业链带动12家配套企业落户P: the suppliers settle in P, A is not said to
+    text = ("江城高新区位于江城市东部。以华宇光电为链主的光电子信息产业链带动12家配套企业落户"
+            "青山光电产业园。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert ("华宇光电", "青山光电产业园") not in got
+
+
+def test_company_the_zone_word_introduced() -> None:
+    # A是该区去年引进的B配套企业: the zone the document is about brought A in
+    text = ("江城经开区位于江城市东部。华宇新能源科技有限公司是该区去年引进的动力电池配套企业,"
+            "一期项目已投产。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert ("华宇新能源科技有限公司", "江城经开区") in got
+
+
+def test_suppliers_the_leader_brings_into_the_park() -> None:
+    # A先后把B、C等7家配套供应商引进园区: B and C are in the zone the passage is about
+    text = ("江城经开区位于江城市东部。华宇汽车部件股份有限公司先后把宁波博远压铸有限公司、"
+            "常州金石精锻科技有限公司等7家配套供应商引进园区,新增投资12.6亿元。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert {("宁波博远压铸有限公司", "江城经开区"),
+            ("常州金石精锻科技有限公司", "江城经开区")} <= got
