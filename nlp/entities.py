@@ -146,7 +146,7 @@ GENERIC = frozenset(
     中小 中小企业 大中专 院校 高校 高等 院所
     科研院所 机构 组织 单位 部门 政府 管委会 园区 开发区 经开区 高新区 小镇 产业园 示范
     示范区 集聚区 孵化 孵化器 双创 众创 新型 特色小镇
-    这个 那个 一个 一家 示范性 示范 首批 全省首批 联合 产业化
+    这个 那个 一个 一家 示范性 示范 首批 全省首批 联合 产业化 商引商 以商引商
     """.split()  # noqa: SIM905
 )
 
@@ -752,7 +752,9 @@ _ZONE_INSIDE_NAME = re.compile(
 _ZONE_LEAD = re.compile(r"所属|下属|下辖|以?商引商")
 _SCHOOL_INSIDE = re.compile(r"大学|学院")
 _ANAPHOR_STEM = re.compile(r"(?:由|经|与|和|对|将|把)?(?:该|本|其|这|此|这家|该家|上述|这个)")
-_ROLE_WORD = re.compile(r"供应商|配套商|生产商|制造商|服务商|经销商|承建商")
+_ROLE_WORD = re.compile(r"供应商|配套商|生产商|制造商|服务商|经销商|承建商|"
+                        r"(?:配套|龙头|链主|骨干|重点|领军|头部|上下游)企业")
+_KIND_WORD = re.compile(r"企业")
 _BUILD_VERB = frozenset("共 组 筹 创 援 兴 合 新 在 拟 将 来".split())  # noqa: SIM905
 
 
@@ -796,6 +798,9 @@ def _inner_name_start(doc: Doc, start: int, s: int, e: int, typ: str) -> int:
         roles = [m.end() for m in _ROLE_WORD.finditer(f, start, s)]
         if roles and s - roles[-1] >= 2:
             start = roles[-1]  # 铝边框配套商江苏X金属制品有限公司: the name after its role
+        kinds = [m.end() for m in _KIND_WORD.finditer(f, start, s)]
+        if kinds and s - kinds[-1] >= 4 and starts_with_place(f[kinds[-1] : s]):
+            start = kinds[-1]  # 电解液企业四川X化学科技有限公司: the name after its trade
         zends = [m.end() for m in _ZONE_INSIDE_NAME.finditer(f, start, s)]
         if zends and s - zends[-1] >= 4 and starts_with_place(f[zends[-1] : s]):
             return zends[-1]
@@ -1217,7 +1222,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                 multi_stop = len(first) > 1 and (first in STOP_WORDS or first in PREDICATES)
                 if n_item == 0 and not loose and (multi_stop or (
                         _hard_stop(first) and not _pos(first).startswith("n")
-                        and not _name_opening_adverb(doc, first, s, e))):
+                        and not _name_opening_adverb(doc, first, s, e)
+                        and not (len(items) > 1 and _opens_after_intro(doc, s, e)))):
                     continue  # 为提升本地配套率, 龙头企业扎根…: a verb, not a name
                 if len(items) == 1 and _common_word(name):
                     continue  # 龙头企业云集: a word, not a name
@@ -1433,7 +1439,8 @@ def _trim_item(doc: Doc, s: int, e: int) -> int:
         te = min(doc.token_span(i)[1], e)
         w = f[i:te]
         if te < e and (_hard_stop(w) or _pos(w).startswith("d") or w in "和与及或并") and \
-                not (i > s and _name_opening_adverb(doc, w, i, e)):  # 引育了正威国际
+                not (i > s and _name_opening_adverb(doc, w, i, e)) and \
+                not _opens_after_intro(doc, i, e):  # 引育了正威国际
             if len(w) == 1 and i - start == 1 and _CJK.match(f[start]) and \
                 not (start > 0 and f[start - 1].isdigit()):
                 pass  # 天和磁材, 中和…: one character before 和 opens a name, it joins nothing
@@ -1449,6 +1456,19 @@ def _trim_item(doc: Doc, s: int, e: int) -> int:
 
 
 _INTRO_VERB = re.compile(r"(?:入驻|落户|引进|引入|集聚|聚集|汇聚|吸引|引荐|推荐|带动)了?")
+_INTRO_BEFORE = re.compile(r"(?:入驻|落户|引进|引入|集聚|聚集|汇聚|吸引|引荐|推荐|带动)了?$")
+_FUNCTION_CHARS = frozenset("在于到至向从对为把被和与及并也又还已均都再将就才正共")
+
+
+def _opens_after_intro(doc: Doc, s: int, e: int) -> bool:
+    """引进顺驰供应链、…: a one-character preposition right after the introducing verb opens
+    the name (the tokenizer's 顺/驰), unless it is a word that joins or places (落户在…)."""
+    f = doc.folded
+    if e - s < 4 or doc.token_span(s)[1] != s + 1 or f[s] in _FUNCTION_CHARS or \
+            not _INTRO_BEFORE.search(f, max(0, s - 3), s):
+        return False
+    nxt = f[s + 1 : doc.token_span(s + 1)[1]]
+    return not _hard_stop(nxt) and not _soft_stop(nxt) and nxt not in STOP_WORDS
 
 
 def _common_word(name: str) -> bool:
