@@ -1065,6 +1065,10 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"由(?P<list>{_LIST})(?:牵头|发起|主导)"), False),
     # 隔膜供应商X也在园区… ; 冷链服务商X等 (a sector word before the role; only name words)
     (_SUPPLIER, False),
+    # 作为A、B等工程机械主机厂的核心供应商 ; 为A、B等整车厂配套: the customers of a supplier
+    (re.compile(rf"(?:作为|成为|为|向|给)(?P<list>{_LIST})等[^,。;、的]{{0,8}}?"
+                r"(?:主机厂|整车厂|车企|企业|厂商|客户|龙头)(?:的[^,。;的]{0,8}?(?:供应商|配套商|"
+                r"配套企业|合作伙伴)|提供|配套|供货|供应)"), False),
     # 作为京东方的主要配套供应商 ; 作为中车株机的一级供应商
     (re.compile(rf"作为(?P<list>{_ITEM})的[^,。;的]{{0,6}}?(?:供应商|客户|合作伙伴)"), False),
     # 潍柴动力的供应商 ; 成为比亚迪的核心供应商

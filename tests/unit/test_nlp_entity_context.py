@@ -258,6 +258,13 @@ LISTS = [
      {("顺沧物流", "Enterprise")}, {("沧物流", "Enterprise")}),
     ("澜沧经开区依托链主企业江州天合新能源有限公司开展以商引商。",
      {("江州天合新能源有限公司", "Enterprise")}, {("商引商", "Enterprise")}),
+    # the customers a supplier serves, listed before 等…主机厂/整车厂 (products name none)
+    ("作为岭沙重工、湘沧重机等工程机械主机厂的核心液压件供应商，江州力拓液压科技有限公司不断扩产。",
+     {("岭沙重工", "Enterprise"), ("湘沧重机", "Enterprise")}, set()),
+    ("江州恒通电子有限公司为东岭汽车、华骏客车等整车厂提供线束产品。",
+     {("东岭汽车", "Enterprise"), ("华骏客车", "Enterprise")}, set()),
+    ("园区企业为电池、电机等企业提供配套服务。", set(),
+     {("电池", "Enterprise"), ("电机", "Enterprise")}),
     ("“我们七成的胶膜、边框都来自园区内的配套企业。”", set(),
      {("边框都来自园区内", "Enterprise")}),
     # anaphors, the parties of an agreement, trades and a predicate are no companies; a brand
