@@ -1392,9 +1392,15 @@ def _listed_with_known(doc: Doc, taken: list[tuple[int, int]], starts: list[int]
             spans.append((a, bounds[k + 1]))
         if not any(sp in known or ends.get(sp[1]) is not None for sp in spans):
             continue
+        ce = _CLAUSE_BREAK.search(f, m.end())
+        projects = f.find("项目", m.start(2), ce.start() if ce else len(f)) >= 0
         for k, (a, b) in enumerate(spans):
             if (a, b) in known or b in ends:
                 continue
+            if projects:
+                b = _project_item_brand(doc, a, b)  # 区内A二期、B…等项目: the company A
+                if (a, b) in known:
+                    continue
             if k == 0:
                 a = _trim_item(doc, a, b)
             elif any(_hard_stop(f[x : doc.token_span(x)[1]]) for x in _token_starts(doc, a, b)):
@@ -1907,7 +1913,8 @@ _PROJECT_BREAK = re.compile(
 _SECTOR_WORDS = """
     新材料 环保 微电子 航空 乳业 锂业 锂电 磁材 铝业 瓷业 鞋业 纺织 化纤 重工 重装 机械 食品 生物
     制药 半导体 光伏 通航 永磁 节能 复材 钢铁 钢业 石化 装备 精密 光学 通信 物流 冷链 电池 硅业
-    新能源 储能 氢能 农业 牧业 纸业 建材 陶瓷 家居 服饰 体育
+    新能源 储能 氢能 农业 牧业 纸业 建材 陶瓷 家居 服饰 体育 新材 重机 精工 电器 电机 光能 矿业
+    机电 液压
 """
 _SECTOR_HEAD = _BRAND_HEAD | frozenset(_SECTOR_WORDS.split())
 
@@ -1999,7 +2006,24 @@ def _project_item_brand(doc: Doc, s: int, e: int) -> int:
         if k - s >= 2 and f[k:te] in _SECTOR_HEAD and te - s <= 6 and e - te >= 2:
             return te
         k = te
+    terms = lexicon.industry_terms()
+    k = doc.token_span(s)[1]
+    while k < e and k - s <= 4:
+        if k - s >= 2 and _brand_before_term(doc, s, k, terms):
+            return k  # 华瑞智能装备产业化 → 华瑞: the words before the industry it scales up
+        k = doc.token_span(k)[1]
     return e
+
+
+def _brand_before_term(doc: Doc, s: int, k: int, terms: dict[str, str]) -> bool:
+    """Whether f[s:k] is a brand-like head and an industry term opens at ``k``."""
+    f = doc.folded
+    head = f[s:k]
+    if not _NAME_CHARS.match(head) or head in terms or head in GENERIC or _common_word(head) \
+            or _pos(head).startswith(("v", "a", "d", "m")) or \
+            (starts_with_place(head) and len(strip_place(head)) < 2):
+        return False
+    return any(f[k : k + n] in terms for n in range(6, 1, -1))
 
 
 def _sector_in_token(doc: Doc, s: int, e: int, be: int) -> tuple[int, bool]:

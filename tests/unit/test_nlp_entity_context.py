@@ -265,6 +265,17 @@ LISTS = [
      {("东岭汽车", "Enterprise"), ("华骏客车", "Enterprise")}, set()),
     ("园区企业为电池、电机等企业提供配套服务。", set(),
      {("电池", "Enterprise"), ("电机", "Enterprise")}),
+    # the brands at the head of a zone's project list (phase, product, scaled-up industry cut)
+    ("澜沧经开区全年实施项目42个；区内恒越化工二期、华瑞智能装备产业化、远川新材年产5万吨锂盐等项目建成投产。",
+     {("恒越化工", "Enterprise"), ("华瑞", "Enterprise"), ("远川新材", "Enterprise")},
+     {("恒越化工二期", "Enterprise"), ("华瑞智能装备产业化", "Enterprise")}),
+    ("澜沧经开区全年实施项目42个；区内光伏组件二期、智能装备产业化、年产5万吨锂盐等项目建成投产。",
+     set(),
+     {("光伏组件", "Enterprise"), ("智能装备产业化", "Enterprise")}),
+    ("澜沧经开区今年，总投资45亿元的沧晟新材高端聚烯烃项目开工建设。",
+     {("沧晟新材", "Enterprise")}, {("沧晟新材高端聚烯烃", "Enterprise")}),
+    ("澜沧经开区今年，总投资45亿元的沧晟重机大型起重装备项目开工建设。",
+     {("沧晟重机", "Enterprise")}, set()),
     ("“我们七成的胶膜、边框都来自园区内的配套企业。”", set(),
      {("边框都来自园区内", "Enterprise")}),
     # anaphors, the parties of an agreement, trades and a predicate are no companies; a brand
