@@ -2045,7 +2045,13 @@ def _sector_in_token(doc: Doc, s: int, e: int, be: int) -> tuple[int, bool]:
 
 _DESC_GENERIC = re.compile(r"(?:平台|机构|组织|中心|服务商|供应商|企业|单位|团队|人才)$|^第三方")
 _DESC_SPLIT = re.compile(r"、|[,，]?以及|[,，]还有")
-_DESC_INTRO = re.compile(r"引进|引入|引荐|推荐|带动|吸引|包括|落户|入驻|招引|配套")
+_DESC_INTRO = re.compile(r"引进|引入|引荐|推荐|带动|带来|吸引|包括|落户|入驻|招引|配套")
+_DESC_ARRIVE = re.compile(
+    r"等[^,。;]{0,12}?(?:企业|公司|供应商|配套商|厂商|项目)(?:已|均|也)?(?:相继|先后|陆续|纷纷)?"
+    r"(?:落户|入驻|落地|签约|投产)")
+_DESC_ETC = re.compile(
+    r"等(?:[0-9一二三四五六七八九十两几]+(?:多|余)?[家个户]|一批|多家)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:企业|公司|供应商|配套商|厂商|项目)")
 
 
 def described_companies(doc: Doc, known: list[tuple[int, int]]) -> list[Span]:
@@ -2071,6 +2077,9 @@ def described_companies(doc: Doc, known: list[tuple[int, int]]) -> list[Span]:
             while pe > ps and f[pe - 1] in ",，":
                 pe -= 1
             k = f.rfind("的", ps, pe)
+            em = _DESC_ETC.search(f, k + 1, pe) if k >= 0 else None
+            if em is not None and em.start() - k > 2:
+                pe = em.start()  # 做隔膜的B等7家配套供应商相继落户: the list closes at 等
             if k < 0 or _CLAUSE_BREAK.search(f, k if ps == a else ps, pe) or \
                     (ps != a and k - ps > 20):
                 items.append((-1, -1))  # (only a list's first item opens with its clause)
@@ -2085,7 +2094,8 @@ def described_companies(doc: Doc, known: list[tuple[int, int]]) -> list[Span]:
         for run in runs:
             if len(run) < 2:
                 continue
-            intro = _DESC_INTRO.search(f, max(a, run[0][0] - 40), run[0][0]) is not None
+            intro = _DESC_INTRO.search(f, max(a, run[0][0] - 40), run[0][0]) is not None or \
+                _DESC_ARRIVE.match(f, run[-1][1], b) is not None  # …等7家供应商相继落户
             if not intro and not any(it in known_set for it in run):
                 continue
             for s, e in run:

@@ -276,6 +276,14 @@ LISTS = [
      {("沧晟新材", "Enterprise")}, {("沧晟新材高端聚烯烃", "Enterprise")}),
     ("澜沧经开区今年，总投资45亿元的沧晟重机大型起重装备项目开工建设。",
      {("沧晟重机", "Enterprise")}, set()),
+    # companies described by what they make, the list closed by 等…供应商 and their arrival
+    ("澜沧经开区内，做电解液的江州新达化学、做隔膜的湖北博纬新材料等7家配套供应商相继落户。",
+     {("江州新达化学", "Enterprise"), ("湖北博纬新材料", "Enterprise")},
+     {("湖北博纬新材料等7家配套供应商相继落户", "Enterprise")}),
+    ("链主企业带来了做电解液的江州新达化学、做隔膜的湖北博纬新材料等配套企业。",
+     {("江州新达化学", "Enterprise"), ("湖北博纬新材料", "Enterprise")}, set()),
+    ("园区内，生产电池的企业、做隔膜的上游企业等一批项目相继落户。", set(),
+     {("上游企业", "Enterprise")}),
     ("“我们七成的胶膜、边框都来自园区内的配套企业。”", set(),
      {("边框都来自园区内", "Enterprise")}),
     # anaphors, the parties of an agreement, trades and a predicate are no companies; a brand
