@@ -323,7 +323,7 @@ def firm_of_park(doc: Doc, sent: Sent, st: State) -> None:
 # 区内A园区、B园区 ; 落地我区C工业园区 ; 以D基地为核心、E产业基地为支撑 ; 在F高新技术产业基地举行:
 # a sub-park written with a short place or brand word before its kind
 _SUB_PARK = re.compile(
-    r"(?:(?P<lead>区内|我区)|(?<=[以在、和及])|(?P<zone>(?<=新区)|(?<=开区)|(?<=发区)))(?P<name>(?P<p>[\u4e00-\u9fff]{2,3}?)"
+    r"(?:(?P<lead>区内|我区)|(?<=[以在、和及])|(?P<zone>(?<=新区)|(?<=开区)|(?<=发区)))(?P<name>(?![以在])(?P<p>[\u4e00-\u9fff]{2,3}?)"
     r"(?:高新技术产业|高新技术|科技|工业|产业)?(?:园区|基地|开发区|产业园|工业园|科技城))"
     r"(?P<role>(?=(?:[、和及][\u4e00-\u9fff]{2,9}?(?:园区|基地|开发区|产业园|工业园|科技城))*"
     r"为(?:核心|支撑|主体|重点|引领|龙头|依托|两翼|一翼)))?")

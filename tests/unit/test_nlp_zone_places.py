@@ -116,6 +116,11 @@ SUB_PARKS: list[tuple[str, Triple]] = [
      ("澜西高新技术产业基地", "LOCATED_IN", "澜沧高新区")),
     (_SUB_OPEN + "全区形成了以东湖园区为核心、南山园区和北岭园区为支撑的产业布局。",
      ("北岭园区", "LOCATED_IN", "澜沧高新区")),
+    # 以…为核心 right after the zone's name: 以 opens no park
+    ("澜沧高新区以沧南基地为核心、岭北产业基地为支撑，打造千亿级光伏产业集群。",
+     ("沧南基地", "LOCATED_IN", "澜沧高新区")),
+    ("澜沧高新区以沧南基地为核心、岭北产业基地为支撑，打造千亿级光伏产业集群。",
+     ("岭北产业基地", "LOCATED_IN", "澜沧高新区")),
     # projects of a zone's report named after their brand, after their total investment
     (_SUB_OPEN + "其中，总投资20亿元的恒通重工风电装备项目已投产。",
      ("恒通重工", "LOCATED_IN", "澜沧高新区")),
@@ -140,6 +145,11 @@ def test_sub_park_names() -> None:
     for text, _ in SUB_PARKS:
         names |= entity_names(extract_text(text), "Zone")
     assert set(SUB_PARK_NAMES) <= names
+    x = extract_text("澜沧高新区以沧南基地为核心，打造千亿级光伏产业集群。")
+    assert "以沧南基地" not in entity_names(x, "Zone")
+    x = extract_text("澜沧高新区今年重点建设沧南产业园，新增企业12家。")
+    assert "沧南产业园" in entity_names(x, "Zone")
+    assert "重点建设沧南产业园" not in entity_names(x, "Zone")
     # kinds of parks and their counts are no names
     x = extract_text(_SUB_OPEN + "区内各园区、两个产业基地均在生产基地举行开放日活动。")
     assert entity_names(x, "Zone") == {"澜沧高新区"}
