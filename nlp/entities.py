@@ -989,6 +989,12 @@ _SUPPLIER = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![游的等和与及把其、])(?:供应商|服务商|配套商)"
     r"(?P<list>(?:(?![等的])[\u4e00-\u9fffA-Za-z]){2,10}?)"
     r"(?=[,、。;等在将已也的]|年产|投资|近年来|去年|今年|先后)")
+# one-character verbs and prepositions that open a predicate after a bare 链主/龙头
+_PREDICATE_OPENERS = frozenset("来去以带在向到从把被为对跟随让给和与及并又也再就")
+_LEADER_NAMED = re.compile(
+    rf"(?:链主企业|龙头企业|链主|(?<![等的])龙头)(?P<list>{_LIST})"
+    r"(?=[,。;和与及等在为将已的]|持续|加快|不断|积极|正|投资|带动|引领|年产|"
+    r"近年来|去年|今年|先后|主动|率先)")
 # 潍柴动力的供应商 ; 成为比亚迪的核心供应商 (only name words before 的: not 边框都来自园区内的…)
 _OF_SUPPLIER = re.compile(rf"(?P<list>{_ITEM})的[^,。;的]{{0,6}}?(?:供应商|配套商|配套企业)")
 # a name of one of these ends at a time word, an adverb, a preposition or a place after it
@@ -1051,9 +1057,7 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_LIST})等(?P<noun>项目)[^,。;]{{0,6}}?"
                 r"(?:落户|入驻|开工|签约|投产|落地|完工|竣工|建成|达产)"), True),
     # 链主企业X ; 龙头企业X ; 电力装备龙头X的… ; 发电设备龙头X年产…
-    (re.compile(rf"(?:链主企业|龙头企业|链主|(?<![等的])龙头)(?P<list>{_LIST})"
-                r"(?=[,。;和与及等在为将已的]|持续|加快|不断|积极|正|投资|带动|引领|年产|"
-                r"近年来|去年|今年|先后|主动|率先)"), False),
+    (_LEADER_NAMED, False),
     # 依托中国一汽, ; 依托中国石化和…: a national group a zone builds on
     (re.compile(r"依托(?P<list>中国(?!制造|智造|经济|市场|特色|方案|标准|品牌|式|梦|优势)"
                 r"[\u4e00-\u9fff]{2,4}?)(?=[,、和及与的]|(?:等|为)(?:龙头|链主))"),
@@ -1131,6 +1135,20 @@ _PRODUCT_ITEM = re.compile(
     r"(项目|生产线|基地|工程|中心|组件|电池|材料|设备|装备|芯片|零部件|产品)$")
 
 
+_CHAIN_KIND = re.compile(r"等[^,。;、]{0,6}?(?:上下游|上游|下游|配套|零部件)(?:企业|厂商|供应商)")
+_SEGMENT_END = re.compile(r"(?:[驱控膜框盒池机件材线芯器片板壳泵阀胎]|管理)$")
+
+
+def _segment_word(name: str) -> bool:
+    """电驱, 热管理, 胶膜, 接线盒: a short part of a chain (a plain noun, a product, or a part's
+    ending), not a brand (博世, 延锋, 采埃孚)."""
+    if len(name) > 3 or name.endswith(_SECTOR_ENDS):
+        return False
+    pos = _pos(name)
+    return name in lexicon.product_terms() or pos in ("n", "vn") or \
+        (pos == "" and _SEGMENT_END.search(name) is not None)
+
+
 def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                         companies: list[tuple[int, int]] | None = None) -> list[Span]:
     """Enterprise names without a suffix, recognised from the context that introduces them."""
@@ -1161,6 +1179,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
             ce = _CLAUSE_BREAK.search(f, m.end("list"))
             project_list = not is_project and \
                 f.find("项目", m.end("list"), ce.start() if ce else len(f)) >= 0
+            # 吸引电驱、电控、热管理等上下游企业: the chain's segments, not names
+            chain_kind = _CHAIN_KIND.match(f, m.end("list")) is not None
             items = [y for part in m.group("list").split("、")
                      for x in _ITEM_CONJ.split(part) if x
                      for y in _split_conj(doc, x, ls, m.end("list"))]
@@ -1209,7 +1229,9 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                                             _pos(f[x : doc.token_span(x)[1]]).startswith("v")
                                             for x in _token_starts(doc, s, e)):
                     continue  # 供应商请过来, 供应商基本都跟过来了: a predicate, not a name
-                if name in terms or name in GENERIC or (2 <= len(name) <= 4 and _common_word(name)):
+                if name in terms or name in GENERIC or \
+                        (2 <= len(name) <= 4 and _common_word(name)) or \
+                        (chain_kind and _segment_word(name)):
                     words += 1
                 if not (2 <= len(name) <= 12) or name in terms or name in places:
                     continue
@@ -1229,6 +1251,10 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                         and not _name_opening_adverb(doc, first, s, e)
                         and not (len(items) > 1 and _opens_after_intro(doc, s, e)))):
                     continue  # 为提升本地配套率, 龙头企业扎根…: a verb, not a name
+                if pat is _LEADER_NAMED and m.group(0).startswith(("链主", "龙头")) and \
+                        not m.group(0).startswith(("链主企业", "龙头企业")) and \
+                        first in _PREDICATE_OPENERS:
+                    continue  # 跟着链主来遂宁, 以链主带配套、以配套引集群: a predicate
                 if len(items) == 1 and _common_word(name):
                     continue  # 龙头企业云集: a word, not a name
                 if _ends_in_verb(doc, s, e):
@@ -1917,6 +1943,7 @@ _SECTOR_WORDS = """
     机电 液压
 """
 _SECTOR_HEAD = _BRAND_HEAD | frozenset(_SECTOR_WORDS.split())
+_SECTOR_ENDS = tuple(_SECTOR_HEAD)
 
 
 def project_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:

@@ -284,6 +284,18 @@ LISTS = [
      {("江州新达化学", "Enterprise"), ("湖北博纬新材料", "Enterprise")}, set()),
     ("园区内，生产电池的企业、做隔膜的上游企业等一批项目相继落户。", set(),
      {("上游企业", "Enterprise")}),
+    # the chain's segments before 等上下游/配套企业 are no names; brands there are
+    ("澜沧经开区以江州凌岳汽车有限公司为链主，吸引电驱、电控、热管理等上下游企业68家。", set(),
+     {("电驱", "Enterprise"), ("电控", "Enterprise"), ("热管理", "Enterprise")}),
+    ("链主企业带动胶膜、边框、接线盒等配套企业17家集聚。", set(),
+     {("胶膜", "Enterprise"), ("接线盒", "Enterprise")}),
+    ("园区引进博世、延锋、李尔等配套企业。",
+     {("博世", "Enterprise"), ("延锋", "Enterprise"), ("李尔", "Enterprise")}, set()),
+    # after a bare 链主, a verb or preposition opens no name
+    ("“我们是锂源天成的电解液供应商，跟着链主来澜沧，运输半径缩短了1000多公里。”", set(),
+     {("来澜沧", "Enterprise")}),
+    ("高新区坚持“链主+配套”招商，以链主带配套、以配套引集群，先后引进江州骏恒精密铸造有限公司等17家企业。",
+     {("江州骏恒精密铸造有限公司", "Enterprise")}, {("以配套引集群", "Enterprise")}),
     ("“我们七成的胶膜、边框都来自园区内的配套企业。”", set(),
      {("边框都来自园区内", "Enterprise")}),
     # anaphors, the parties of an agreement, trades and a predicate are no companies; a brand
