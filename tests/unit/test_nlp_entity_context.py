@@ -291,6 +291,9 @@ LISTS = [
      {("胶膜", "Enterprise"), ("接线盒", "Enterprise")}),
     ("园区引进博世、延锋、李尔等配套企业。",
      {("博世", "Enterprise"), ("延锋", "Enterprise"), ("李尔", "Enterprise")}, set()),
+    # a 新城 is a place, not the company that invests in it
+    ("澜沧高新区重点项目集中开工仪式在高新区钛岭新城举行。江州星联光电科技有限公司在钛岭新城投资4亿元建设光通信器件项目。",
+     {("江州星联光电科技有限公司", "Enterprise")}, {("钛岭新城", "Enterprise")}),
     # after a bare 链主, a verb or preposition opens no name
     ("“我们是锂源天成的电解液供应商，跟着链主来澜沧，运输半径缩短了1000多公里。”", set(),
      {("来澜沧", "Enterprise")}),
