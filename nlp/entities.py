@@ -1135,6 +1135,8 @@ _PRODUCT_ITEM = re.compile(
     r"(项目|生产线|基地|工程|中心|组件|电池|材料|设备|装备|芯片|零部件|产品)$")
 
 
+# (以下简称“锐能动力”): the short names a text declares
+_DECLARED_SHORT = re.compile(r"简称[:：]?[“\"‘']([\u4e00-\u9fffA-Za-z]{2,8})[”\"’']")
 _CHAIN_KIND = re.compile(r"等[^,。;、]{0,6}?(?:上下游|上游|下游|配套|零部件)(?:企业|厂商|供应商)")
 _SEGMENT_END = re.compile(r"(?:[驱控膜框盒池机件材线芯器片板壳泵阀胎]|管理)$")
 
@@ -1158,6 +1160,7 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
     out: list[Span] = []
     starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(f)]
     company_set = set(companies or [])
+    short_names = sorted({m.group(1) for m in _DECLARED_SHORT.finditer(f)}, key=len, reverse=True)
     for pat, loose in CONTEXT_PATTERNS:
         if not may_match(pat, f):
             continue  # a literal the pattern needs is nowhere in the text
@@ -1216,6 +1219,10 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     e = _project_item_brand(doc, s, e)  # 鼎盛化工技改
                 elif project_list:
                     e = _project_item_brand(doc, s, e)  # 区内A二期、B智能装备产业化…等项目
+                short = next((x for x in short_names if f.startswith(x, s) and e - s - len(x) >= 2),
+                             None)
+                if short is not None:
+                    e = s + len(short)  # 作为锐能动力电机壳体的供应商: the company declared short
                 name = f[s:e]
                 if _DIGIT.search(name) and ((len(name) > 3 and re.match(r"\d+[A-Za-z]", name))
                                             or re.fullmatch(r"[0-9.]+[年月日号]?", name)):

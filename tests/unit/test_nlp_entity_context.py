@@ -291,6 +291,10 @@ LISTS = [
      {("胶膜", "Enterprise"), ("接线盒", "Enterprise")}),
     ("园区引进博世、延锋、李尔等配套企业。",
      {("博世", "Enterprise"), ("延锋", "Enterprise"), ("李尔", "Enterprise")}, set()),
+    # a declared short name closes a customer's name before the product it buys
+    ("江州锐岭动力科技有限公司(以下简称“锐岭动力”)落户以来，引进江州骏恒精密铸造有限公司等17家企业。"
+     "其中，骏恒精密作为锐岭动力电机壳体的核心供应商，配套半径缩短至3公里。",
+     {("锐岭动力", "Enterprise")}, {("锐岭动力电机壳体", "Enterprise")}),
     # a 新城 is a place, not the company that invests in it
     ("澜沧高新区重点项目集中开工仪式在高新区钛岭新城举行。江州星联光电科技有限公司在钛岭新城投资4亿元建设光通信器件项目。",
      {("江州星联光电科技有限公司", "Enterprise")}, {("钛岭新城", "Enterprise")}),
