@@ -1482,6 +1482,7 @@ def _trim_item(doc: Doc, s: int, e: int) -> int:
         te = min(doc.token_span(i)[1], e)
         w = f[i:te]
         if te < e and (_hard_stop(w) or _pos(w).startswith("d") or w in "和与及或并") and \
+                not (i > start and w in NAME_OK) and \
                 not (i > s and _name_opening_adverb(doc, w, i, e)) and \
                 not _opens_after_intro(doc, i, e):  # 引育了正威国际
             if len(w) == 1 and i - start == 1 and _CJK.match(f[start]) and \
@@ -1500,7 +1501,7 @@ def _trim_item(doc: Doc, s: int, e: int) -> int:
 
 _INTRO_VERB = re.compile(r"(?:入驻|落户|引进|引入|集聚|聚集|汇聚|吸引|引荐|推荐|带动)了?")
 _INTRO_BEFORE = re.compile(r"(?:入驻|落户|引进|引入|集聚|聚集|汇聚|吸引|引荐|推荐|带动)了?$")
-_FUNCTION_CHARS = frozenset("在于到至向从对为把被和与及并也又还已均都再将就才正共")
+_FUNCTION_CHARS = frozenset("的了地着在于到至向从对为把被和与及并也又还已均都再将就才正共等")
 
 
 def _opens_after_intro(doc: Doc, s: int, e: int) -> bool:

@@ -291,6 +291,9 @@ LISTS = [
      {("胶膜", "Enterprise"), ("接线盒", "Enterprise")}),
     ("园区引进博世、延锋、李尔等配套企业。",
      {("博世", "Enterprise"), ("延锋", "Enterprise"), ("李尔", "Enterprise")}, set()),
+    # a list's first name after 新引进的, with a name word (智能) inside it
+    ("澜沧高新区新引进的平岭智能配电、河南中沧储能科技有限公司等12家配套企业已建成投产。",
+     {("平岭智能配电", "Enterprise")}, {("的平岭智能配电", "Enterprise"), ("配电", "Enterprise")}),
     # a declared short name closes a customer's name before the product it buys
     ("江州锐岭动力科技有限公司(以下简称“锐岭动力”)落户以来，引进江州骏恒精密铸造有限公司等17家企业。"
      "其中，骏恒精密作为锐岭动力电机壳体的核心供应商，配套半径缩短至3公里。",
