@@ -1482,7 +1482,7 @@ def _trim_item(doc: Doc, s: int, e: int) -> int:
         te = min(doc.token_span(i)[1], e)
         w = f[i:te]
         if te < e and (_hard_stop(w) or _pos(w).startswith("d") or w in "和与及或并") and \
-                not (i > start and w in NAME_OK) and \
+                not (i > start and w in NAME_OK and not _pos(w).startswith("v")) and \
                 not (i > s and _name_opening_adverb(doc, w, i, e)) and \
                 not _opens_after_intro(doc, i, e):  # 引育了正威国际
             if len(w) == 1 and i - start == 1 and _CJK.match(f[start]) and \
