@@ -2027,27 +2027,30 @@ _PROJECT_WORK = re.compile(r"(?:产业化|扩能|扩产|技改|改造|扩建|升
 
 
 def _project_item_brand(doc: Doc, s: int, e: int) -> int:
-    """楚澜光电二期 → 楚澜光电, 恒远重工智能装备产业化 → 恒远重工: in a list of projects an
-    item ends at its phase, or after the sector word that closes its brand."""
+    """楚澜光电二期 → 楚澜光电, 恒远重工智能装备产业化 → 恒远重工, 华瑞智能装备产业化 → 华瑞: in a
+    list of projects an item ends at its phase, after the sector word that closes its brand, or
+    before the industry it scales up; ``s`` when it opens with an industry (氢能装备产业化)."""
     f = doc.folded
+    terms = lexicon.industry_terms()
     pm = re.search(r"[一二三四五六七八九十]期", f[s + 2 : e])
     if pm is not None:
-        return s + 2 + pm.start()
-    if _PROJECT_WORK.search(f, s, e) is None:
+        e = s + 2 + pm.start()
+        if e - s <= 6:
+            return e
+    elif _PROJECT_WORK.search(f, s, e) is None:
         return e
-    k = s
-    while k < e:
-        te = min(doc.token_span(k)[1], e)
-        if k - s >= 2 and f[k:te] in _SECTOR_HEAD and te - s <= 6 and e - te >= 2:
-            return te
-        k = te
-    terms = lexicon.industry_terms()
     k = doc.token_span(s)[1]
     while k < e and k - s <= 4:
         if k - s >= 2 and _brand_before_term(doc, s, k, terms):
             return k  # 华瑞智能装备产业化 → 华瑞: the words before the industry it scales up
         k = doc.token_span(k)[1]
-    return e
+    k = s
+    while k < e:
+        te = min(doc.token_span(k)[1], e)
+        if k - s >= 2 and f[k:te] in _SECTOR_HEAD and te - s <= 6 and e - te >= 2:
+            return te if f[s:k] not in terms else s
+        k = te
+    return s if any(f[s : s + n] in terms for n in range(6, 1, -1)) else e
 
 
 def _brand_before_term(doc: Doc, s: int, k: int, terms: dict[str, str]) -> bool:
