@@ -379,6 +379,28 @@ def sub_parks(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
+# 区内地理信息小镇 ; 区内白云稀土新材料产业园二期建成投用: a park of any length after 区内
+_IN_ZONE_LEAD = re.compile(r"(?:区内|园区内|我区|本区)的?$")
+_PARK_TAIL = re.compile(r"(?:园区|产业园|工业园|科技园|小镇|基地|科技城)$")
+
+
+def _parks_after_in_zone(doc: Doc, sent: Sent, st: State) -> None:
+    """A park named right after 区内/我区 lies in the zone of the passage."""
+    from chainkg.nlp.relations import _rel, area_zone
+
+    f = doc.folded
+    for y in sent.spans:
+        if y.type != ET.ZONE or not _PARK_TAIL.search(y.name) or \
+                not _IN_ZONE_LEAD.search(f, max(sent.start, y.start - 4), y.start):
+            continue
+        host = sent.subject_zone
+        if host is None or host.key == y.key or _PARK_TAIL.search(host.name):
+            host = topic_zone(doc, sent, st) or area_zone(st, sent, exclude=y)
+        if host is None or host.key == y.key or _PARK_TAIL.search(host.name):
+            continue
+        _rel(st, y, RT.LOCATED_IN, host, y.start - 2, y.end, 0.6)
+
+
 def sub_parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
     """区内A园区、B园区 ; 落地我区C工业园区 ; 以D基地为核心、E基地为支撑 (in a sentence about Z):
     the sub-parks lie in the zone of the passage."""
@@ -386,6 +408,7 @@ def sub_parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
 
     f = doc.folded
     sp = sent.spans
+    _parks_after_in_zone(doc, sent, st)
     matches = _sub_park_matches(f, sent.start, sent.end)
     if not matches:
         return

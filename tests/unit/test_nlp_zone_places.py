@@ -116,6 +116,11 @@ SUB_PARKS: list[tuple[str, Triple]] = [
      ("澜西高新技术产业基地", "LOCATED_IN", "澜沧高新区")),
     (_SUB_OPEN + "全区形成了以东湖园区为核心、南山园区和北岭园区为支撑的产业布局。",
      ("北岭园区", "LOCATED_IN", "澜沧高新区")),
+    # a park of any length written right after 区内 lies in the zone of the passage
+    ("澜沧高新区是全省地理信息产业集聚度最高的区域之一，区内地理信息小镇已集聚企业120家。",
+     ("地理信息小镇", "LOCATED_IN", "澜沧高新区")),
+    (_SUB_OPEN + "区内白岭稀土新材料产业园二期建成投用。",
+     ("白岭稀土新材料产业园", "LOCATED_IN", "澜沧高新区")),
     # 以…为核心 right after the zone's name: 以 opens no park
     ("澜沧高新区以沧南基地为核心、岭北产业基地为支撑，打造千亿级光伏产业集群。",
      ("沧南基地", "LOCATED_IN", "澜沧高新区")),
