@@ -220,7 +220,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             known = sum(1 for it in names
                         if (c := clean_item(it)) in terms or _ends_known(c))
             before = f[max(cs, start - 4) : start]
-            context = bool(LIST_TAIL.match(after)) or bool(_AS_MAIN.match(after)) or (
+            context = bool(LIST_TAIL.match(after)) or bool(_AS_MAIN.match(after)) or \
+                bool(_GROWN_TOGETHER.match(after)) or (
                 known >= max(2, 0.6 * len(items))
                 and bool(_LIST_LEAD.search(before))
                 and not re.match(r"^(?:等)?(?:[^,;。]{0,3}专业|人才|课程|技术类|学科)", after))
@@ -513,6 +514,9 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 
 # 以A、B、C为主导的产业体系: the list a zone's main industries are
 _AS_MAIN = re.compile(rf"^为(?:[{_NUMS}]+大)?(?:主导|重点|支柱|核心|首位|特色)")
+# 以A为首位产业，B、C协同发展的产业格局: industries growing beside the leading one
+_GROWN_TOGETHER = re.compile(
+    r"^等?(?:协同|多元|融合|联动|竞相|共同|多点|齐头并进)(?:发展)?的?(?:现代)?(?:产业格局|产业体系|格局)")
 # a head word that closes an industry item although it stands as a verb (服务器制造, 罐头加工)
 _ITEM_HEADS = frozenset("制造 加工 服务 研发 设计 应用 开发".split())  # noqa: SIM905
 _FOCUS_BEFORE = re.compile(r"发展|聚焦|围绕|打造|培育|做强|做大|壮大|主攻")
@@ -531,7 +535,7 @@ _SUPPLIERS_OF = re.compile(
 _KIND_COUNTED = re.compile(
     rf"(?:集聚|聚集|汇聚|拥有|现有|另有|共有)了?(?P<t>[^,。;:、]{{2,12}}?(?:、[^,。;:、]{{2,12}}?)*?)"
     rf"(?P<rel>相关|规上|规模以上)?(?:配套|上下游|骨干|重点|龙头)?(?:企业|厂商)"
-    rf"[{_NUMS}]+(?:多|余)?[家户]")
+    rf"(?:近|约|超过|逾)?[{_NUMS}]+(?:多|余)?[家户]")
 _CHAIN_PROJECTS = re.compile(
     r"(?:引进|招引|引入)(?:上游|下游|上下游)(?:配套)?(?P<t>[\u4e00-\u9fff、]{2,24}?)(?:等)?(?:产业)?项目")
 _PROJECTS_OF = re.compile(rf"[{_NUMS}]+个(?P<t>[\u4e00-\u9fff]{{2,8}}?)(?:产业)?项目")
@@ -637,7 +641,7 @@ def _items_before_role(doc: Doc, pos: int,
 # 宝鸡高新区已集聚钛及钛合金企业500余家 ; 现有轨道交通装备规上企业160余家: the zone's industry
 ZONE_GATHERS = re.compile(
     r"(?:集聚|聚集|汇聚|现有|拥有)了?(?P<t>[\u4e00-\u9fff]{2,10}?)(?:规上|规模以上|相关|上下游)?"
-    r"(?:工业)?企业[0-9一二三四五六七八九十百千]+(?:余|多)?[家户]")
+    r"(?:工业)?企业(?:近|约|超过|逾)?[0-9一二三四五六七八九十百千]+(?:余|多)?[家户]")
 
 
 # Z是全省重要的A、B制造基地 ; 加快建设全国重要的A生产基地: the industries of a zone's base

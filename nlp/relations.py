@@ -1103,7 +1103,8 @@ _FOCUS = re.compile(
     rf"围绕|聚焦|紧扣|紧盯|瞄准|锚定|深耕|主攻|聚力|抢抓|打造|形成|以[^,。;]{{2,14}}?入选|[{_NUM}]+条(?:产业链|链条)|主导产业|支柱产业|首位产业|主攻方向|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|为重点(?:产业|方向|领域)?(?:,|$)|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区|板块)|承接[^,。;]{{2,12}}?产业转移|(?:引进|招引|引入)(?:上游|下游|上下游)[^,。;]{{2,24}}?项目|"
     r"重点发展|着力发展|大力发展|加快发展|加速发展|积极发展|培育|"
     r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地|"
-    r"的(?:重要|主要|核心)?(?:生产|制造)?基地"
+    r"的(?:重要|主要|核心)?(?:生产|制造)?基地|"
+    r"(?:协同|多元|融合|联动|竞相|多点)(?:发展)?的(?:现代)?(?:产业格局|产业体系)"
 )
 _JOINT = re.compile(r"双方|两地|校地|校企|共同")
 _ZONES_MAIN = re.compile(
@@ -1236,7 +1237,8 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
 # (Z…集中开工活动举行。)此次开工项目23个，…，涉及A、B、C等产业 ; 投产项目以A、B为主: the fields
 # of a zone's own batch of projects are the zone's (doc_12 and most blind writers)
 _BATCH_FIELDS = re.compile(r"(?:涵盖|涉及|覆盖|集中在|分布在)了?|(?:项目|主要)以")
-_BATCH_COUNT = re.compile(rf"[{_NUM}]+个(?:[^,。;]{{0,8}}?)项目|项目[{_NUM}]+个|"
+_BATCH_COUNT = re.compile(rf"[{_NUM}]+个(?:[^,。;]{{0,8}}?)项目|"
+                          rf"项目(?:共|总计|合计|达)?[{_NUM}]+个|"
                           r"(?:签约|开工|投产|竣工)项目(?:主要)?$")
 _BATCH_LEAD = re.compile(r"(?:项目)?(?:主要|均|大多|大部分)?$")
 _BATCH_END = re.compile(r"等?(?:[^,。;]{0,8}?)?(?:领域|产业|行业|方向)|为主")
@@ -1335,11 +1337,15 @@ _BASE_LEAD = re.compile(r"(?:已|正|将|还|也|要|已经)?(?:加快|全力|�
 def _topic_industries(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
-    if not sp or sp[0].type != ET.INDUSTRY or sp[0].start != sent.body_start:
+    if not sp or sp[0].type != ET.INDUSTRY:
+        return
+    task = _TASK_OPEN.fullmatch(f, sent.body_start, sp[0].start)  # 一是X产业提质扩量
+    if sp[0].start != sent.body_start and task is None:
         return
     group = coordinated(doc, sp, 0, frozenset({ET.INDUSTRY}))
     last = sp[group[-1]]
-    if not _TOPIC_IND.match(f, last.end) or CITY_TOPIC.search(f, sent.start, sent.end):
+    if not (_TASK_TAIL if task else _TOPIC_IND).match(f, last.end) or \
+            CITY_TOPIC.search(f, sent.start, sent.end):
         return
     z = area_zone(st, sent)
     if z is None:
@@ -1459,6 +1465,34 @@ def _clause_industry(f: str, sp: list[Span], i: int, sent: Sent) -> Span | None:
     return next((y for y in sp[:i] if y.type == ET.INDUSTRY and y.start > semi), None)
 
 
+# 一是X产业提质扩量。以A、B为龙头… ; 二是Y产业加速集聚。E在经开区投资…: a work report's
+# enumerated tasks, each opening with the industry the sentences up to the next one are about
+_TASK_OPEN = re.compile(r"(?:^|(?<=[。;:\n]))(?:其|第)?[一二三四五六七八九十]是")
+_TASK_TAIL = re.compile(r"(?:全产业链|产业链|产业集群|产业|行业)(?!园|基地|学院|联盟|协会|研究院)")
+
+
+def _task_industry(doc: Doc, sent: Sent, st: State, pos: int | None = None) -> Span | None:
+    """The industry of the enumerated task (一是X产业…) that ``pos`` (the sentence's start) is in,
+    within the paragraph."""
+    f = doc.folded
+    pos = sent.start if pos is None else pos
+    k = sent.index
+    para = doc.paragraph_of[k]
+    while k > 0 and sent.index - k < 6 and doc.paragraph_of[k - 1] == para:
+        k -= 1
+    lo = doc.sentences[k][0]
+    if "是" not in f[lo:pos + 4]:
+        return None
+    opened = None
+    for m in _TASK_OPEN.finditer(f, lo, pos + 4):
+        opened = m
+    if opened is None:
+        return None
+    ind = next((y for y in (*st.seen, *sent.spans) if y.type == ET.INDUSTRY and
+                y.start == opened.end()), None)
+    return ind if ind is not None and _TASK_TAIL.match(f, ind.end) else None
+
+
 _GATHERED_CLAUSE = re.compile(r"^(?:已|已经|共|现已)?(?:集聚|聚集|汇聚|拥有|现有)了?")
 
 
@@ -1501,6 +1535,8 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                     for e, d in _leader_pairs(ents, later):
                         _rel(st, e, RT.CHAIN_LEADER_OF, d, x.start - 1, later[-1].end, 0.65)
                     continue
+                if ind is None:  # 一是X产业…。以A、B为龙头: the task's industry
+                    ind = _task_industry(doc, sent, st)
                 if ind is None:
                     ind = st.focus_industry  # 以A、B为龙头，园区集聚了…: the paragraph's industry
                 for e in ents:
@@ -2271,7 +2307,10 @@ def _listed_kind(doc: Doc, sent: Sent, st: State) -> None:
         ind = sp[k] if k < len(sp) and sp[k].type == ET.INDUSTRY else None
         if ind is not None and _KIND_AFTER.match(f[last.end : ind.start]) and \
                 _KIND_NOUN.match(f, ind.end):
-            tail: Span | None = ind
+            # 现代物流产业…，引进A、B等物流企业: the kind names again the industry before
+            task = _task_industry(doc, sent, st, last.end)
+            tail: Span | None = task if task is not None and task.name != ind.name and \
+                task.name.endswith(ind.name) else ind
         elif len(led) == 1 and _CHAIN_KIN.match(f, last.end):
             tail = next(iter(led.values()))
         else:
@@ -2303,6 +2342,8 @@ def in_industry(doc: Doc, sent: Sent, st: State) -> None:
         topic = st.topic_industry
     if topic is None and f.startswith("其中", sent.start) and st.prev_industry:
         topic = st.prev_industry
+    if topic is None and ents:
+        topic = _task_industry(doc, sent, st)
     if topic is None and inds and ents:
         # X、Y、Z3家整车企业 in a sentence about an industry
         for i, x in enumerate(sp):

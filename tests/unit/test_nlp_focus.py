@@ -28,6 +28,22 @@ FOUND = [
     # Z现有X规上企业N家 ; Z已集聚X企业N家
     ("江城高新区现有轨道交通装备规上企业160余家,产业集群产值突破900亿元。",
      "江城高新区", {"轨道交通装备"}),
+    # the count approximate (近/超过)
+    ("江城高新区现有轨道交通装备规上企业近200家,产业集群产值突破900亿元。",
+     "江城高新区", {"轨道交通装备"}),
+    # a zone's batch of projects counted as 项目共N个
+    ("江城经济技术开发区第二批重点项目集中开工仪式举行。此次集中开工项目共18个,总投资72亿元,"
+     "涵盖新材料、高端装备、生物医药等领域。",
+     "江城经济技术开发区", {"新材料", "高端装备", "生物医药"}),
+    # 以A为首位产业，B、C协同发展的产业格局: the industries growing beside the first one
+    ("近年来,江城高新区已形成以光伏为首位产业,智能装备、节能环保协同发展的产业格局。",
+     "江城高新区", {"光伏", "智能装备", "节能环保"}),
+    ("江城经济技术开发区构建了以新材料为主导,高端装备、电子信息多元发展的现代产业体系。",
+     "江城经济技术开发区", {"新材料", "高端装备", "电子信息"}),
+    # a work report's enumerated tasks, each opening with one of the zone's industries
+    ("过去一年,江城经济技术开发区主导产业持续壮大。一是新能源汽车产业提质扩量,新增配套企业12家。"
+     "二是智能家电产业能级提升,产值增长15%。",
+     "江城经济技术开发区", {"新能源汽车", "智能家电"}),
 ]
 
 
@@ -164,3 +180,8 @@ def test_group_serving_zone_main_industries_gives_zone_focus() -> None:
             "牵头组建。联合体将围绕经开区汽车及零部件、智能装备、新能源三大主导产业,共建实训基地。")
     zone = "江城经济技术开发区"
     assert {(zone, F, i) for i in ("汽车及零部件", "智能装备", "新能源")} <= triples(text)
+
+
+def test_two_parties_growing_together_is_no_focus() -> None:
+    text = "江城经济技术开发区与恒远集团签约,双方将推动智能装备、节能环保协同发展。"
+    assert not any(t == F for _, t, _ in triples(text))

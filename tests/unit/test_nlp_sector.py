@@ -81,3 +81,22 @@ def test_sector_positive(text: str, expected: set[tuple[str, str, str]]) -> None
 def test_sector_negative(text: str, unwanted: set[tuple[str, str, str]]) -> None:
     got = triples(text)
     assert not unwanted & got, unwanted & got
+
+
+def test_enumerated_task_industry() -> None:
+    """一是X产业…。以A、B为龙头，引进C等配套企业 ; 二是Y产业…。D在经开区投资…: the companies of
+    each task are the task industry's (leaders lead it)."""
+    text = ("过去一年,江城经济技术开发区主导产业持续壮大。一是汽车及零部件产业提质扩量。"
+            "以江城恒远汽车有限公司、江城瑞驰客车有限公司为龙头,"
+            "新引进江城博晟热管理系统有限公司等配套企业14家。二是装备制造产业加速集聚。"
+            "江城中岳重工有限公司在经开区投资12亿元建设的起重装备项目建成投产。"
+            "三是现代物流产业能级提升,引进江城顺晟供应链有限公司、江城云仓物流有限公司等物流企业9家。")
+    got = triples(text)
+    assert {("江城恒远汽车有限公司", "CHAIN_LEADER", "汽车及零部件"),
+            ("江城瑞驰客车有限公司", "CHAIN_LEADER", "汽车及零部件"),
+            ("江城博晟热管理系统有限公司", IND, "汽车及零部件"),
+            ("江城中岳重工有限公司", IND, "装备制造"),
+            ("江城顺晟供应链有限公司", IND, "现代物流"),
+            ("江城云仓物流有限公司", IND, "现代物流")} <= got
+    assert ("江城恒远汽车有限公司", IND, "汽车及零部件") not in got
+    assert ("江城中岳重工有限公司", IND, "汽车及零部件") not in got
