@@ -348,6 +348,10 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     # 1c. 围绕X, 聚焦X: an industry-like term standing alone after a focus verb
     for m in _FOCUS_TERM.finditer(f):
         s, e = m.span("t")
+        if any(f[sp.start : sp.end] == m.group("t") for sp in out) and doc.is_boundary(s) and \
+                not inside_taken(s, e):
+            add(s, e, 0.6)  # 围绕钛及钛合金这一首位产业: an industry the document listed before
+            continue
         if _CONJ_SPLIT.search(m.group("t")) and m.group("t").count("和") + \
                 m.group("t").count("及") == 1:
             # 紧盯新能源汽车和智能网联汽车方向: two known terms joined

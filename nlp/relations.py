@@ -2293,6 +2293,19 @@ _CHAIN_KIN = re.compile(
     rf"等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?(?:产业链)?(?:上下游|上游|配套|关联)(?:配套)?企业")
 
 
+def _paragraph_led(doc: Doc, sent: Sent, st: State) -> tuple[Span, set[str]] | None:
+    """The one industry the paragraph's chain leaders (named before the sentence) lead, and
+    the leaders."""
+    k = sent.index
+    while k > 0 and doc.paragraph_of[k - 1] == doc.paragraph_of[sent.index]:
+        k -= 1
+    lo = doc.sentences[k][0]
+    found = [r for r in st.rels if r.type == RT.CHAIN_LEADER_OF and lo <= r.start < sent.start]
+    if len({r.tail.key for r in found}) != 1:
+        return None
+    return found[-1].tail, {r.head.key for r in found}
+
+
 def _listed_kind(doc: Doc, sent: Sent, st: State) -> None:
     """A、B等一批半导体企业: each is in that industry; A、B等上下游企业 after 以X为龙头: in X's."""
     f = doc.folded
@@ -2313,6 +2326,9 @@ def _listed_kind(doc: Doc, sent: Sent, st: State) -> None:
                 task.name.endswith(ind.name) else ind
         elif len(led) == 1 and _CHAIN_KIN.match(f, last.end):
             tail = next(iter(led.values()))
+        elif not led and (km := _CHAIN_KIN.match(f, last.end)) is not None and \
+                "下游" in km.group() and (pl := _paragraph_led(doc, sent, st)) is not None:
+            tail, leaders = pl  # L是X产业链链主…。(高新区)先后引进A、B等17家上下游企业
         else:
             continue
         for g in group:

@@ -110,3 +110,28 @@ def test_leader_positive(text: str, expected: set[tuple[str, str, str]]) -> None
 def test_leader_negative(text: str, unwanted: set[tuple[str, str, str]]) -> None:
     got = triples(text)
     assert not unwanted & got, unwanted & got
+
+
+def test_leader_of_an_industry_listed_before() -> None:
+    """围绕X这一首位产业，以L为链主: X listed before (钛及钛合金 joins two words with 及)."""
+    text = ("江城高新区重点项目集中开工,此次开工项目涵盖钛及钛合金、高端装备等领域。"
+            "管委会负责人表示,将继续围绕钛及钛合金这一首位产业,以江城钛晟集团为链主,开展延链补链招商。")
+    assert ("江城钛晟集团", C, "钛及钛合金") in triples(text)
+
+
+def test_paragraph_leader_brings_chain_companies() -> None:
+    """L是X产业链链主。…先后引进A、B等17家上下游企业: A and B are in X, L leads it only."""
+    text = ("在江城高新区,新能源汽车产业链“链主”江城锐晟动力科技有限公司的总装车间内一片繁忙。"
+            "近年来,高新区以链主带配套,先后引进江苏骏晟精密铸造有限公司、常州拓晟电子科技有限公司"
+            "等17家上下游企业。")
+    got = triples(text)
+    assert {("江苏骏晟精密铸造有限公司", "IN_INDUSTRY", "新能源汽车"),
+            ("常州拓晟电子科技有限公司", "IN_INDUSTRY", "新能源汽车"),
+            ("江城锐晟动力科技有限公司", C, "新能源汽车")} <= got
+    assert ("江城锐晟动力科技有限公司", "IN_INDUSTRY", "新能源汽车") not in got
+
+
+def test_paragraph_leaders_of_two_chains_file_no_companies() -> None:
+    text = ("江城恒晟集团、江城瑞晟光伏有限公司分别作为新能源汽车和光伏产业链链主。"
+            "近年来,高新区先后引进江苏骏晟精密铸造有限公司、常州拓晟电子科技有限公司等17家上下游企业。")
+    assert not any(t == "IN_INDUSTRY" for _, t, _ in triples(text))
