@@ -94,7 +94,7 @@ class State:
 
 
 _ADVERBIAL = re.compile(
-    r"^(?:(?:在[^,。;]{1,20}?方面|例如|比如|其中|同时|此外|另外|据了解|据悉|目前|截至目前|当前|"
+    r"^(?:(?:在[^,。;]{1,20}?方面|例如|比如|其中|同时|此外|另外|据了解|据悉|据介绍|据统计|目前|截至目前|当前|"
     r"今年以来|近年来|近期|当日|今年|去年|过去一年|过去[一二三四五]年|上半年|前三季度|[一二三四]季度|全年|为此|对此|首期[^,。;]{0,12}|[0-9]{1,4}年[0-9]{1,2}月(?:份)?|"
     r"(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|前三季度|全年|底|初)?|截至[^,。;]{1,12}|下一步|年内|"
     r"近[一二三四五两]年(?:来)?|"
@@ -1102,7 +1102,7 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int,
 _FOCUS = re.compile(
     rf"围绕|聚焦|紧扣|紧盯|瞄准|锚定|深耕|主攻|聚力|抢抓|打造|形成|以[^,。;]{{2,14}}?入选|[{_NUM}]+条(?:产业链|链条)|主导产业|支柱产业|首位产业|主攻方向|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|为重点(?:产业|方向|领域)?(?:,|$)|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区|板块)|承接[^,。;]{{2,12}}?产业转移|(?:引进|招引|引入)(?:上游|下游|上下游)[^,。;]{{2,24}}?项目|"
     r"重点发展|着力发展|大力发展|加快发展|加速发展|积极发展|培育|"
-    r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地|"
+    r"重要领域|为龙头的|为龙头产业|产业集聚度|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地|"
     r"的(?:重要|主要|核心)?(?:生产|制造)?基地|"
     r"(?:协同|多元|融合|联动|竞相|多点)(?:发展)?的(?:现代)?(?:产业格局|产业体系)"
 )
@@ -1282,8 +1282,10 @@ def _batch_fields(doc: Doc, sent: Sent, st: State) -> None:
 # 电子信息产业持续领跑 ; A、B等传统产业加快技术改造: an industry opening a sentence of a
 # zone's work report is one of the zone's industries
 _TOPIC_IND = re.compile(
-    r"(?:等(?:传统|新兴|优势|特色|主导|战略性新兴|未来)?)?产业(?:集群)?(?:持续|加快|加速|不断|稳步|快速|"
-    r"蓬勃|迅猛|强势)")
+    rf"(?:等(?:传统|新兴|优势|特色|主导|战略性新兴|未来)?)?(?:产业(?:集群|链条|链)?|"
+    rf"[{_NUM}]+(?:个|大)(?:细分领域|领域|板块|产业))(?:持续|加快|加速|不断|稳步|快速|蓬勃|迅猛|强势)")
+# 区内A、B两个细分领域加快成长: the zone word opening the clause before its industries
+_TOPIC_LEAD = re.compile(r"(?:区内|园区内?|全区)?")
 def _zone_base(doc: Doc, sent: Sent, st: State) -> None:
     """Z是全省重要的A、B制造基地: A and B are Z's industries (Z the zone right before, or the
     sentence's zone subject)."""
@@ -1335,23 +1337,32 @@ _BASE_LEAD = re.compile(r"(?:已|正|将|还|也|要|已经)?(?:加快|全力|�
 
 
 def _topic_industries(doc: Doc, sent: Sent, st: State) -> None:
+    """X产业加快发展 opening a sentence of a zone's report (or a clause of a sentence the zone
+    opens: Z锚定…，X产业链条不断延伸): X is the zone's."""
     f = doc.folded
     sp = sent.spans
-    if not sp or sp[0].type != ET.INDUSTRY:
+    if not any(y.type == ET.INDUSTRY for y in sp) or CITY_TOPIC.search(f, sent.start, sent.end):
         return
-    task = _TASK_OPEN.fullmatch(f, sent.body_start, sp[0].start)  # 一是X产业提质扩量
-    if sp[0].start != sent.body_start and task is None:
-        return
-    group = coordinated(doc, sp, 0, frozenset({ET.INDUSTRY}))
-    last = sp[group[-1]]
-    if not (_TASK_TAIL if task else _TOPIC_IND).match(f, last.end) or \
-            CITY_TOPIC.search(f, sent.start, sent.end):
-        return
-    z = area_zone(st, sent)
-    if z is None:
-        return
-    for g in group:
-        _rel(st, z, RT.FOCUSES_ON, sp[g], sent.start, last.end + 4, 0.7)
+    own = sent.subject is not None and sent.subject is sent.subject_zone and sent.subject in sp
+    for k, first in enumerate(sp):
+        if first.type != ET.INDUSTRY or (k and sp[k - 1].type == ET.INDUSTRY and
+                                         sp[k - 1].end >= first.start - 1):
+            continue
+        task = _TASK_OPEN.fullmatch(f, sent.body_start, first.start)  # 一是X产业提质扩量
+        if task is None and not _TOPIC_LEAD.fullmatch(f, sent.body_start, first.start):
+            cs = f.rfind(",", sent.start, first.start) + 1
+            if not (own and cs > sent.start and (k == 0 or sp[k - 1].end <= cs) and
+                    _TOPIC_LEAD.fullmatch(f, cs, first.start)):
+                continue
+        group = coordinated(doc, sp, k, frozenset({ET.INDUSTRY}))
+        last = sp[group[-1]]
+        if not (_TASK_TAIL if task else _TOPIC_IND).match(f, last.end):
+            continue
+        z = sent.subject_zone if own and first.start > sent.body_start else area_zone(st, sent)
+        if z is None:
+            continue
+        for g in group:
+            _rel(st, z, RT.FOCUSES_ON, sp[g], sent.start, last.end + 4, 0.7)
 
 
 

@@ -40,6 +40,18 @@ FOUND = [
      "江城高新区", {"光伏", "智能装备", "节能环保"}),
     ("江城经济技术开发区构建了以新材料为主导,高端装备、电子信息多元发展的现代产业体系。",
      "江城经济技术开发区", {"新材料", "高端装备", "电子信息"}),
+    # Z是全国X产业集聚度最高的区域之一 ; Z以X为龙头产业
+    ("江城高新区是全国新型显示产业集聚度最高的区域之一,区内集聚企业300余家。",
+     "江城高新区", {"新型显示"}),
+    ("近年来,江城经济技术开发区以工程机械为龙头产业,推行“主机+配套”协同招商。",
+     "江城经济技术开发区", {"工程机械"}),
+    # 据介绍 opens the sentence before the zone that forms the cluster
+    ("据介绍,江城高新区已集聚规上企业110余家,形成以江城鸿晟科技有限公司为龙头的燃料电池产业集群。",
+     "江城高新区", {"燃料电池"}),
+    # a clause of the zone's sentence, and 区内A、B两个细分领域 opening the next one
+    ("2024年,江城高新区锚定“两个基地”建设目标,稀土产业链条不断延伸。同时,区内永磁电机、"
+     "稀土储氢两个细分领域加快成长。",
+     "江城高新区", {"稀土", "永磁电机", "稀土储氢"}),
     # a work report's enumerated tasks, each opening with one of the zone's industries
     ("过去一年,江城经济技术开发区主导产业持续壮大。一是新能源汽车产业提质扩量,新增配套企业12家。"
      "二是智能家电产业能级提升,产值增长15%。",
@@ -185,3 +197,8 @@ def test_group_serving_zone_main_industries_gives_zone_focus() -> None:
 def test_two_parties_growing_together_is_no_focus() -> None:
     text = "江城经济技术开发区与恒远集团签约,双方将推动智能装备、节能环保协同发展。"
     assert not any(t == F for _, t, _ in triples(text))
+
+
+def test_other_subject_clause_industry_is_no_focus() -> None:
+    text = "江城市召开工业大会,生物医药产业持续壮大。江城高新区负责人出席会议。"
+    assert ("江城高新区", F, "生物医药") not in triples(text)
