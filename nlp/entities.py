@@ -752,7 +752,7 @@ _ZONE_INSIDE_NAME = re.compile(
 _ZONE_LEAD = re.compile(r"所属|下属|下辖|以?商引商")
 _SCHOOL_INSIDE = re.compile(r"大学|学院")
 _ANAPHOR_STEM = re.compile(r"(?:由|经|与|和|对|将|把)?(?:该|本|其|这|此|这家|该家|上述|这个)")
-_ROLE_WORD = re.compile(r"供应商|配套商|生产商|制造商|服务商|经销商|承建商")
+_ROLE_WORD = re.compile(r"供应商|配套商|生产商|制造商|服务商|经销商|承建商|链主企业|龙头企业")
 _BUILD_VERB = frozenset("共 组 筹 创 援 兴 合 新 在 拟 将 来".split())  # noqa: SIM905
 
 

@@ -816,6 +816,7 @@ _MOD_BEFORE = re.compile(r"(?:首位|主导|支柱|优势|特色|核心|重点|�
 # a known term followed by these stands for an industry
 _TERM_PLACE = re.compile(
     rf"(?P<t>)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色|龙头|重点)(?:产业)?|为支撑|龙头|骨干企业|链主|"
+    r"[“\"](?:链主|龙头)[”\"]|"
     r"作为(?:第一)?(?:主攻方向|主导产业|首位产业|支柱产业)|为主攻方向)")
 
 

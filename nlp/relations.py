@@ -2333,8 +2333,11 @@ def _listed_kind(doc: Doc, sent: Sent, st: State) -> None:
                 _KIND_NOUN.match(f, ind.end):
             # 现代物流产业…，引进A、B等物流企业: the kind names again the industry before
             task = _task_industry(doc, sent, st, last.end)
+            if task is None:  # Z是光电信息产业的承载区,已集聚A、B等光电企业: the one named before
+                before = {y.key: y for y in sp[: group[0]] if y.type == ET.INDUSTRY}
+                task = next(iter(before.values())) if len(before) == 1 else None
             tail: Span | None = task if task is not None and task.name != ind.name and \
-                task.name.endswith(ind.name) else ind
+                task.name.startswith(ind.name) | task.name.endswith(ind.name) else ind
         elif len(led) == 1 and _CHAIN_KIN.match(f, last.end):
             tail = next(iter(led.values()))
         elif not led and (km := _CHAIN_KIN.match(f, last.end)) is not None and \

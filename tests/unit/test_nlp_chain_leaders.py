@@ -135,3 +135,15 @@ def test_paragraph_leaders_of_two_chains_file_no_companies() -> None:
     text = ("江城恒晟集团、江城瑞晟光伏有限公司分别作为新能源汽车和光伏产业链链主。"
             "近年来,高新区先后引进江苏骏晟精密铸造有限公司、常州拓晟电子科技有限公司等17家上下游企业。")
     assert not any(t == "IN_INDUSTRY" for _, t, _ in triples(text))
+
+
+@pytest.mark.parametrize(("text", "leader", "ind"), [
+    # the leader word in quotes between the industry and the name
+    ("园区围绕石油化工“链主”企业江城渤晟石化有限公司,引进下游项目12个。",
+     "江城渤晟石化有限公司", "石油化工"),
+    # X产业链主企业L: the name opens after the role, not at the industry
+    ("江城经开区依托锂电产业链主企业四川锂晟新能源有限公司开展以商引商。",
+     "四川锂晟新能源有限公司", "锂电"),
+])
+def test_leader_after_its_role_words(text: str, leader: str, ind: str) -> None:
+    assert (leader, C, ind) in triples(text)

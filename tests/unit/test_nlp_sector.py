@@ -100,3 +100,13 @@ def test_enumerated_task_industry() -> None:
             ("江城云仓物流有限公司", IND, "现代物流")} <= got
     assert ("江城恒远汽车有限公司", IND, "汽车及零部件") not in got
     assert ("江城中岳重工有限公司", IND, "汽车及零部件") not in got
+
+
+def test_kind_abbreviating_the_sentence_industry() -> None:
+    """Z是X产业的承载区,已集聚A、B等Y企业 with Y the opening of X: A and B are in X only."""
+    text = ("江城新区是全省光电信息产业的核心承载区,已集聚江城华晟精仪科技股份有限公司、"
+            "江城新晟光电有限公司等光电企业160余家。")
+    got = triples(text)
+    assert {("江城华晟精仪科技股份有限公司", IND, "光电信息"),
+            ("江城新晟光电有限公司", IND, "光电信息")} <= got
+    assert not any(t == IND and tl == "光电" for _, t, tl in got)
