@@ -36,7 +36,7 @@ GENERIC = frozenset(
     """.split()  # noqa: SIM905
 )
 _MODIFIER = re.compile(
-    r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|省级|市级|全国性|以|发展|打造|壮大|培育|"
+    r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|省级|市级|全国性|国家|全国|全省|以|发展|打造|壮大|培育|"
     r"做强|做大|做优|做精|聚焦|紧盯|瞄准|深耕|聚力|布局|坚持|紧扣|主攻|锚定|"
     r"高新区|经开区|开发区|园区|新区|区内|全区)")
 # 绿色 with a broad sector names a sector of its own (绿色化工, 绿色能源, 绿色建材); before a
@@ -629,7 +629,8 @@ def _announced_items(doc: Doc, pos: int,
 
 # A、B是开发区的主导产业 ; A和B已成为园区的支柱产业: the list before the role word
 _ROLE_AFTER = re.compile(
-    r"(?:已经?|均|都)?(?:是|成为)了?[^,。;的]{0,12}的(?:首位|主导|支柱|优势|特色|核心)产业")
+    r"(?:已经?|均|都)?(?:是|成为)了?[^,。;的]{0,12}的(?:[两二三四五六七八九十]大)?"
+    r"(?:首位|主导|支柱|优势|特色|核心)产业")
 
 
 def _items_before_role(doc: Doc, pos: int,
