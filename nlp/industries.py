@@ -119,6 +119,19 @@ _ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "区�
 SINGLE = frozenset("铝铜钢煤锂硅钛镁锌铅茶酒瓷盐糖竹丝麻")
 
 
+def _parts_of_known(doc: Doc, pos: int, floor: int) -> int | None:
+    """Where 新能源汽车核心零部件 opens when its parts word starts at ``pos``: a known industry
+    (three characters or more), then a qualifier of the parts (核心/关键) between."""
+    f = doc.folded
+    k = pos
+    if f[k - 2 : k] in ("核心", "关键"):
+        k -= 2
+    for n in range(min(10, k - floor), 2, -1):
+        if f[k - n : k] in _terms() and doc.is_boundary(k - n):
+            return k - n if k < pos else None
+    return None
+
+
 def _ends_known(term: str) -> bool:
     """工业机器人: a known industry of three or more characters qualified on its left."""
     terms = _terms()
@@ -265,6 +278,11 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                         (joined < start or _industry_like(cand) or _LEADER_OF.match(f, ps)):
                     add(joined, ps, 0.6)  # …是国内钛材行业的龙头企业: the leader's industry
                 continue
+            if f[best[0] : best[1]] in _PART_ENDS:
+                ks = _parts_of_known(doc, best[0], cs)
+                if ks is not None:  # 新能源汽车核心零部件产业集群: the parts of a known industry
+                    add(ks, ps, 0.7)
+                    continue
             es = _extend_known(doc, best[0], cs, taken)
             if f[max(cs, es - 2) : es] in _RANK_WORDS and doc.is_boundary(es - 2):
                 es -= 2  # 先进陶瓷产业: the rank word is part of the name the writers give
