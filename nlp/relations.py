@@ -1484,8 +1484,8 @@ _TASK_TAIL = re.compile(r"(?:全产业链|产业链|产业集群|产业|行业)(
 
 
 def _task_industry(doc: Doc, sent: Sent, st: State, pos: int | None = None) -> Span | None:
-    """The industry of the enumerated task (一是X产业…) that ``pos`` (the sentence's start) is in,
-    within the paragraph."""
+    """The industry of the task that ``pos`` (the sentence's start) is in, within the paragraph:
+    an enumerated one (一是X产业…) or a heading sentence (X产业集群不断壮大。A投资…)."""
     f = doc.folded
     pos = sent.start if pos is None else pos
     k = sent.index
@@ -1493,16 +1493,35 @@ def _task_industry(doc: Doc, sent: Sent, st: State, pos: int | None = None) -> S
     while k > 0 and sent.index - k < 6 and doc.paragraph_of[k - 1] == para:
         k -= 1
     lo = doc.sentences[k][0]
-    if "是" not in f[lo:pos + 4]:
-        return None
+    heading = _heading_industry(doc, st, k, sent.index)
     opened = None
-    for m in _TASK_OPEN.finditer(f, lo, pos + 4):
-        opened = m
-    if opened is None:
-        return None
+    if "是" in f[lo : pos + 4]:
+        for m in _TASK_OPEN.finditer(f, lo, pos + 4):
+            opened = m
+    if opened is None or (heading is not None and heading.start > opened.end()):
+        return heading
     ind = next((y for y in (*st.seen, *sent.spans) if y.type == ET.INDUSTRY and
                 y.start == opened.end()), None)
     return ind if ind is not None and _TASK_TAIL.match(f, ind.end) else None
+
+
+# 稀土产业集群不断壮大。 ; 新能源装备产业加速集聚。: a sentence that only heads the ones after it
+_HEADING = re.compile(
+    r"(?:全产业链|产业链|产业集群|产业|行业)[\u4e00-\u9fff]{2,8}[。!]?")
+
+
+def _heading_industry(doc: Doc, st: State, lo: int, hi: int) -> Span | None:
+    """The industry of the last heading sentence among sentences ``lo``…``hi - 1``."""
+    f = doc.folded
+    for j in range(hi - 1, lo - 1, -1):
+        s, e = doc.sentences[j]
+        if e - s > 20:
+            continue
+        inside = [y for y in st.seen if s <= y.start < e]
+        if len(inside) == 1 and inside[0].type == ET.INDUSTRY and inside[0].start == s and \
+                _HEADING.fullmatch(f, inside[0].end, e):
+            return inside[0]
+    return None
 
 
 _GATHERED_CLAUSE = re.compile(r"^(?:已|已经|共|现已)?(?:集聚|聚集|汇聚|拥有|现有)了?")

@@ -110,3 +110,17 @@ def test_kind_abbreviating_the_sentence_industry() -> None:
     assert {("江城华晟精仪科技股份有限公司", IND, "光电信息"),
             ("江城新晟光电有限公司", IND, "光电信息")} <= got
     assert not any(t == IND and tl == "光电" for _, t, tl in got)
+
+
+def test_heading_sentence_industry() -> None:
+    """X产业集群不断壮大。A投资…项目建成投产，区内B、C等企业完成扩能改造: the companies of the
+    sentences a heading opens are in its industry, up to the next heading."""
+    text = ("过去一年,江城高新区主导产业完成产值612亿元。\n"
+            "稀土产业集群不断壮大。江城瑞晟稀土功能材料有限公司投资18亿元建设的钕铁硼项目建成投产,"
+            "区内江城鑫晟科技有限公司、江城金晟永磁有限公司等12户企业完成扩能改造。"
+            "新能源装备产业加速集聚。总投资46亿元的江城晟阳光伏有限公司组件项目落地园区。")
+    got = triples(text)
+    assert {("江城瑞晟稀土功能材料有限公司", IND, "稀土"),
+            ("江城鑫晟科技有限公司", IND, "稀土"),
+            ("江城金晟永磁有限公司", IND, "稀土")} <= got
+    assert ("江城晟阳光伏有限公司", IND, "稀土") not in got
