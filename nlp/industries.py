@@ -854,7 +854,7 @@ _FOCUS_TERM = re.compile(
     r"(?:产业)?(?:补链|强链|延链|建链|固链))")
 _COMPANY_KIND = re.compile(
     rf"等(?:一批|多家|[{_NUMS}]+(?:多|余)?家)?(?P<t>[\u4e00-\u9fff]{{2,8}}?)"
-    r"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)")
+    r"(?:(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)|主机厂|整车厂)")
 # 已集聚纺织印染企业108家，A、B等一批企业…: the kind of the companies counted, when the
 # companies are then named
 _GATHERED_KIND = re.compile(

@@ -2319,7 +2319,11 @@ def industry_tasks(doc: Doc, sent: Sent, st: State) -> None:
 
 _KIND_AFTER = re.compile(rf"^等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?$")
 _KIND_NOUN = re.compile(
-    r"(?:全产业链|产业链|产业|行业)?(?:配套|上下游|骨干|领军|重点|龙头|生产|制造|相关)?(?:企业|厂商)")
+    r"(?:全产业链|产业链|产业|行业)?(?:配套|上下游|骨干|领军|重点|龙头|生产|制造|相关)?(?:企业|厂商)|"
+    r"主机厂|整车厂|主机企业|整车企业")
+# 作为A、B等X主机厂的核心液压件供应商,E…: the supplier of X's makers is in X (dev44 README 7)
+_MAKERS_SUPPLIER = re.compile(
+    r"(?:主机厂|整车厂|主机企业|整车企业)的[^,。;的]{0,8}?(?:供应商|配套商|配套企业),")
 _CHAIN_KIN = re.compile(
     rf"等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?(?:产业链)?(?:上下游|上游|配套|关联)(?:配套)?企业")
 
@@ -2335,6 +2339,20 @@ def _paragraph_led(doc: Doc, sent: Sent, st: State) -> tuple[Span, set[str]] | N
     if len({r.tail.key for r in found}) != 1:
         return None
     return found[-1].tail, {r.head.key for r in found}
+
+
+def _makers_supplier(doc: Doc, sent: Sent, st: State) -> None:
+    """作为A、B等X主机厂的核心液压件供应商,E…: E supplies X's makers, so is in X."""
+    f = doc.folded
+    for sm in _MAKERS_SUPPLIER.finditer(f, sent.start, sent.end):
+        ind = next((y for y in sent.spans if y.type == ET.INDUSTRY and y.end == sm.start()), None)
+        sup = next((y for y in sent.spans if y.type == ET.ENTERPRISE and y.start == sm.end()),
+                   None)
+        if ind is None or sup is None:
+            continue
+        cs = max(sent.start, f.rfind(",", sent.start, ind.start) + 1)
+        if f.startswith("作为", cs):
+            _rel(st, sup, RT.IN_INDUSTRY, ind, cs, sup.end, 0.6)
 
 
 def _listed_kind(doc: Doc, sent: Sent, st: State) -> None:
@@ -2374,6 +2392,8 @@ def in_industry(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
     _listed_kind(doc, sent, st)
+    if "供应商" in f[sent.start : sent.end] or "配套" in f[sent.start : sent.end]:
+        _makers_supplier(doc, sent, st)
     body = f[sent.body_start : sent.end]
     ents = [x for x in sp if x.type == ET.ENTERPRISE]
     inds = [x for x in sp if x.type == ET.INDUSTRY]

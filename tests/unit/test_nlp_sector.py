@@ -124,3 +124,16 @@ def test_heading_sentence_industry() -> None:
             ("江城鑫晟科技有限公司", IND, "稀土"),
             ("江城金晟永磁有限公司", IND, "稀土")} <= got
     assert ("江城晟阳光伏有限公司", IND, "稀土") not in got
+
+
+def test_makers_and_their_supplier() -> None:
+    """作为A、B等X主机厂的核心…供应商,E: A, B and E are in X."""
+    text = ("公司总经理介绍,作为江城星晟重工有限公司、江城湘晟重机有限公司等工程机械主机厂的"
+            "核心液压件供应商,江城力晟液压科技有限公司2019年整体迁入江城经开区。")
+    assert {("江城星晟重工有限公司", IND, "工程机械"), ("江城湘晟重机有限公司", IND, "工程机械"),
+            ("江城力晟液压科技有限公司", IND, "工程机械")} <= triples(text)
+
+
+def test_supplier_of_a_named_maker_only_is_not_typed() -> None:
+    text = "江城力晟液压科技有限公司是江城星晟重工有限公司的核心供应商,去年产值增长20%。"
+    assert not any(t == IND for _, t, _ in triples(text))
