@@ -1221,9 +1221,10 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
     zones = [x for x in sent.spans if x.type == ET.ZONE]
     if zones:
         for ind in inds_sent:
-            if re.match(r"^(?:产业链|产业)项目", f[ind.end : ind.end + 6]) and \
+            if re.match(r"^(?:产业链|产业)项目", f[ind.end : ind.end + 6]) and (
                     re.search(r"[0-9一二三四五六七八九十]+个|一大批|一批",
-                             f[max(sent.start, ind.start - 6) : ind.start]):
+                              f[max(sent.start, ind.start - 6) : ind.start]) or
+                    _PROJECTS_COUNTED.match(f, ind.end)):  # 引进X产业链项目32个
                 z = min(zones, key=lambda x: abs(x.start - ind.start))
                 _rel(st, z, RT.FOCUSES_ON, ind, sent.start, sent.end, 0.6)
     _topic_industries(doc, sent, st)
@@ -1242,6 +1243,9 @@ _BATCH_COUNT = re.compile(rf"[{_NUM}]+个(?:[^,。;]{{0,8}}?)项目|"
                           r"(?:签约|开工|投产|竣工)项目(?:主要)?$")
 _BATCH_LEAD = re.compile(r"(?:项目)?(?:主要|均|大多|大部分)?$")
 _BATCH_END = re.compile(r"等?(?:[^,。;]{0,8}?)?(?:领域|产业|行业|方向)|为主")
+
+
+_PROJECTS_COUNTED = re.compile(rf"(?:产业链|产业)项目(?:共|达)?[{_NUM}]+个")
 
 
 def _batch_fields(doc: Doc, sent: Sent, st: State) -> None:
@@ -1510,6 +1514,9 @@ _HEADING = re.compile(
     r"(?:全产业链|产业链|产业集群|产业|行业)[\u4e00-\u9fff]{2,8}[。!]?")
 
 
+_HEADING_LEAD = re.compile(r"(?:——|—|-)?")
+
+
 def _heading_industry(doc: Doc, st: State, lo: int, hi: int) -> Span | None:
     """The industry of the last heading sentence among sentences ``lo``…``hi - 1``."""
     f = doc.folded
@@ -1518,7 +1525,8 @@ def _heading_industry(doc: Doc, st: State, lo: int, hi: int) -> Span | None:
         if e - s > 20:
             continue
         inside = [y for y in st.seen if s <= y.start < e]
-        if len(inside) == 1 and inside[0].type == ET.INDUSTRY and inside[0].start == s and \
+        if len(inside) == 1 and inside[0].type == ET.INDUSTRY and \
+                _HEADING_LEAD.fullmatch(f, s, inside[0].start) and \
                 _HEADING.fullmatch(f, inside[0].end, e):
             return inside[0]
     return None

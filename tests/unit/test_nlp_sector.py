@@ -137,3 +137,9 @@ def test_makers_and_their_supplier() -> None:
 def test_supplier_of_a_named_maker_only_is_not_typed() -> None:
     text = "江城力晟液压科技有限公司是江城星晟重工有限公司的核心供应商,去年产值增长20%。"
     assert not any(t == IND for _, t, _ in triples(text))
+
+
+def test_dashed_heading_industry() -> None:
+    text = ("2024年,江城经开区主导产业持续壮大。\n——新能源产业加快壮大。"
+            "江城瑞晟光伏有限公司10GW电池片项目建成投产。")
+    assert ("江城瑞晟光伏有限公司", IND, "新能源") in triples(text)
