@@ -1705,10 +1705,18 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                                 _BEFORE_LEADER_WORD.fullmatch(f, ind.end, lm.start())):
             # 声学光电链主A ; 区内新能源汽车龙头A (龙头: right after its industry)
             _rel(st, leader, RT.CHAIN_LEADER_OF, ind, ind.start, leader.end, 0.7)
+        elif ind is None and f[lm.start() - 1 : lm.start()] == "在" and \
+                _LED_BY.match(f, leader.end):
+            # 在链主企业L的带动下，Z新能源汽车产业…: the one industry the sentence goes on to name
+            grown = {y.key: y for y in sp if y.type == ET.INDUSTRY and y.start > leader.end}
+            if len(grown) == 1:
+                d = next(iter(grown.values()))
+                _rel(st, leader, RT.CHAIN_LEADER_OF, d, lm.start() - 1, d.end, 0.6)
     if "发挥" in f[sent.start : sent.end]:
         _plays_leader(f, sp, st, sent)
 
 
+_LED_BY = re.compile(r"的?(?:带动|引领|牵引)下,")
 _PLAYS_LEADER = re.compile(
     r"发挥([^,。;]{2,30}?)在([^,。;]{2,20}?)(?:上|中)?的?[“\"]?(?:龙头|链主)[”\"]?(?:企业)?"
     r"(?:带动|引领|示范)?作用")

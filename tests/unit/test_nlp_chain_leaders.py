@@ -147,3 +147,13 @@ def test_paragraph_leaders_of_two_chains_file_no_companies() -> None:
 ])
 def test_leader_after_its_role_words(text: str, leader: str, ind: str) -> None:
     assert (leader, C, ind) in triples(text)
+
+
+def test_leader_in_whose_wake_the_industry_grows() -> None:
+    text = "在链主企业江城晟宇汽车有限公司的带动下,江城经开区新能源汽车产业集聚上下游企业120家。"
+    assert ("江城晟宇汽车有限公司", C, "新能源汽车") in triples(text)
+
+
+def test_leader_in_whose_wake_two_industries_grow_is_unpaired() -> None:
+    text = "在链主企业江城晟宇汽车有限公司的带动下,新能源汽车和储能产业加快发展。"
+    assert not any(t == C for _, t, _ in triples(text))
