@@ -135,6 +135,10 @@ def fallback(doc: Doc, sent: Sent, st: State) -> None:
                 r.type == RT.PARTNERS_WITH and tl.key in (r.head.key, r.tail.key)
                 for r in st.rels[sent.rel_start :]):
             return  # the patterns found this party's counterpart (管委会, not its zone)
+        if t == RT.IN_INDUSTRY and any(
+                r.type == RT.IN_INDUSTRY and r.head.key == h.key and tl.name in r.tail.name
+                for r in st.rels[sent.rel_start :]):
+            return  # A、B等光电企业 the patterns filed under 光电信息, the industry named before
         done.add(pair)
         _rel(st, h, t, tl, s, e, _CONF)
 

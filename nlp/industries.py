@@ -36,7 +36,7 @@ GENERIC = frozenset(
     """.split()  # noqa: SIM905
 )
 _MODIFIER = re.compile(
-    r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|省级|市级|全国性|以|发展|打造|壮大|培育|"
+    r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|省级|市级|全国性|国家|全国|全省|以|发展|打造|壮大|培育|"
     r"做强|做大|做优|做精|聚焦|紧盯|瞄准|深耕|聚力|布局|坚持|紧扣|主攻|锚定|"
     r"高新区|经开区|开发区|园区|新区|区内|全区)")
 # 绿色 with a broad sector names a sector of its own (绿色化工, 绿色能源, 绿色建材); before a
@@ -117,6 +117,19 @@ def _industry_like(term: str) -> bool:
 _ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "区内")
 # one-character industries of the reports (铝产业, 钢铁 is two): only before 产业/行业
 SINGLE = frozenset("铝铜钢煤锂硅钛镁锌铅茶酒瓷盐糖竹丝麻")
+
+
+def _parts_of_known(doc: Doc, pos: int, floor: int) -> int | None:
+    """Where 新能源汽车核心零部件 opens when its parts word starts at ``pos``: a known industry
+    (three characters or more), then a qualifier of the parts (核心/关键) between."""
+    f = doc.folded
+    k = pos
+    if f[k - 2 : k] in ("核心", "关键"):
+        k -= 2
+    for n in range(min(10, k - floor), 2, -1):
+        if f[k - n : k] in _terms() and doc.is_boundary(k - n):
+            return k - n if k < pos else None
+    return None
 
 
 def _ends_known(term: str) -> bool:
@@ -220,7 +233,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             known = sum(1 for it in names
                         if (c := clean_item(it)) in terms or _ends_known(c))
             before = f[max(cs, start - 4) : start]
-            context = bool(LIST_TAIL.match(after)) or bool(_AS_MAIN.match(after)) or (
+            context = bool(LIST_TAIL.match(after)) or bool(_AS_MAIN.match(after)) or \
+                bool(_GROWN_TOGETHER.match(after)) or (
                 known >= max(2, 0.6 * len(items))
                 and bool(_LIST_LEAD.search(before))
                 and not re.match(r"^(?:等)?(?:[^,;。]{0,3}专业|人才|课程|技术类|学科)", after))
@@ -264,6 +278,11 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                         (joined < start or _industry_like(cand) or _LEADER_OF.match(f, ps)):
                     add(joined, ps, 0.6)  # …是国内钛材行业的龙头企业: the leader's industry
                 continue
+            if f[best[0] : best[1]] in _PART_ENDS:
+                ks = _parts_of_known(doc, best[0], cs)
+                if ks is not None:  # 新能源汽车核心零部件产业集群: the parts of a known industry
+                    add(ks, ps, 0.7)
+                    continue
             es = _extend_known(doc, best[0], cs, taken)
             if f[max(cs, es - 2) : es] in _RANK_WORDS and doc.is_boundary(es - 2):
                 es -= 2  # 先进陶瓷产业: the rank word is part of the name the writers give
@@ -347,6 +366,10 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     # 1c. 围绕X, 聚焦X: an industry-like term standing alone after a focus verb
     for m in _FOCUS_TERM.finditer(f):
         s, e = m.span("t")
+        if any(f[sp.start : sp.end] == m.group("t") for sp in out) and doc.is_boundary(s) and \
+                not inside_taken(s, e):
+            add(s, e, 0.6)  # 围绕钛及钛合金这一首位产业: an industry the document listed before
+            continue
         if _CONJ_SPLIT.search(m.group("t")) and m.group("t").count("和") + \
                 m.group("t").count("及") == 1:
             # 紧盯新能源汽车和智能网联汽车方向: two known terms joined
@@ -513,6 +536,9 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
 
 # 以A、B、C为主导的产业体系: the list a zone's main industries are
 _AS_MAIN = re.compile(rf"^为(?:[{_NUMS}]+大)?(?:主导|重点|支柱|核心|首位|特色)")
+# 以A为首位产业，B、C协同发展的产业格局: industries growing beside the leading one
+_GROWN_TOGETHER = re.compile(
+    r"^等?(?:协同|多元|融合|联动|竞相|共同|多点|齐头并进)(?:发展)?的?(?:现代)?(?:产业格局|产业体系|格局)")
 # a head word that closes an industry item although it stands as a verb (服务器制造, 罐头加工)
 _ITEM_HEADS = frozenset("制造 加工 服务 研发 设计 应用 开发".split())  # noqa: SIM905
 _FOCUS_BEFORE = re.compile(r"发展|聚焦|围绕|打造|培育|做强|做大|壮大|主攻")
@@ -531,7 +557,7 @@ _SUPPLIERS_OF = re.compile(
 _KIND_COUNTED = re.compile(
     rf"(?:集聚|聚集|汇聚|拥有|现有|另有|共有)了?(?P<t>[^,。;:、]{{2,12}}?(?:、[^,。;:、]{{2,12}}?)*?)"
     rf"(?P<rel>相关|规上|规模以上)?(?:配套|上下游|骨干|重点|龙头)?(?:企业|厂商)"
-    rf"[{_NUMS}]+(?:多|余)?[家户]")
+    rf"(?:近|约|超过|逾)?[{_NUMS}]+(?:多|余)?[家户]")
 _CHAIN_PROJECTS = re.compile(
     r"(?:引进|招引|引入)(?:上游|下游|上下游)(?:配套)?(?P<t>[\u4e00-\u9fff、]{2,24}?)(?:等)?(?:产业)?项目")
 _PROJECTS_OF = re.compile(rf"[{_NUMS}]+个(?P<t>[\u4e00-\u9fff]{{2,8}}?)(?:产业)?项目")
@@ -621,7 +647,8 @@ def _announced_items(doc: Doc, pos: int,
 
 # A、B是开发区的主导产业 ; A和B已成为园区的支柱产业: the list before the role word
 _ROLE_AFTER = re.compile(
-    r"(?:已经?|均|都)?(?:是|成为)了?[^,。;的]{0,12}的(?:首位|主导|支柱|优势|特色|核心)产业")
+    r"(?:已经?|均|都)?(?:是|成为)了?[^,。;的]{0,12}的(?:[两二三四五六七八九十]大)?"
+    r"(?:首位|主导|支柱|优势|特色|核心)产业")
 
 
 def _items_before_role(doc: Doc, pos: int,
@@ -637,7 +664,7 @@ def _items_before_role(doc: Doc, pos: int,
 # 宝鸡高新区已集聚钛及钛合金企业500余家 ; 现有轨道交通装备规上企业160余家: the zone's industry
 ZONE_GATHERS = re.compile(
     r"(?:集聚|聚集|汇聚|现有|拥有)了?(?P<t>[\u4e00-\u9fff]{2,10}?)(?:规上|规模以上|相关|上下游)?"
-    r"(?:工业)?企业[0-9一二三四五六七八九十百千]+(?:余|多)?[家户]")
+    r"(?:工业)?企业(?:近|约|超过|逾)?[0-9一二三四五六七八九十百千]+(?:余|多)?[家户]")
 
 
 # Z是全省重要的A、B制造基地 ; 加快建设全国重要的A生产基地: the industries of a zone's base
@@ -808,6 +835,7 @@ _MOD_BEFORE = re.compile(r"(?:首位|主导|支柱|优势|特色|核心|重点|�
 # a known term followed by these stands for an industry
 _TERM_PLACE = re.compile(
     rf"(?P<t>)(?:为(?:[{_NUMS}]+大)?(?:主导|首位|支柱|核心|特色|龙头|重点)(?:产业)?|为支撑|龙头|骨干企业|链主|"
+    r"[“\"](?:链主|龙头)[”\"]|"
     r"作为(?:第一)?(?:主攻方向|主导产业|首位产业|支柱产业)|为主攻方向)")
 
 
@@ -826,7 +854,7 @@ _FOCUS_TERM = re.compile(
     r"(?:产业)?(?:补链|强链|延链|建链|固链))")
 _COMPANY_KIND = re.compile(
     rf"等(?:一批|多家|[{_NUMS}]+(?:多|余)?家)?(?P<t>[\u4e00-\u9fff]{{2,8}}?)"
-    r"(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)")
+    r"(?:(?:配套|上下游|骨干|领军|重点|龙头|生产|制造)?(?:企业|厂商)|主机厂|整车厂)")
 # 已集聚纺织印染企业108家，A、B等一批企业…: the kind of the companies counted, when the
 # companies are then named
 _GATHERED_KIND = re.compile(

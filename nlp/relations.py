@@ -94,7 +94,7 @@ class State:
 
 
 _ADVERBIAL = re.compile(
-    r"^(?:(?:在[^,。;]{1,20}?方面|例如|比如|其中|同时|此外|另外|据了解|据悉|目前|截至目前|当前|"
+    r"^(?:(?:在[^,。;]{1,20}?方面|例如|比如|其中|同时|此外|另外|据了解|据悉|据介绍|据统计|目前|截至目前|当前|"
     r"今年以来|近年来|近期|当日|今年|去年|过去一年|过去[一二三四五]年|上半年|前三季度|[一二三四]季度|全年|为此|对此|首期[^,。;]{0,12}|[0-9]{1,4}年[0-9]{1,2}月(?:份)?|"
     r"(?:19|20)[0-9]{2}年(?:以来|上半年|下半年|前三季度|全年|底|初)?|截至[^,。;]{1,12}|下一步|年内|"
     r"近[一二三四五两]年(?:来)?|"
@@ -1102,8 +1102,10 @@ def _member_triggers(doc: Doc, sent: Sent, st: State, c: Span, pos: int,
 _FOCUS = re.compile(
     rf"围绕|聚焦|紧扣|紧盯|瞄准|锚定|深耕|主攻|聚力|抢抓|打造|形成|以[^,。;]{{2,14}}?入选|[{_NUM}]+条(?:产业链|链条)|主导产业|支柱产业|首位产业|主攻方向|承载区|承载地|集聚地|主阵地|核心区|制造基地|聚集区|为主导|为重点(?:产业|方向|领域)?(?:,|$)|[{_NUM}]+大[^,。;]{{0,8}}?(?:产业|集群|集聚区|板块)|承接[^,。;]{{2,12}}?产业转移|(?:引进|招引|引入)(?:上游|下游|上下游)[^,。;]{{2,24}}?项目|"
     r"重点发展|着力发展|大力发展|加快发展|加速发展|积极发展|培育|"
-    r"重要领域|为龙头的|集聚区|产业集群|产业优势|优势产业|特色产业|产业基地|产业高地|"
-    r"的(?:重要|主要|核心)?(?:生产|制造)?基地"
+    r"重要领域|为龙头的|为龙头产业|产业集聚度|集聚区|产业集群|产业示范基地|产业示范区|特色产业基地|"
+    r"产业优势|优势产业|特色产业|产业基地|产业高地|"
+    r"的(?:重要|主要|核心)?(?:生产|制造)?基地|"
+    r"(?:协同|多元|融合|联动|竞相|多点)(?:发展)?的(?:现代)?(?:产业格局|产业体系)"
 )
 _JOINT = re.compile(r"双方|两地|校地|校企|共同")
 _ZONES_MAIN = re.compile(
@@ -1220,9 +1222,10 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
     zones = [x for x in sent.spans if x.type == ET.ZONE]
     if zones:
         for ind in inds_sent:
-            if re.match(r"^(?:产业链|产业)项目", f[ind.end : ind.end + 6]) and \
+            if re.match(r"^(?:产业链|产业)项目", f[ind.end : ind.end + 6]) and (
                     re.search(r"[0-9一二三四五六七八九十]+个|一大批|一批",
-                             f[max(sent.start, ind.start - 6) : ind.start]):
+                              f[max(sent.start, ind.start - 6) : ind.start]) or
+                    _PROJECTS_COUNTED.match(f, ind.end)):  # 引进X产业链项目32个
                 z = min(zones, key=lambda x: abs(x.start - ind.start))
                 _rel(st, z, RT.FOCUSES_ON, ind, sent.start, sent.end, 0.6)
     _topic_industries(doc, sent, st)
@@ -1236,10 +1239,14 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
 # (Z…集中开工活动举行。)此次开工项目23个，…，涉及A、B、C等产业 ; 投产项目以A、B为主: the fields
 # of a zone's own batch of projects are the zone's (doc_12 and most blind writers)
 _BATCH_FIELDS = re.compile(r"(?:涵盖|涉及|覆盖|集中在|分布在)了?|(?:项目|主要)以")
-_BATCH_COUNT = re.compile(rf"[{_NUM}]+个(?:[^,。;]{{0,8}}?)项目|项目[{_NUM}]+个|"
+_BATCH_COUNT = re.compile(rf"[{_NUM}]+个(?:[^,。;]{{0,8}}?)项目|"
+                          rf"项目(?:共|总计|合计|达)?[{_NUM}]+个|"
                           r"(?:签约|开工|投产|竣工)项目(?:主要)?$")
 _BATCH_LEAD = re.compile(r"(?:项目)?(?:主要|均|大多|大部分)?$")
 _BATCH_END = re.compile(r"等?(?:[^,。;]{0,8}?)?(?:领域|产业|行业|方向)|为主")
+
+
+_PROJECTS_COUNTED = re.compile(rf"(?:产业链|产业)项目(?:共|达)?[{_NUM}]+个")
 
 
 def _batch_fields(doc: Doc, sent: Sent, st: State) -> None:
@@ -1280,8 +1287,10 @@ def _batch_fields(doc: Doc, sent: Sent, st: State) -> None:
 # 电子信息产业持续领跑 ; A、B等传统产业加快技术改造: an industry opening a sentence of a
 # zone's work report is one of the zone's industries
 _TOPIC_IND = re.compile(
-    r"(?:等(?:传统|新兴|优势|特色|主导|战略性新兴|未来)?)?产业(?:集群)?(?:持续|加快|加速|不断|稳步|快速|"
-    r"蓬勃|迅猛|强势)")
+    rf"(?:等(?:传统|新兴|优势|特色|主导|战略性新兴|未来)?)?(?:产业(?:集群|链条|链)?|"
+    rf"[{_NUM}]+(?:个|大)(?:细分领域|领域|板块|产业))(?:持续|加快|加速|不断|稳步|快速|蓬勃|迅猛|强势)")
+# 区内A、B两个细分领域加快成长: the zone word opening the clause before its industries
+_TOPIC_LEAD = re.compile(r"(?:区内|园区内?|全区)?")
 def _zone_base(doc: Doc, sent: Sent, st: State) -> None:
     """Z是全省重要的A、B制造基地: A and B are Z's industries (Z the zone right before, or the
     sentence's zone subject)."""
@@ -1333,19 +1342,32 @@ _BASE_LEAD = re.compile(r"(?:已|正|将|还|也|要|已经)?(?:加快|全力|�
 
 
 def _topic_industries(doc: Doc, sent: Sent, st: State) -> None:
+    """X产业加快发展 opening a sentence of a zone's report (or a clause of a sentence the zone
+    opens: Z锚定…，X产业链条不断延伸): X is the zone's."""
     f = doc.folded
     sp = sent.spans
-    if not sp or sp[0].type != ET.INDUSTRY or sp[0].start != sent.body_start:
+    if not any(y.type == ET.INDUSTRY for y in sp) or CITY_TOPIC.search(f, sent.start, sent.end):
         return
-    group = coordinated(doc, sp, 0, frozenset({ET.INDUSTRY}))
-    last = sp[group[-1]]
-    if not _TOPIC_IND.match(f, last.end) or CITY_TOPIC.search(f, sent.start, sent.end):
-        return
-    z = area_zone(st, sent)
-    if z is None:
-        return
-    for g in group:
-        _rel(st, z, RT.FOCUSES_ON, sp[g], sent.start, last.end + 4, 0.7)
+    own = sent.subject is not None and sent.subject is sent.subject_zone and sent.subject in sp
+    for k, first in enumerate(sp):
+        if first.type != ET.INDUSTRY or (k and sp[k - 1].type == ET.INDUSTRY and
+                                         sp[k - 1].end >= first.start - 1):
+            continue
+        task = _TASK_OPEN.fullmatch(f, sent.body_start, first.start)  # 一是X产业提质扩量
+        if task is None and not _TOPIC_LEAD.fullmatch(f, sent.body_start, first.start):
+            cs = f.rfind(",", sent.start, first.start) + 1
+            if not (own and cs > sent.start and (k == 0 or sp[k - 1].end <= cs) and
+                    _TOPIC_LEAD.fullmatch(f, cs, first.start)):
+                continue
+        group = coordinated(doc, sp, k, frozenset({ET.INDUSTRY}))
+        last = sp[group[-1]]
+        if not (_TASK_TAIL if task else _TOPIC_IND).match(f, last.end):
+            continue
+        z = sent.subject_zone if own and first.start > sent.body_start else area_zone(st, sent)
+        if z is None:
+            continue
+        for g in group:
+            _rel(st, z, RT.FOCUSES_ON, sp[g], sent.start, last.end + 4, 0.7)
 
 
 
@@ -1358,7 +1380,8 @@ _MEASURE_LEAD = re.compile(
     r"(?:全区|园区|开发区|高新区|经开区|新区|该区|区内)?(?:的)?(?:实现)?")
 _IND_IS_ZONES = re.compile(
     r"(?:产业|产业链|产业集群)?(?:已|已经|早已|一直)?(?:是|成为|作为)(?:了)?"
-    r"(?P<z>[^,。;的]{2,24}?)(?:的(?:第一|首要)?(?:首位|主导|支柱|核心|特色|优势|第一)产业|"
+    r"(?P<z>[^,。;的]{2,24}?)(?:的(?:第一|首要|[两二三四五六七八九十]大)?"
+    r"(?:首位|主导|支柱|核心|特色|优势|第一)产业|"
     r"(?:重点|着力|大力|优先)(?:发展|培育|打造)的(?:[两二三四五六七八九十]大)?(?:战略性新兴|新兴)?产业)")
 _ZONE_INDUSTRY = re.compile(r"(?:全产业链|产业链|产业集群|产业)(?!园|基地|学院|联盟)")
 _GATHER = re.compile(r"(?:已)?(?:聚集|集聚|汇聚|拥有|引进|吸引|落户)了?")
@@ -1459,6 +1482,57 @@ def _clause_industry(f: str, sp: list[Span], i: int, sent: Sent) -> Span | None:
     return next((y for y in sp[:i] if y.type == ET.INDUSTRY and y.start > semi), None)
 
 
+# 一是X产业提质扩量。以A、B为龙头… ; 二是Y产业加速集聚。E在经开区投资…: a work report's
+# enumerated tasks, each opening with the industry the sentences up to the next one are about
+_TASK_OPEN = re.compile(r"(?:^|(?<=[。;:\n]))(?:其|第)?[一二三四五六七八九十]是")
+_TASK_TAIL = re.compile(r"(?:全产业链|产业链|产业集群|产业|行业)(?!园|基地|学院|联盟|协会|研究院)")
+
+
+def _task_industry(doc: Doc, sent: Sent, st: State, pos: int | None = None) -> Span | None:
+    """The industry of the task that ``pos`` (the sentence's start) is in, within the paragraph:
+    an enumerated one (一是X产业…) or a heading sentence (X产业集群不断壮大。A投资…)."""
+    f = doc.folded
+    pos = sent.start if pos is None else pos
+    k = sent.index
+    para = doc.paragraph_of[k]
+    while k > 0 and sent.index - k < 6 and doc.paragraph_of[k - 1] == para:
+        k -= 1
+    lo = doc.sentences[k][0]
+    heading = _heading_industry(doc, st, k, sent.index)
+    opened = None
+    if "是" in f[lo : pos + 4]:
+        for m in _TASK_OPEN.finditer(f, lo, pos + 4):
+            opened = m
+    if opened is None or (heading is not None and heading.start > opened.end()):
+        return heading
+    ind = next((y for y in (*st.seen, *sent.spans) if y.type == ET.INDUSTRY and
+                y.start == opened.end()), None)
+    return ind if ind is not None and _TASK_TAIL.match(f, ind.end) else None
+
+
+# 稀土产业集群不断壮大。 ; 新能源装备产业加速集聚。: a sentence that only heads the ones after it
+_HEADING = re.compile(
+    r"(?:全产业链|产业链|产业集群|产业|行业)[\u4e00-\u9fff]{2,8}[。!]?")
+
+
+_HEADING_LEAD = re.compile(r"(?:——|—|-)?")
+
+
+def _heading_industry(doc: Doc, st: State, lo: int, hi: int) -> Span | None:
+    """The industry of the last heading sentence among sentences ``lo``…``hi - 1``."""
+    f = doc.folded
+    for j in range(hi - 1, lo - 1, -1):
+        s, e = doc.sentences[j]
+        if e - s > 20:
+            continue
+        inside = [y for y in st.seen if s <= y.start < e]
+        if len(inside) == 1 and inside[0].type == ET.INDUSTRY and \
+                _HEADING_LEAD.fullmatch(f, s, inside[0].start) and \
+                _HEADING.fullmatch(f, inside[0].end, e):
+            return inside[0]
+    return None
+
+
 _GATHERED_CLAUSE = re.compile(r"^(?:已|已经|共|现已)?(?:集聚|聚集|汇聚|拥有|现有)了?")
 
 
@@ -1501,6 +1575,8 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                     for e, d in _leader_pairs(ents, later):
                         _rel(st, e, RT.CHAIN_LEADER_OF, d, x.start - 1, later[-1].end, 0.65)
                     continue
+                if ind is None:  # 一是X产业…。以A、B为龙头: the task's industry
+                    ind = _task_industry(doc, sent, st)
                 if ind is None:
                     ind = st.focus_industry  # 以A、B为龙头，园区集聚了…: the paragraph's industry
                 for e in ents:
@@ -1630,10 +1706,18 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
                                 _BEFORE_LEADER_WORD.fullmatch(f, ind.end, lm.start())):
             # 声学光电链主A ; 区内新能源汽车龙头A (龙头: right after its industry)
             _rel(st, leader, RT.CHAIN_LEADER_OF, ind, ind.start, leader.end, 0.7)
+        elif ind is None and f[lm.start() - 1 : lm.start()] == "在" and \
+                _LED_BY.match(f, leader.end):
+            # 在链主企业L的带动下，Z新能源汽车产业…: the one industry the sentence goes on to name
+            grown = {y.key: y for y in sp if y.type == ET.INDUSTRY and y.start > leader.end}
+            if len(grown) == 1:
+                d = next(iter(grown.values()))
+                _rel(st, leader, RT.CHAIN_LEADER_OF, d, lm.start() - 1, d.end, 0.6)
     if "发挥" in f[sent.start : sent.end]:
         _plays_leader(f, sp, st, sent)
 
 
+_LED_BY = re.compile(r"的?(?:带动|引领|牵引)下,")
 _PLAYS_LEADER = re.compile(
     r"发挥([^,。;]{2,30}?)在([^,。;]{2,20}?)(?:上|中)?的?[“\"]?(?:龙头|链主)[”\"]?(?:企业)?"
     r"(?:带动|引领|示范)?作用")
@@ -2252,9 +2336,40 @@ def industry_tasks(doc: Doc, sent: Sent, st: State) -> None:
 
 _KIND_AFTER = re.compile(rf"^等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?$")
 _KIND_NOUN = re.compile(
-    r"(?:全产业链|产业链|产业|行业)?(?:配套|上下游|骨干|领军|重点|龙头|生产|制造|相关)?(?:企业|厂商)")
+    r"(?:全产业链|产业链|产业|行业)?(?:配套|上下游|骨干|领军|重点|龙头|生产|制造|相关)?(?:企业|厂商)|"
+    r"主机厂|整车厂|主机企业|整车企业")
+# 作为A、B等X主机厂的核心液压件供应商,E…: the supplier of X's makers is in X (dev44 README 7)
+_MAKERS_SUPPLIER = re.compile(
+    r"(?:主机厂|整车厂|主机企业|整车企业)的[^,。;的]{0,8}?(?:供应商|配套商|配套企业),")
 _CHAIN_KIN = re.compile(
     rf"等(?:一批|多家|[{_NUM}]+(?:多|余)?家)?(?:产业链)?(?:上下游|上游|配套|关联)(?:配套)?企业")
+
+
+def _paragraph_led(doc: Doc, sent: Sent, st: State) -> tuple[Span, set[str]] | None:
+    """The one industry the paragraph's chain leaders (named before the sentence) lead, and
+    the leaders."""
+    k = sent.index
+    while k > 0 and doc.paragraph_of[k - 1] == doc.paragraph_of[sent.index]:
+        k -= 1
+    lo = doc.sentences[k][0]
+    found = [r for r in st.rels if r.type == RT.CHAIN_LEADER_OF and lo <= r.start < sent.start]
+    if len({r.tail.key for r in found}) != 1:
+        return None
+    return found[-1].tail, {r.head.key for r in found}
+
+
+def _makers_supplier(doc: Doc, sent: Sent, st: State) -> None:
+    """作为A、B等X主机厂的核心液压件供应商,E…: E supplies X's makers, so is in X."""
+    f = doc.folded
+    for sm in _MAKERS_SUPPLIER.finditer(f, sent.start, sent.end):
+        ind = next((y for y in sent.spans if y.type == ET.INDUSTRY and y.end == sm.start()), None)
+        sup = next((y for y in sent.spans if y.type == ET.ENTERPRISE and y.start == sm.end()),
+                   None)
+        if ind is None or sup is None:
+            continue
+        cs = max(sent.start, f.rfind(",", sent.start, ind.start) + 1)
+        if f.startswith("作为", cs):
+            _rel(st, sup, RT.IN_INDUSTRY, ind, cs, sup.end, 0.6)
 
 
 def _listed_kind(doc: Doc, sent: Sent, st: State) -> None:
@@ -2271,9 +2386,18 @@ def _listed_kind(doc: Doc, sent: Sent, st: State) -> None:
         ind = sp[k] if k < len(sp) and sp[k].type == ET.INDUSTRY else None
         if ind is not None and _KIND_AFTER.match(f[last.end : ind.start]) and \
                 _KIND_NOUN.match(f, ind.end):
-            tail: Span | None = ind
+            # 现代物流产业…，引进A、B等物流企业: the kind names again the industry before
+            task = _task_industry(doc, sent, st, last.end)
+            if task is None:  # Z是光电信息产业的承载区,已集聚A、B等光电企业: the one named before
+                before = {y.key: y for y in sp[: group[0]] if y.type == ET.INDUSTRY}
+                task = next(iter(before.values())) if len(before) == 1 else None
+            tail: Span | None = task if task is not None and task.name != ind.name and \
+                task.name.startswith(ind.name) | task.name.endswith(ind.name) else ind
         elif len(led) == 1 and _CHAIN_KIN.match(f, last.end):
             tail = next(iter(led.values()))
+        elif not led and (km := _CHAIN_KIN.match(f, last.end)) is not None and \
+                "下游" in km.group() and (pl := _paragraph_led(doc, sent, st)) is not None:
+            tail, leaders = pl  # L是X产业链链主…。(高新区)先后引进A、B等17家上下游企业
         else:
             continue
         for g in group:
@@ -2285,6 +2409,8 @@ def in_industry(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
     _listed_kind(doc, sent, st)
+    if "供应商" in f[sent.start : sent.end] or "配套" in f[sent.start : sent.end]:
+        _makers_supplier(doc, sent, st)
     body = f[sent.body_start : sent.end]
     ents = [x for x in sp if x.type == ET.ENTERPRISE]
     inds = [x for x in sp if x.type == ET.INDUSTRY]
@@ -2303,6 +2429,8 @@ def in_industry(doc: Doc, sent: Sent, st: State) -> None:
         topic = st.topic_industry
     if topic is None and f.startswith("其中", sent.start) and st.prev_industry:
         topic = st.prev_industry
+    if topic is None and ents:
+        topic = _task_industry(doc, sent, st)
     if topic is None and inds and ents:
         # X、Y、Z3家整车企业 in a sentence about an industry
         for i, x in enumerate(sp):

@@ -110,3 +110,50 @@ def test_leader_positive(text: str, expected: set[tuple[str, str, str]]) -> None
 def test_leader_negative(text: str, unwanted: set[tuple[str, str, str]]) -> None:
     got = triples(text)
     assert not unwanted & got, unwanted & got
+
+
+def test_leader_of_an_industry_listed_before() -> None:
+    """围绕X这一首位产业，以L为链主: X listed before (钛及钛合金 joins two words with 及)."""
+    text = ("江城高新区重点项目集中开工,此次开工项目涵盖钛及钛合金、高端装备等领域。"
+            "管委会负责人表示,将继续围绕钛及钛合金这一首位产业,以江城钛晟集团为链主,开展延链补链招商。")
+    assert ("江城钛晟集团", C, "钛及钛合金") in triples(text)
+
+
+def test_paragraph_leader_brings_chain_companies() -> None:
+    """L是X产业链链主。…先后引进A、B等17家上下游企业: A and B are in X, L leads it only."""
+    text = ("在江城高新区,新能源汽车产业链“链主”江城锐晟动力科技有限公司的总装车间内一片繁忙。"
+            "近年来,高新区以链主带配套,先后引进江苏骏晟精密铸造有限公司、常州拓晟电子科技有限公司"
+            "等17家上下游企业。")
+    got = triples(text)
+    assert {("江苏骏晟精密铸造有限公司", "IN_INDUSTRY", "新能源汽车"),
+            ("常州拓晟电子科技有限公司", "IN_INDUSTRY", "新能源汽车"),
+            ("江城锐晟动力科技有限公司", C, "新能源汽车")} <= got
+    assert ("江城锐晟动力科技有限公司", "IN_INDUSTRY", "新能源汽车") not in got
+
+
+def test_paragraph_leaders_of_two_chains_file_no_companies() -> None:
+    text = ("江城恒晟集团、江城瑞晟光伏有限公司分别作为新能源汽车和光伏产业链链主。"
+            "近年来,高新区先后引进江苏骏晟精密铸造有限公司、常州拓晟电子科技有限公司等17家上下游企业。")
+    assert not any(t == "IN_INDUSTRY" for _, t, _ in triples(text))
+
+
+@pytest.mark.parametrize(("text", "leader", "ind"), [
+    # the leader word in quotes between the industry and the name
+    ("园区围绕石油化工“链主”企业江城渤晟石化有限公司,引进下游项目12个。",
+     "江城渤晟石化有限公司", "石油化工"),
+    # X产业链主企业L: the name opens after the role, not at the industry
+    ("江城经开区依托锂电产业链主企业四川锂晟新能源有限公司开展以商引商。",
+     "四川锂晟新能源有限公司", "锂电"),
+])
+def test_leader_after_its_role_words(text: str, leader: str, ind: str) -> None:
+    assert (leader, C, ind) in triples(text)
+
+
+def test_leader_in_whose_wake_the_industry_grows() -> None:
+    text = "在链主企业江城晟宇汽车有限公司的带动下,江城经开区新能源汽车产业集聚上下游企业120家。"
+    assert ("江城晟宇汽车有限公司", C, "新能源汽车") in triples(text)
+
+
+def test_leader_in_whose_wake_two_industries_grow_is_unpaired() -> None:
+    text = "在链主企业江城晟宇汽车有限公司的带动下,新能源汽车和储能产业加快发展。"
+    assert not any(t == C for _, t, _ in triples(text))

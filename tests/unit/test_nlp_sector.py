@@ -81,3 +81,65 @@ def test_sector_positive(text: str, expected: set[tuple[str, str, str]]) -> None
 def test_sector_negative(text: str, unwanted: set[tuple[str, str, str]]) -> None:
     got = triples(text)
     assert not unwanted & got, unwanted & got
+
+
+def test_enumerated_task_industry() -> None:
+    """一是X产业…。以A、B为龙头，引进C等配套企业 ; 二是Y产业…。D在经开区投资…: the companies of
+    each task are the task industry's (leaders lead it)."""
+    text = ("过去一年,江城经济技术开发区主导产业持续壮大。一是汽车及零部件产业提质扩量。"
+            "以江城恒远汽车有限公司、江城瑞驰客车有限公司为龙头,"
+            "新引进江城博晟热管理系统有限公司等配套企业14家。二是装备制造产业加速集聚。"
+            "江城中岳重工有限公司在经开区投资12亿元建设的起重装备项目建成投产。"
+            "三是现代物流产业能级提升,引进江城顺晟供应链有限公司、江城云仓物流有限公司等物流企业9家。")
+    got = triples(text)
+    assert {("江城恒远汽车有限公司", "CHAIN_LEADER", "汽车及零部件"),
+            ("江城瑞驰客车有限公司", "CHAIN_LEADER", "汽车及零部件"),
+            ("江城博晟热管理系统有限公司", IND, "汽车及零部件"),
+            ("江城中岳重工有限公司", IND, "装备制造"),
+            ("江城顺晟供应链有限公司", IND, "现代物流"),
+            ("江城云仓物流有限公司", IND, "现代物流")} <= got
+    assert ("江城恒远汽车有限公司", IND, "汽车及零部件") not in got
+    assert ("江城中岳重工有限公司", IND, "汽车及零部件") not in got
+
+
+def test_kind_abbreviating_the_sentence_industry() -> None:
+    """Z是X产业的承载区,已集聚A、B等Y企业 with Y the opening of X: A and B are in X only."""
+    text = ("江城新区是全省光电信息产业的核心承载区,已集聚江城华晟精仪科技股份有限公司、"
+            "江城新晟光电有限公司等光电企业160余家。")
+    got = triples(text)
+    assert {("江城华晟精仪科技股份有限公司", IND, "光电信息"),
+            ("江城新晟光电有限公司", IND, "光电信息")} <= got
+    assert not any(t == IND and tl == "光电" for _, t, tl in got)
+
+
+def test_heading_sentence_industry() -> None:
+    """X产业集群不断壮大。A投资…项目建成投产，区内B、C等企业完成扩能改造: the companies of the
+    sentences a heading opens are in its industry, up to the next heading."""
+    text = ("过去一年,江城高新区主导产业完成产值612亿元。\n"
+            "稀土产业集群不断壮大。江城瑞晟稀土功能材料有限公司投资18亿元建设的钕铁硼项目建成投产,"
+            "区内江城鑫晟科技有限公司、江城金晟永磁有限公司等12户企业完成扩能改造。"
+            "新能源装备产业加速集聚。总投资46亿元的江城晟阳光伏有限公司组件项目落地园区。")
+    got = triples(text)
+    assert {("江城瑞晟稀土功能材料有限公司", IND, "稀土"),
+            ("江城鑫晟科技有限公司", IND, "稀土"),
+            ("江城金晟永磁有限公司", IND, "稀土")} <= got
+    assert ("江城晟阳光伏有限公司", IND, "稀土") not in got
+
+
+def test_makers_and_their_supplier() -> None:
+    """作为A、B等X主机厂的核心…供应商,E: A, B and E are in X."""
+    text = ("公司总经理介绍,作为江城星晟重工有限公司、江城湘晟重机有限公司等工程机械主机厂的"
+            "核心液压件供应商,江城力晟液压科技有限公司2019年整体迁入江城经开区。")
+    assert {("江城星晟重工有限公司", IND, "工程机械"), ("江城湘晟重机有限公司", IND, "工程机械"),
+            ("江城力晟液压科技有限公司", IND, "工程机械")} <= triples(text)
+
+
+def test_supplier_of_a_named_maker_only_is_not_typed() -> None:
+    text = "江城力晟液压科技有限公司是江城星晟重工有限公司的核心供应商,去年产值增长20%。"
+    assert not any(t == IND for _, t, _ in triples(text))
+
+
+def test_dashed_heading_industry() -> None:
+    text = ("2024年,江城经开区主导产业持续壮大。\n——新能源产业加快壮大。"
+            "江城瑞晟光伏有限公司10GW电池片项目建成投产。")
+    assert ("江城瑞晟光伏有限公司", IND, "新能源") in triples(text)
