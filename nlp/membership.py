@@ -44,6 +44,9 @@ _ROLE = (r"(?:常务|执行|轮值)?副?(?:理事长|会长|秘书长|监事长|
          r"(?:首批|第一批|创始|核心|正式|骨干)?(?:成员|会员)|发起|创始|共建|秘书处")
 _CLAUSE_CH = ",;:。"
 _MEMBER_TYPES = ORG - {ET.GOVERNMENT}
+# who founds a group by leading it (由A牵头): a 管委会 or a zone named there too (not the zone
+# inside the 管委会's name), as the blind writers from dev39 on annotate it
+_LEADER_TYPES = _MEMBER_TYPES | {ET.GOVERNMENT}
 
 # A当选理事长单位 ; A担任联盟副理事长单位 ; A为该协会会员单位 ; A成为共同体首批成员
 _ROLE_UNIT = re.compile(
@@ -282,14 +285,16 @@ _COUNT_THEN = re.compile(
 _LED_FOUNDING = re.compile(r"由(?P<who>[^,。;由]{2,80}?)(?:共同|联合)?牵头")
 _FOUNDED_AFTER = re.compile(r"[^。;]{0,120}?(?:组建|发起|成立|筹建)的$")
 _FORMED_BEFORE = re.compile(r"组建|成立|筹建|发起")
+# 由A牵头,联合B、C等23家单位组建D: the group the lead clause goes on to form
+_FORMS_NEXT = re.compile(r"[^。;]{0,120}?(?:组建|筹建|发起成立|发起组建|成立)了?$")
 _JOINED_LEAD = re.compile(
     r"(?:组建)?,?(?:联合|携手|会同)?(?P<list>[^。;]{2,200}?)"
     r"(?:(?:共同|一起|一同)(?:参与|发起|组建|筹建)|(?:参与|参加)(?:组建|发起|筹建|共建)?)")
 
 
 def _leading_founders(doc: Doc, sent: Sent, st: State, groups: list[Span]) -> None:
-    """The enterprises, colleges and institutes that lead a group's founding are founders, and
-    founders are members; a zone or 管委会 that leads one is not."""
+    """Whoever leads a group's founding (由A牵头) is a founder, so a member: an enterprise,
+    college or institute, and also a 管委会 or zone named as the leader."""
     f = doc.folded
     for m in _LED_FOUNDING.finditer(f, sent.start, sent.end):
         c: Span | None = None
@@ -303,13 +308,15 @@ def _leading_founders(doc: Doc, sent: Sent, st: State, groups: list[Span]) -> No
         elif sa is not None and _FORMED_BEFORE.search(f, sent.body_start, m.start()):
             c = _group_for(st, sent, sent.body_start, sa.group("k"))  # 集团在…下组建,由A牵头
         else:
-            c = next((g for g in groups if g.start > m.end() and
-                      _FOUNDED_AFTER.match(f, m.end(), g.start)), None)
+            c = next((g for g in groups if g.start > m.end() and (
+                _FOUNDED_AFTER.match(f, m.end(), g.start) or
+                _FORMS_NEXT.match(f, m.end(), g.start))), None)
         if c is None:
             continue
         for x in sent.spans:
             if m.start("who") <= x.start and x.end <= m.end("who") and x.key != c.key and \
-                    x.type in _MEMBER_TYPES and x.type != ET.ZONE:
+                    x.type in _LEADER_TYPES and (x.type in _MEMBER_TYPES - {ET.ZONE} or
+                                                 x.nested_in < 0):
                 _rel(st, x, RT.MEMBER_OF, c, sent.start, max(m.end(), c.end), 0.8)
         _joined_after_lead(doc, sent, st, c, m.end())
 

@@ -912,6 +912,11 @@ def _assoc_of_kind(st: State, word: str) -> Span | None:
     return None if word == "集团" else st.last_assoc
 
 
+# the clause after a party goes on to another joint deed (与A、B共建现代产业学院2个,…)
+_OTHER_DEED = re.compile(
+    r"[^,。;]{0,12}?(?:共建|签约|签署|合作建设|联合建设)(?![^,。;]*(?:组建|成立|发起))")
+
+
 def _co_founder(doc: Doc, sp: list[Span], x: Span, lo: int, hi: int) -> bool:
     """A 管委会 listed with other founders of a 共同发起 (由A管委会、B大学、C公司共同发起): a
     founder, so a member; one that leads alone, guides or 牵头 is not (the seed's 产教联合体)."""
@@ -973,6 +978,8 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
                     between = f[x.end : c.start]
                     if "指导" in between[:4] or re.match(r"^(?:牵头|主导|主办)", between):
                         continue
+                    if _OTHER_DEED.match(between):
+                        continue  # 与A、B共建产业学院,由Z牵头…组建C: A and B build something else
                     _rel(st, x, RT.MEMBER_OF, c, sent.start, min(ev_end, c.end), 0.8)
     inner = {r.head.key for r in st.rels[sent.rel_start :] if r.type == RT.MEMBER_OF}
     # …以及C协会等3家行业组织: a group listed as a member is not the one the text goes on about

@@ -58,12 +58,24 @@ def test_government_holding_a_role_unit_is_a_member() -> None:
     assert ("江城经济技术开发区管理委员会", G, "江城储能产业联盟") in triples(text)
 
 
-def test_government_leading_the_founding_is_no_member() -> None:
+def test_government_leading_the_founding_is_a_member() -> None:
+    # a 管委会 named as the leader founds the group (dev39-dev44 writers), as a college would
     text = ("江城储能产教联合体揭牌。该联合体由江城经济技术开发区管理委员会牵头,"
             "联合湖北恒远机电有限公司、武汉江城理工学院共同组建。")
     got = triples(text)
     assert ("湖北恒远机电有限公司", G, "江城储能产教联合体") in got
-    assert ("江城经济技术开发区管理委员会", G, "江城储能产教联合体") not in got
+    assert ("江城经济技术开发区管理委员会", G, "江城储能产教联合体") in got
+
+
+def test_zone_leading_a_founding_in_a_list_of_deeds() -> None:
+    # 与A、B共建产业学院 is another deed: A and B found nothing; the zone that leads does
+    text = ("今年,江城经开区与武汉江城理工学院、湖北商贸职业学院共建产业学院3个,"
+            "由江城经开区牵头,联合湖北恒远机电有限公司等31家单位组建江城储能产教联合体。")
+    got = triples(text)
+    group = "江城储能产教联合体"
+    assert {("江城经开区", G, group), ("湖北恒远机电有限公司", G, group)} <= got
+    assert ("武汉江城理工学院", G, group) not in got
+    assert ("湖北商贸职业学院", G, group) not in got
 
 
 def test_co_founding_government_is_a_member() -> None:
