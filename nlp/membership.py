@@ -14,8 +14,9 @@ recent group of that kind named in the document (this sentence first, then the s
 - partners: A、B、C三方签署…协议 (every pair); X与A、B签署…，三方… (A with B too);
   A向B供货, A进入B供应链, A、B均为C的供应商, A在大学开设订单班
 
-Colleges, companies and institutes that lead (牵头) a group's founding are founders, so members;
-zones and 管委会 that lead one are not (the seed's 产教联合体); 指导/主办/支持 units are not.
+Whoever is named as leading (牵头) a group's founding is a founder, so a member — a college,
+company or institute, and a zone or 管委会 too (the blind writers from dev39 on; the seed's leader,
+named only as 该区, gets none); 指导/主办/支持 units are not.
 """
 
 from __future__ import annotations
@@ -245,6 +246,7 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
         pos = pm.start() if pm is not None else m.start()
         _members_before(doc, sent, st, c, pos, m.end())
     _more_members(doc, sent, st)
+    _counted_then_named(doc, sent, st)
     _leading_founders(doc, sent, st, groups)
     # 联盟已集聚A、B等86家单位 (the group is the subject of the sentence)
     body = sent.body_start
@@ -279,6 +281,32 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
 _SCENE = re.compile(r"(?:会上|会议上|大会上|年会上|仪式上|活动上|活动中|现场),")
 _COUNT_THEN = re.compile(
     rf"(?:首批|第一批|现有)?(?:成员|会员)(?:单位)?(?:共|达|已达|有)?[{_NUM}]+(?:余|多)?[家个],")
+
+
+# …,首批成员单位58家,A、B管委会、C协会等作为代表上台领牌: the named units of the count
+_COUNT_NAMED = re.compile(
+    rf"(?<=[,;])(?:首批|第一批|现有)?(?:成员|会员)(?:单位)?(?:共|达|已达|有)?[{_NUM}]+(?:余|多)?"
+    r"[家个],")
+
+
+def _counted_then_named(doc: Doc, sent: Sent, st: State) -> None:
+    """(联盟由A、B共同发起,)首批成员单位58家,C、D、E等作为代表上台领牌: C, D, E are members."""
+    f = doc.folded
+    sp = sent.spans
+    for m in _COUNT_NAMED.finditer(f, sent.start, sent.end):
+        idx = next((k for k, x in enumerate(sp) if x.start == m.end() and x.type in ORG), None)
+        if idx is None:
+            continue
+        group = coordinated(doc, sp, idx)
+        last = sp[group[-1]]
+        if f[last.end : last.end + 1] != "等":
+            continue  # a list closed by 等 stands for the count (not a new subject's own deed)
+        c = _group_for(st, sent, m.start(), None)
+        if c is None:
+            continue
+        for g in group:
+            if sp[g].key != c.key:
+                _rel(st, sp[g], RT.MEMBER_OF, c, m.start(), last.end, 0.75)
 
 
 # (该)职教集团由A(、B)(共同)牵头(组建) ; 由A牵头,联合B、C组建的C

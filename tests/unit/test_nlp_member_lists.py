@@ -158,3 +158,16 @@ def test_parties_that_take_part_after_the_leader() -> None:
     group = "荆门储能产业联盟"
     assert {("湖北恒远机电有限公司", G, group), ("武汉博达模具有限公司", G, group),
             ("湘潭大学", G, group)} <= got
+
+
+def test_named_units_after_a_member_count() -> None:
+    # 首批成员单位N家,A、B、C等作为代表上台领牌: the units named for the count are members, and a
+    # member 协会 named there is not the group a later 理事长单位 belongs to
+    text = ("江城储能产业联盟揭牌成立。联盟由湖北恒远机电有限公司、武汉江城理工学院共同发起,"
+            "首批成员单位46家,江城经开区管委会、武汉博达模具有限公司、江城市储能行业协会等"
+            "作为代表上台领牌。湖北恒远机电有限公司当选首届理事长单位。")
+    got = triples(text)
+    group = "江城储能产业联盟"
+    assert {("江城经开区管委会", G, group), ("武汉博达模具有限公司", G, group),
+            ("江城市储能行业协会", G, group)} <= got
+    assert ("湖北恒远机电有限公司", G, "江城市储能行业协会") not in got
