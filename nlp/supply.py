@@ -50,11 +50,16 @@ _ROLE_AFTER = re.compile(
 # A是C空调外壳注塑件的核心供应商
 _IS = re.compile(rf"(?:等(?:[{_NUM}]+家)?(?:企业)?)?(?:也|还|均|都|已|已经)?(?:是|成为|为)")
 _OF_ROLE = re.compile(rf"[^,。;的]{{0,14}}?的[^,。;的]{{0,6}}?{_ROLE_NOUN}")
+# A、B相继成为其核心供应商: the company the sentence spoke of before the list is the customer
+_IS_ITS = re.compile(
+    rf"(?:等(?:[{_NUM}]+(?:多|余)?家)?(?:企业)?)?(?:也|还|均|都|已|已经|相继|先后|陆续)*"
+    r"(?:是|成为|为)了?其[^,。;的]{0,6}?(?:供应商|供货商|配套商|配套企业|配套厂商|配套厂家)")
 # S所产绿氢将全部供给C ; S每天可为C提供包装膜 ; 与C现有的…形成上下游配套
 _SUPPLIES_TO = re.compile(
     r"(?:全部|主要|直接|优先|将|可|也|还|大多|多)*(?:供给|供应给|供应|销售给|卖给|输送给|销往)"
     r"(?:[^,。;的]{0,8}的)?$")
 _FOR_PROVIDE = re.compile(
+    r"(?:批量|稳定|长期|持续|独家|大量|优先|专门)?"
     r"(?:提供|供应|供货|配套)(?!服务|支持|保障|指导|平台|资金|融资|贷款|政策)[^,。;]{1,10}")
 _BY_SUPPLIER = re.compile(r"的[^,。;的]{1,12}?(?:主要|全部|均|大多|多)?由")
 _SUPPLY_AFTER_BY = re.compile(r"(?:等[^,。;]{0,6})?(?:供应|提供|配套|供货)")
@@ -250,9 +255,23 @@ def _role_after(doc: Doc, sent: Sent, st: State, suppliers: set[str]) -> None:
 
 
 def _is_supplier(doc: Doc, sent: Sent, st: State) -> None:
-    """A是C空调外壳注塑件的核心供应商 ; A、B均为C的长期合作伙伴."""
+    """A是C空调外壳注塑件的核心供应商 ; A、B均为C的长期合作伙伴 ; A、B相继成为其核心供应商."""
     f = doc.folded
     sp = sent.spans
+    for i, a in enumerate(sp):
+        if a.type != _E or (i > 0 and COORD.match(f[sp[i - 1].end : a.start])):
+            continue
+        k = i
+        while k + 1 < len(sp) and sp[k + 1].type == _E and \
+                COORD.match(f[sp[k].end : sp[k + 1].start]):
+            k += 1
+        if _IS_ITS.match(f, sp[k].end, sent.end) is None:
+            continue
+        group = sp[i : k + 1]
+        cust = _customer(doc, sent, st, a.start, {y.key for y in group}, bare=False)
+        if cust is not None:
+            for y in group:
+                _rel(st, y, RT.PARTNERS_WITH, cust, y.start, sp[k].end + 8, 0.65, _PROPS)
     for i, c in enumerate(sp[1:], 1):
         a = sp[i - 1]
         if c.type != _E or a.type != _E or not _IS.fullmatch(f, a.end, c.start):
