@@ -195,6 +195,40 @@ def _leader_now(doc: Doc, sent: Sent, st: State) -> None:
         _rel(st, x, RT.CHAIN_LEADER_OF, y, x.start, lm.end(), 0.7)
 
 
+# 已在高新区投产的A ; 在园区扎根多年的B: a relative clause that places the company named after it
+_SETTLED_REL = re.compile(
+    r"(?:已|早已|已经|率先|先期)?在(?P<z>区内|园区内?|开发区内?|高新区内?|经开区内?|新区内?|"
+    r"(?P<n>[\u4e00-\u9fff]{2,20}?(?:开发区|高新区|经开区|新区|园区)))"
+    r"(?:建成)?(?:投产|落户|扎根|入驻|设厂|投资建厂|建厂)(?:多年|以来)?的$")
+# A(以下简称“B”)是区内新型显示行业龙头企业: a company the text calls one of the zone's own
+_IS_ZONES_OWN = re.compile(
+    r"(?:[(（][^()（）]{0,20}[)）])?,?(?:目前|现已|已经|已)?(?:是|系)"
+    r"(?:区内|园区内|开发区内|高新区内|经开区内|新区内)的?[^,。;]{0,20}?(?:企业|公司|厂商)"
+    r"(?:之一)?(?=[,。;]|$)")
+
+
+def _settled_named(doc: Doc, sent: Sent, st: State) -> None:
+    """已在高新区投产的A ; A(以下简称“B”)是区内X行业龙头企业: A lies in the zone meant."""
+    from chainkg.nlp.relations import _rel, area_zone
+
+    f = doc.folded
+    sp = sent.spans
+    for i, x in enumerate(sp):
+        if x.type != ET.ENTERPRISE:
+            continue
+        rm = _SETTLED_REL.search(f, max(sent.start, x.start - 30), x.start)
+        if rm is not None:
+            z = next((y for y in sp if y.type == ET.ZONE and y.start == rm.start("z") and
+                      y.end == rm.end("z")), None) if rm.group("n") else area_zone(st, sent)
+            if z is not None:
+                _rel(st, x, RT.LOCATED_IN, z, rm.start(), x.end, 0.65)
+        om = _IS_ZONES_OWN.match(f, x.end, sent.end)
+        if om is not None and (i == 0 or f[sp[i - 1].end : x.start] not in ("的", "与", "和")):
+            z = area_zone(st, sent)
+            if z is not None:
+                _rel(st, x, RT.LOCATED_IN, z, x.start, om.end(), 0.6)
+
+
 def placement(doc: Doc, sent: Sent, st: State) -> None:
     """The rules of this module, then those of the zone a passage is about (``zone_topic``,
     ``zone_places``)."""
@@ -204,6 +238,7 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
         _leader_now(doc, sent, st)
     kinds = {x.type for x in sent.spans}
     if ET.ENTERPRISE in kinds:
+        _settled_named(doc, sent, st)
         acting_in_zone(doc, sent, st)
         leader_in_zone(doc, sent, st)
         settled_in_zone(doc, sent, st)

@@ -260,3 +260,23 @@ def test_suppliers_the_leader_brings_into_the_park() -> None:
     got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
     assert {("宁波博远压铸有限公司", "江城经开区"),
             ("常州金石精锻科技有限公司", "江城经开区")} <= got
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), [
+    # 已在高新区投产的A: a relative clause that places the company after it
+    ("江城高新区举行集中签约。已在高新区投产的华宇汽车零部件有限公司追加投资5亿元。",
+     {("华宇汽车零部件有限公司", "江城高新区")}, set()),
+    # A(以下简称“B”)是区内X行业龙头企业: the zone the passage is about, across the alias
+    ("江城高新区电子信息产业发展迅速。博远光电科技有限公司(以下简称“博远光电”)是区内新型显示"
+     "行业龙头企业。", {("博远光电科技有限公司", "江城高新区")}, set()),
+    # A在经开区投资…建设的P建成投产,Q产业园入驻企业…: the park of the next clause is not A's
+    ("江城经开区主导产业持续跃升。华宇起重机械有限公司在经开区投资12亿元建设的智能起重装备项目"
+     "建成投产,江城经开区智能装备产业园入驻企业达到61家。",
+     {("华宇起重机械有限公司", "江城经开区")},
+     {("华宇起重机械有限公司", "江城经开区智能装备产业园")}),
+])
+def test_placed_by_relative_clause_or_own_clause(text: str, found: set[tuple[str, str]],
+                                                 not_found: set[tuple[str, str]]) -> None:
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert found <= got
+    assert not (not_found & got)
