@@ -1833,6 +1833,8 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                             not re.search(r"关联企业|[,;]其中", f[pos:x.start]):
                         continue
                     _rel(st, x, RT.LOCATED_IN, into, pos, x.end, 0.7)
+    if sent.subject_zone is None or sent.subject is not sent.subject_zone:
+        _zone_clause_brings(doc, sent, st)
     _builds_in_zone(doc, sent, st)
     if sent.subject_zone is not None:
         _led_cluster(doc, sent, st, sent.subject_zone)
@@ -1860,6 +1862,42 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
         if re.match(r"^[0-9号]*为(?:抓手|载体|依托|平台)", f[last.end : last.end + 8]):
             for g in group:
                 _rel(st, sp[g], RT.LOCATED_IN, sent.subject_zone, x.start, last.end, 0.7)
+
+
+# A落户以来,高新区坚持“链主+配套”招商,…,先后引进B、C等17家上下游企业: a clause of the
+# sentence opens with the zone's common noun, and the zone brings the companies in
+_ZONE_CLAUSE = re.compile(
+    r"(?<=[,;])(?:该区|本区|我区|园区|开发区|经开区|高新区|新区)(?![\u4e00-\u9fff]*?管委会)")
+_BRINGS_IN = re.compile(r"(?:先后|陆续|相继|累计|共|已|又|还|新)*(?:引进|引入|招引)了?")
+
+
+def _zone_clause_brings(doc: Doc, sent: Sent, st: State) -> None:
+    """…以来,高新区坚持…,先后引进B、C等企业 (the sentence opened with a company): B, C are in
+    the zone the passage is about."""
+    f = doc.folded
+    sp = sent.spans
+    zm = _ZONE_CLAUSE.search(f, sent.start, sent.end)
+    if zm is None or any(y.start == zm.start() for y in sp):
+        return
+    for m in _BRINGS_IN.finditer(f, zm.end(), sent.end):
+        if f[m.start() - 1 : m.start()] not in (",", ";", "") and \
+                not re.match(r"(?:先后|陆续|相继|累计|共|已|又|还|新)", m.group()):
+            continue  # the verb opens its clause (the zone's own, carried over the commas)
+        if any(y.type in ORG and zm.end() <= y.start < m.start() for y in sp):
+            break  # 高新区依托E引进A: another organisation brings them in
+        if re.search(r"[。]", f[zm.end() : m.start()]):
+            break
+        zone = area_zone(st, sent)
+        if zone is None:
+            return
+        clause_end = min([sent.end, *(k for k in (f.find(",", m.end(), sent.end),
+                                                  f.find(";", m.end(), sent.end)) if k >= 0)])
+        for x in sp:
+            if x.type == ET.ENTERPRISE and m.end() <= x.start < clause_end:
+                if _CUSTOMER_AFTER.match(f[x.end : x.end + 6]):
+                    continue  # 引进X配套企业A、B: X is the customer
+                _rel(st, x, RT.LOCATED_IN, zone, zm.start(), x.end, 0.6)
+        return
 
 
 _BUILDS_IN = re.compile(

@@ -280,3 +280,12 @@ def test_placed_by_relative_clause_or_own_clause(text: str, found: set[tuple[str
     got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
     assert found <= got
     assert not (not_found & got)
+
+
+def test_zone_clause_after_a_company_opening_brings_in() -> None:
+    # A落户以来,高新区坚持…招商,先后引进B、C等企业: the zone of the later clause brings B and C
+    # in; one that does so 依托A (another organisation between) is not read here
+    text = ("江城高新区位于江城市东部。华宇汽车有限公司2021年落户以来,高新区坚持“链主+配套”招商,"
+            "先后引进博远座椅有限公司、金石线束有限公司等17家上下游企业。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert {("博远座椅有限公司", "江城高新区"), ("金石线束有限公司", "江城高新区")} <= got
