@@ -583,8 +583,25 @@ def _industry_topic(doc: Doc, sent: Sent, st: State, leaders: set[str]) -> None:
 _PLANNED = re.compile(r"(?:将|拟|计划|有意|准备)(?:在|于|投资|出资|斥资|投入|落户|入驻)")
 
 
+# A与Z签署…协议,将在区内建设… ; A来Z考察,该公司计划投资…在经开区建设…: the company signs or
+# visits, and what follows is its plan
+_PLANNED_AFTER = re.compile(
+    r"[^。;]{0,30}?(?:签署|签订|签约|考察|洽谈)[^。;,]{0,24}?,(?:该公司|该企业|其|并|双方)?"
+    r"(?:将|拟|计划|有意|准备)(?:在|于|投资|出资|斥资|投入|落户|入驻)")
+_SETTLED_WORD = re.compile(r"落户|入驻|投产|建成|扎根|已在")
+
+
 # A将投资10亿元落户开发区: a settlement the text states, if still ahead
 _SETTLES = re.compile(r"[^,。;]{0,16}?(?:落户|入驻|扎根)")
+
+
+def _planned_only(f: str, pos: int) -> bool:
+    """What the text goes on to say of the company at ``pos`` is a plan, not a settlement."""
+    if _PLANNED.match(f, pos):
+        return not _SETTLES.match(f, pos)
+    pm = _PLANNED_AFTER.match(f, pos)
+    return pm is not None and not _SETTLED_WORD.search(f, pos, pm.end()) and \
+        not _SETTLES.match(f, pm.end())
 
 
 def drop_planned(doc: Doc, st: State, start: int) -> None:
@@ -595,7 +612,7 @@ def drop_planned(doc: Doc, st: State, start: int) -> None:
     rels = st.rels
     keep = [r for r in rels[start:] if not (
         r.type == RT.LOCATED_IN and r.head.type == ET.ENTERPRISE and
-        _PLANNED.match(f, r.head.end) and not _SETTLES.match(f, r.head.end))]
+        _planned_only(f, r.head.end))]
     if len(keep) < len(rels) - start:
         del rels[start:]
         rels.extend(keep)

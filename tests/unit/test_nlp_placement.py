@@ -289,3 +289,16 @@ def test_zone_clause_after_a_company_opening_brings_in() -> None:
             "先后引进博远座椅有限公司、金石线束有限公司等17家上下游企业。")
     got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
     assert {("博远座椅有限公司", "江城高新区"), ("金石线束有限公司", "江城高新区")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # A与Z签署…协议,将在区内建设…: the company signs, its plant is still a plan
+    "江城经开区举行集中签约。华宇数控机床股份有限公司与江城经开区签署战略合作协议,将在区内建设"
+    "高档数控机床制造基地,一期投资10亿元。",
+    # A来Z考察,该公司计划投资…在经开区建设…
+    "江城经开区以商引商。博远滤业还推荐其合作伙伴金石汽车电子有限公司来江城考察,该公司计划投资5亿元"
+    "在经开区建设传感器生产基地。",
+])
+def test_signed_or_visiting_company_with_a_plan_is_not_placed(text: str) -> None:
+    got = {h for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert not got & {"华宇数控机床股份有限公司", "金石汽车电子有限公司"}
