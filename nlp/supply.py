@@ -60,12 +60,17 @@ _SUPPLIES_TO = re.compile(
     r"(?:[^,。;的]{0,8}的)?$")
 _FOR_PROVIDE = re.compile(
     r"(?:批量|稳定|长期|持续|独家|大量|优先|专门)?"
-    r"(?:提供|供应|供货|配套)(?!服务|支持|保障|指导|平台|资金|融资|贷款|政策)[^,。;]{1,10}")
+    r"(?:(?:提供|供应|供货|配套)(?!服务|支持|保障|指导|平台|资金|融资|贷款|政策)[^,。;]{1,10}|"
+    r"配套(?=[,。;]|$))")
+# 主要为区内整车企业C配套: the customer's kind between 为 and its name
+_FOR_KIND_OF = re.compile(
+    r"为(?:区内|园区内|本地|当地|周边)?的?[\u4e00-\u9fff]{0,6}?(?:企业|主机厂|厂商|车企)$")
 _BY_SUPPLIER = re.compile(r"的[^,。;的]{1,12}?(?:主要|全部|均|大多|多)?由")
 _SUPPLY_AFTER_BY = re.compile(r"(?:等[^,。;]{0,6})?(?:供应|提供|配套|供货)")
 _REL_AFTER = re.compile(r"[^,。;的]{0,14}的")  # 为C配套的A / 为C配套的P项目: not the subject's
 _WITH_AT = re.compile(r"与(?:园区内?|区内|基地内|园内|当地)?的?$")  # 与(园区内)C的…
-_UPDOWN = re.compile(r"[^,。;]{0,16}?形成(?:上下游|产业链上下游)(?:配套|关系|协作)?")
+_UPDOWN = re.compile(
+    r"[^,。;]{0,16}?形成(?:上下游|产业链上下游|“[^”,。;]{2,20}”)(?:配套|关系|协作)?")
 
 
 # a sentence without these words states no supply link
@@ -300,7 +305,9 @@ def _subject_supplies(doc: Doc, sent: Sent, st: State) -> None:
             if sup is not None and _SUPPLY_AFTER_BY.match(f, sup.end) and sup.key != c.key:
                 _rel(st, sup, RT.PARTNERS_WITH, c, c.start, sup.end + 2, 0.65, _PROPS)
         supplies = bool(_SUPPLIES_TO.search(f, cs, c.start)) or (
-            f[c.start - 1 : c.start] == "为" and bool(_FOR_PROVIDE.match(f, c.end)) and
+            (f[c.start - 1 : c.start] == "为" or
+             _FOR_KIND_OF.search(f, max(sent.start, c.start - 14), c.start) is not None) and
+            bool(_FOR_PROVIDE.match(f, c.end)) and
             not _REL_AFTER.match(f, c.end, sent.end)) or (
             _WITH_AT.search(f, max(sent.start, c.start - 8), c.start) is not None and
             bool(_UPDOWN.match(f, c.end, sent.end)))
