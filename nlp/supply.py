@@ -73,6 +73,12 @@ _UPDOWN = re.compile(
     r"[^,。;]{0,16}?形成(?:上下游|产业链上下游|“[^”,。;]{2,20}”)(?:配套|关系|协作)?")
 
 
+# 在其推介下,胶膜供应商A…,铝边框配套商B、玻璃盖板生产商C相继落户: the roles are 其's
+_ITS_OPEN = re.compile(
+    r"(?:在|经|通过)其[^,。;]{0,6}?(?:推介|引荐|推荐|带动|牵线|介绍)(?:下)?,")
+_ITS_ROLE = re.compile(r"(?:供应商|供货商|配套商|配套企业|配套厂商|生产商)$")
+
+
 # a sentence without these words states no supply link
 _TRIGGER = re.compile(r"供|配套|伙伴|客户|采购|服务商|上下游")
 
@@ -117,6 +123,7 @@ def supply_links(doc: Doc, sent: Sent, st: State) -> None:
     if not _TRIGGER.search(f, sent.start, sent.end) or not any(x.type == _E for x in sp):
         return
     s0 = sent.start
+    its_open = _ITS_OPEN.match(f, sent.body_start) is not None
     suppliers: set[str] = set()
     carry: Span | None = None  # the customer of the list item before (…、供应电解液的B)
     prev_end = -1
@@ -142,6 +149,8 @@ def supply_links(doc: Doc, sent: Sent, st: State) -> None:
                 cust = carry
             elif rm is not None and not _MARKET.search(pre) and not _WEAK_ROLE.search(pre):
                 cust = _customer(doc, sent, st, cut, suppliers | {x.key}, bare=True)
+        if cust is None and its_open and _ITS_ROLE.search(pre) and not _MARKET.search(pre):
+            cust = _customer(doc, sent, st, sent.body_start, suppliers | {x.key}, bare=False)
             if cm is not None and cust is not None and not _STRONG.search(cm.group("v")) and \
                     carry is None:
                 cust = None  # 生产…的A alone: what it makes, not whom for
