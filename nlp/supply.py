@@ -62,6 +62,9 @@ _FOR_PROVIDE = re.compile(
     r"(?:批量|稳定|长期|持续|独家|大量|优先|专门)?"
     r"(?:(?:提供|供应|供货|配套)(?!服务|支持|保障|指导|平台|资金|融资|贷款|政策)[^,。;]{1,10}|"
     r"配套(?=[,。;]|$))")
+# 为C配套的P项目由S投资: S builds what supplies C
+_PROJECT_BY = re.compile(
+    r"配套(?:生产)?的[^,。;]{0,14}?(?:项目|基地|工厂|生产线)(?:[一二三四五六七八九十]期)?,?由")
 # 主要为区内整车企业C配套: the customer's kind between 为 and its name
 _FOR_KIND_OF = re.compile(
     r"为(?:区内|园区内|本地|当地|周边)?的?[\u4e00-\u9fff]{0,6}?(?:企业|主机厂|厂商|车企)$")
@@ -313,6 +316,11 @@ def _subject_supplies(doc: Doc, sent: Sent, st: State) -> None:
             sup = next((y for y in sp if y.type == _E and y.start == bm.end()), None)
             if sup is not None and _SUPPLY_AFTER_BY.match(f, sup.end) and sup.key != c.key:
                 _rel(st, sup, RT.PARTNERS_WITH, c, c.start, sup.end + 2, 0.65, _PROPS)
+        pb = _PROJECT_BY.match(f, c.end, sent.end) if f[c.start - 1 : c.start] == "为" else None
+        if pb is not None:  # 为C配套的液压件项目由S投资8亿元建设
+            sup = next((y for y in sp if y.type == _E and y.start == pb.end()), None)
+            if sup is not None and sup.key != c.key:
+                _rel(st, sup, RT.PARTNERS_WITH, c, c.start - 1, sup.end, 0.65, _PROPS)
         supplies = bool(_SUPPLIES_TO.search(f, cs, c.start)) or (
             (f[c.start - 1 : c.start] == "为" or
              _FOR_KIND_OF.search(f, max(sent.start, c.start - 14), c.start) is not None) and
