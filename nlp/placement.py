@@ -200,6 +200,11 @@ _SETTLED_REL = re.compile(
     r"(?:已|早已|已经|率先|先期)?在(?P<z>区内|园区内?|开发区内?|高新区内?|经开区内?|新区内?|"
     r"(?P<n>[\u4e00-\u9fff]{2,20}?(?:开发区|高新区|经开区|新区|园区)))"
     r"(?:建成)?(?:投产|落户|扎根|入驻|设厂|投资建厂|建厂)(?:多年|以来)?的$")
+# A到经开区投资 ; B也来园区投资设厂: the company came to the zone and invests there
+_COMES_TO = re.compile(
+    r"(?:也|还|已|先后|相继|陆续|纷纷)*(?:到|来|赴)(?P<z>园区|开发区|高新区|经开区|新区|"
+    r"(?P<n>[\u4e00-\u9fff]{2,20}?(?:开发区|高新区|经开区|新区|园区)))"
+    r"(?:内)?(?:投资|设厂|建厂|兴业|落户)")
 # A(以下简称“B”)是区内新型显示行业龙头企业: a company the text calls one of the zone's own
 _IS_ZONES_OWN = re.compile(
     r"(?:[(（][^()（）]{0,20}[)）])?,?(?:目前|现已|已经|已)?(?:是|系)"
@@ -208,7 +213,8 @@ _IS_ZONES_OWN = re.compile(
 
 
 def _settled_named(doc: Doc, sent: Sent, st: State) -> None:
-    """已在高新区投产的A ; A(以下简称“B”)是区内X行业龙头企业: A lies in the zone meant."""
+    """已在高新区投产的A ; A到经开区投资 ; A(以下简称“B”)是区内X行业龙头企业: A lies in the
+    zone meant."""
     from chainkg.nlp.relations import _rel, area_zone
 
     f = doc.folded
@@ -222,6 +228,12 @@ def _settled_named(doc: Doc, sent: Sent, st: State) -> None:
                       y.end == rm.end("z")), None) if rm.group("n") else area_zone(st, sent)
             if z is not None:
                 _rel(st, x, RT.LOCATED_IN, z, rm.start(), x.end, 0.65)
+        cm = _COMES_TO.match(f, x.end, sent.end)
+        if cm is not None:
+            z = next((y for y in sp if y.type == ET.ZONE and y.start == cm.start("z") and
+                      y.end == cm.end("z")), None) if cm.group("n") else area_zone(st, sent)
+            if z is not None:
+                _rel(st, x, RT.LOCATED_IN, z, x.start, cm.end(), 0.6)
         om = _IS_ZONES_OWN.match(f, x.end, sent.end)
         if om is not None and (i == 0 or f[sp[i - 1].end : x.start] not in ("的", "与", "和")):
             z = area_zone(st, sent)

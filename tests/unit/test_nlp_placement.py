@@ -266,6 +266,9 @@ def test_suppliers_the_leader_brings_into_the_park() -> None:
     # 已在高新区投产的A: a relative clause that places the company after it
     ("江城高新区举行集中签约。已在高新区投产的华宇汽车零部件有限公司追加投资5亿元。",
      {("华宇汽车零部件有限公司", "江城高新区")}, set()),
+    # A到经开区投资: the company came to the zone and invests there
+    ("江城经开区食品产业壮大。链主推荐其包装供应商博远包装科技有限公司到经开区投资,软包装项目今年开工。",
+     {("博远包装科技有限公司", "江城经开区")}, set()),
     # A(以下简称“B”)是区内X行业龙头企业: the zone the passage is about, across the alias
     ("江城高新区电子信息产业发展迅速。博远光电科技有限公司(以下简称“博远光电”)是区内新型显示"
      "行业龙头企业。", {("博远光电科技有限公司", "江城高新区")}, set()),
