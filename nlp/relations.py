@@ -337,6 +337,7 @@ _PARTNER_VERB = re.compile(
     r"共建|签订|签署|签约|达成|合作|结对|携手|共同(?!体)|对接|联合培养|共育|共办|"
     r"订单(?:式|班)?(?:人才)?培养|"
     r"定向培养|产学研|合资(?:成立|建设|组建|设立|兴建|打造)|联合攻关|协同攻关|联合研发|联合开发|"
+    r"联合开展|联合实施|联合申报|联合承担|"
     r"成立了?(?:联合(?!体)|[^,。;]{0,6}?(?:合资公司|研发中心|实验室|研究院|产业学院))|"
     r"联合(?:成立|设立|建设|打造)(?![^,。;]{0,12}(?:联盟|联合体|协会|职教集团|共同体))")
 
@@ -835,6 +836,7 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             # A、B与Y开展订单式培养: each of the list before 与
             k = i - 1
             while k > 0 and sp[k - 1].type in ORG and sp[k - 1].type != ET.ZONE and \
+                    _between(doc, sp[k - 1], sp[k]) != "," and \
                     (COORD.match(_between(doc, sp[k - 1], sp[k])) or
                      _ITEM_MODIFIED.fullmatch(_between(doc, sp[k - 1], sp[k]))) and \
                     not _CITY_BEFORE.search(f, max(sent.start, sp[k - 1].start - 6),
