@@ -170,3 +170,9 @@ def test_joint_work_and_the_clause_before() -> None:
     assert {("湖南衡锐材料有限公司", P, "中南大学"),
             ("湖南衡锐材料有限公司", P, "江苏博远精工有限公司")} <= got
     assert ("衡江新材料研究院", P, "中南大学") not in got
+
+
+def test_a_supply_relation_set_up() -> None:
+    # A与B建立长期供货关系: the pair a supply relation joins
+    got = triples("湖南衡锐材料有限公司与江苏博远精工有限公司建立长期供货关系。", symmetric=True)
+    assert ("湖南衡锐材料有限公司", P, "江苏博远精工有限公司") in got
