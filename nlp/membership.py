@@ -170,6 +170,11 @@ def _members_before(doc: Doc, sent: Sent, st: State, c: Span, pos: int, end: int
         _member(st, x, c, sent.start, end)
 
 
+# what two parties joined by 与 go on to do together
+_PAIR_DEED = re.compile(
+    r"(?:共同|正式|现场|还|将|也|已|又|联合)*(?:签订|签署|签约|共建|合作|携手|达成|开展|建立)")
+
+
 def _list_at(doc: Doc, sent: Sent, pos: int) -> list[Span]:
     """The organisations of the list that starts at ``pos`` (A、B和C等N家单位，以及D等)."""
     sp = sent.spans
@@ -177,6 +182,12 @@ def _list_at(doc: Doc, sent: Sent, pos: int) -> list[Span]:
     idx = next((k for k, x in enumerate(sp) if x.start == pos and x.type in ORG), None)
     while idx is not None:
         group = coordinated(doc, sp, idx)
+        cut = next((n for n in range(1, len(group)) if doc.folded[
+            sp[group[n - 1]].end : sp[group[n]].start] in ("与", "同") and
+            _PAIR_DEED.match(doc.folded, sp[group[-1]].end)), None)
+        if cut is not None:  # 理事长单位A与B签署供货协议: B is A's partner, not a member
+            out.extend(sp[g] for g in group[:cut])
+            break
         out.extend(sp[g] for g in group)
         idx = list_goes_on(doc, sp, sp[group[-1]].end)
     return out

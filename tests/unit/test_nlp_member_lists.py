@@ -171,3 +171,12 @@ def test_named_units_after_a_member_count() -> None:
     assert {("江城经开区管委会", G, group), ("武汉博达模具有限公司", G, group),
             ("江城市储能行业协会", G, group)} <= got
     assert ("湖北恒远机电有限公司", G, "江城市储能行业协会") not in got
+
+
+def test_role_unit_and_its_partner() -> None:
+    # 联盟理事长单位A与B签署供货协议: A holds the role, B is A's partner and no member
+    text = ("江城储能产业联盟成立。联盟理事长单位湖北恒远机电有限公司与武汉博达模具有限公司"
+            "签署长期供货协议。")
+    got = triples(text)
+    assert ("湖北恒远机电有限公司", G, "江城储能产业联盟") in got
+    assert ("武汉博达模具有限公司", G, "江城储能产业联盟") not in got
