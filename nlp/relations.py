@@ -1871,6 +1871,8 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
 # sentence opens with the zone's common noun, and the zone brings the companies in
 _ZONE_CLAUSE = re.compile(
     r"(?<=[,;])(?:该区|本区|我区|园区|开发区|经开区|高新区|新区)(?![\u4e00-\u9fff]*?管委会)")
+# 三是现代物流产业能级提升,引进A、B等物流企业9家: an item of the zone's own report
+_ITEM_OPEN = re.compile(r"[一二三四五六七八九十]是")
 _BRINGS_IN = re.compile(r"(?:先后|陆续|相继|累计|共|已|又|还|新)*(?:引进|引入|招引)了?")
 
 
@@ -1879,7 +1881,7 @@ def _zone_clause_brings(doc: Doc, sent: Sent, st: State) -> None:
     the zone the passage is about."""
     f = doc.folded
     sp = sent.spans
-    zm = _ZONE_CLAUSE.search(f, sent.start, sent.end)
+    zm = _ZONE_CLAUSE.search(f, sent.start, sent.end) or _ITEM_OPEN.match(f, sent.body_start)
     if zm is None or any(y.start == zm.start() for y in sp):
         return
     for m in _BRINGS_IN.finditer(f, zm.end(), sent.end):

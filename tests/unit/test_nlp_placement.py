@@ -305,3 +305,11 @@ def test_zone_clause_after_a_company_opening_brings_in() -> None:
 def test_signed_or_visiting_company_with_a_plan_is_not_placed(text: str) -> None:
     got = {h for h, t, tl in _triples(text) if t == "LOCATED_IN"}
     assert not got & {"华宇数控机床股份有限公司", "金石汽车电子有限公司"}
+
+
+def test_item_of_the_zone_report_brings_in() -> None:
+    # 三是X产业能级提升,引进A、B等X企业N家: an item of the zone's own work report
+    text = ("江城经开区坚持制造强区,主导产业能级持续跃升。三是现代物流产业能级提升,"
+            "引进博远供应链管理有限公司、金石云仓物流有限公司等物流企业9家。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert {("博远供应链管理有限公司", "江城经开区"), ("金石云仓物流有限公司", "江城经开区")} <= got
