@@ -91,6 +91,11 @@ def _in_a_park(st: State, h: Span) -> bool:
                for r in st.rels)
 
 
+def _placed(st: State, h: Span) -> bool:
+    """Whether the patterns already put ``h`` in a zone or park."""
+    return any(r.type == RT.LOCATED_IN and r.head.key == h.key for r in st.rels)
+
+
 def _pairs(st: State) -> set[frozenset[str]]:
     """The entity pairs ``st.rels`` relates, read on from where the last sentence left off
     (``st.rels`` only grows during a document; read anew if it ever shrank)."""
@@ -129,8 +134,9 @@ def fallback(doc: Doc, sent: Sent, st: State) -> None:
         pair = frozenset((h.key, tl.key))
         if h.key == tl.key or pair in related or pair in done:
             return
-        if t == RT.LOCATED_IN and _in_a_park(st, h):
-            return  # a company the text puts in a park is not (also) the zone's by proximity
+        if t == RT.LOCATED_IN and _placed(st, h) and not s <= tl.start < e:
+            return  # a company the patterns placed is not placed again in a zone outside its
+            # clause (a park of the next clause would then drop the zone the patterns read)
         if t == RT.PARTNERS_WITH and any(
                 r.type == RT.PARTNERS_WITH and tl.key in (r.head.key, r.tail.key)
                 for r in st.rels[sent.rel_start :]):

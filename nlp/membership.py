@@ -14,8 +14,9 @@ recent group of that kind named in the document (this sentence first, then the s
 - partners: A、B、C三方签署…协议 (every pair); X与A、B签署…，三方… (A with B too);
   A向B供货, A进入B供应链, A、B均为C的供应商, A在大学开设订单班
 
-Colleges, companies and institutes that lead (牵头) a group's founding are founders, so members;
-zones and 管委会 that lead one are not (the seed's 产教联合体); 指导/主办/支持 units are not.
+Whoever is named as leading (牵头) a group's founding is a founder, so a member — a college,
+company or institute, and a zone or 管委会 too (the blind writers from dev39 on; the seed's leader,
+named only as 该区, gets none); 指导/主办/支持 units are not.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ _ROLE = (r"(?:常务|执行|轮值)?副?(?:理事长|会长|秘书长|监事长|
          r"(?:首批|第一批|创始|核心|正式|骨干)?(?:成员|会员)|发起|创始|共建|秘书处")
 _CLAUSE_CH = ",;:。"
 _MEMBER_TYPES = ORG - {ET.GOVERNMENT}
+# who founds a group by leading it (由A牵头): a 管委会 or a zone named there too (not the zone
+# inside the 管委会's name), as the blind writers from dev39 on annotate it
+_LEADER_TYPES = _MEMBER_TYPES | {ET.GOVERNMENT}
 
 # A当选理事长单位 ; A担任联盟副理事长单位 ; A为该协会会员单位 ; A成为共同体首批成员
 _ROLE_UNIT = re.compile(
@@ -166,6 +170,11 @@ def _members_before(doc: Doc, sent: Sent, st: State, c: Span, pos: int, end: int
         _member(st, x, c, sent.start, end)
 
 
+# what two parties joined by 与 go on to do together
+_PAIR_DEED = re.compile(
+    r"(?:共同|正式|现场|还|将|也|已|又|联合)*(?:签订|签署|签约|共建|合作|携手|达成|开展|建立)")
+
+
 def _list_at(doc: Doc, sent: Sent, pos: int) -> list[Span]:
     """The organisations of the list that starts at ``pos`` (A、B和C等N家单位，以及D等)."""
     sp = sent.spans
@@ -173,6 +182,12 @@ def _list_at(doc: Doc, sent: Sent, pos: int) -> list[Span]:
     idx = next((k for k, x in enumerate(sp) if x.start == pos and x.type in ORG), None)
     while idx is not None:
         group = coordinated(doc, sp, idx)
+        cut = next((n for n in range(1, len(group)) if doc.folded[
+            sp[group[n - 1]].end : sp[group[n]].start] in ("与", "同") and
+            _PAIR_DEED.match(doc.folded, sp[group[-1]].end)), None)
+        if cut is not None:  # 理事长单位A与B签署供货协议: B is A's partner, not a member
+            out.extend(sp[g] for g in group[:cut])
+            break
         out.extend(sp[g] for g in group)
         idx = list_goes_on(doc, sp, sp[group[-1]].end)
     return out
@@ -242,6 +257,7 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
         pos = pm.start() if pm is not None else m.start()
         _members_before(doc, sent, st, c, pos, m.end())
     _more_members(doc, sent, st)
+    _counted_then_named(doc, sent, st)
     _leading_founders(doc, sent, st, groups)
     # 联盟已集聚A、B等86家单位 (the group is the subject of the sentence)
     body = sent.body_start
@@ -278,18 +294,46 @@ _COUNT_THEN = re.compile(
     rf"(?:首批|第一批|现有)?(?:成员|会员)(?:单位)?(?:共|达|已达|有)?[{_NUM}]+(?:余|多)?[家个],")
 
 
+# …,首批成员单位58家,A、B管委会、C协会等作为代表上台领牌: the named units of the count
+_COUNT_NAMED = re.compile(
+    rf"(?<=[,;])(?:首批|第一批|现有)?(?:成员|会员)(?:单位)?(?:共|达|已达|有)?[{_NUM}]+(?:余|多)?"
+    r"[家个],")
+
+
+def _counted_then_named(doc: Doc, sent: Sent, st: State) -> None:
+    """(联盟由A、B共同发起,)首批成员单位58家,C、D、E等作为代表上台领牌: C, D, E are members."""
+    f = doc.folded
+    sp = sent.spans
+    for m in _COUNT_NAMED.finditer(f, sent.start, sent.end):
+        idx = next((k for k, x in enumerate(sp) if x.start == m.end() and x.type in ORG), None)
+        if idx is None:
+            continue
+        group = coordinated(doc, sp, idx)
+        last = sp[group[-1]]
+        if f[last.end : last.end + 1] != "等":
+            continue  # a list closed by 等 stands for the count (not a new subject's own deed)
+        c = _group_for(st, sent, m.start(), None)
+        if c is None:
+            continue
+        for g in group:
+            if sp[g].key != c.key:
+                _rel(st, sp[g], RT.MEMBER_OF, c, m.start(), last.end, 0.75)
+
+
 # (该)职教集团由A(、B)(共同)牵头(组建) ; 由A牵头,联合B、C组建的C
 _LED_FOUNDING = re.compile(r"由(?P<who>[^,。;由]{2,80}?)(?:共同|联合)?牵头")
 _FOUNDED_AFTER = re.compile(r"[^。;]{0,120}?(?:组建|发起|成立|筹建)的$")
 _FORMED_BEFORE = re.compile(r"组建|成立|筹建|发起")
+# 由A牵头,联合B、C等23家单位组建D: the group the lead clause goes on to form
+_FORMS_NEXT = re.compile(r"[^。;]{0,120}?(?:组建|筹建|发起成立|发起组建|成立)了?$")
 _JOINED_LEAD = re.compile(
     r"(?:组建)?,?(?:联合|携手|会同)?(?P<list>[^。;]{2,200}?)"
     r"(?:(?:共同|一起|一同)(?:参与|发起|组建|筹建)|(?:参与|参加)(?:组建|发起|筹建|共建)?)")
 
 
 def _leading_founders(doc: Doc, sent: Sent, st: State, groups: list[Span]) -> None:
-    """The enterprises, colleges and institutes that lead a group's founding are founders, and
-    founders are members; a zone or 管委会 that leads one is not."""
+    """Whoever leads a group's founding (由A牵头) is a founder, so a member: an enterprise,
+    college or institute, and also a 管委会 or zone named as the leader."""
     f = doc.folded
     for m in _LED_FOUNDING.finditer(f, sent.start, sent.end):
         c: Span | None = None
@@ -303,13 +347,15 @@ def _leading_founders(doc: Doc, sent: Sent, st: State, groups: list[Span]) -> No
         elif sa is not None and _FORMED_BEFORE.search(f, sent.body_start, m.start()):
             c = _group_for(st, sent, sent.body_start, sa.group("k"))  # 集团在…下组建,由A牵头
         else:
-            c = next((g for g in groups if g.start > m.end() and
-                      _FOUNDED_AFTER.match(f, m.end(), g.start)), None)
+            c = next((g for g in groups if g.start > m.end() and (
+                _FOUNDED_AFTER.match(f, m.end(), g.start) or
+                _FORMS_NEXT.match(f, m.end(), g.start))), None)
         if c is None:
             continue
         for x in sent.spans:
             if m.start("who") <= x.start and x.end <= m.end("who") and x.key != c.key and \
-                    x.type in _MEMBER_TYPES and x.type != ET.ZONE:
+                    x.type in _LEADER_TYPES and (x.type in _MEMBER_TYPES - {ET.ZONE} or
+                                                 x.nested_in < 0):
                 _rel(st, x, RT.MEMBER_OF, c, sent.start, max(m.end(), c.end), 0.8)
         _joined_after_lead(doc, sent, st, c, m.end())
 

@@ -195,6 +195,52 @@ def _leader_now(doc: Doc, sent: Sent, st: State) -> None:
         _rel(st, x, RT.CHAIN_LEADER_OF, y, x.start, lm.end(), 0.7)
 
 
+# 已在高新区投产的A ; 在园区扎根多年的B: a relative clause that places the company named after it
+_SETTLED_REL = re.compile(
+    r"(?:已|早已|已经|率先|先期)?在(?P<z>区内|园区内?|开发区内?|高新区内?|经开区内?|新区内?|"
+    r"(?P<n>[\u4e00-\u9fff]{2,20}?(?:开发区|高新区|经开区|新区|园区)))"
+    r"(?:建成)?(?:投产|落户|扎根|入驻|设厂|投资建厂|建厂)(?:多年|以来)?的$")
+# A到经开区投资 ; B也来园区投资设厂: the company came to the zone and invests there
+_COMES_TO = re.compile(
+    r"(?:也|还|已|先后|相继|陆续|纷纷)*(?:到|来|赴)(?P<z>园区|开发区|高新区|经开区|新区|"
+    r"(?P<n>[\u4e00-\u9fff]{2,20}?(?:开发区|高新区|经开区|新区|园区)))"
+    r"(?:内)?(?:投资|设厂|建厂|兴业|落户)")
+# A(以下简称“B”)是区内新型显示行业龙头企业: a company the text calls one of the zone's own
+_IS_ZONES_OWN = re.compile(
+    r"(?:[(（][^()（）]{0,20}[)）])?,?(?:目前|现已|已经|已)?(?:是|系)"
+    r"(?:区内|园区内|开发区内|高新区内|经开区内|新区内)的?[^,。;]{0,20}?(?:企业|公司|厂商)"
+    r"(?:之一)?(?=[,。;]|$)")
+
+
+def _settled_named(doc: Doc, sent: Sent, st: State) -> None:
+    """已在高新区投产的A ; A到经开区投资 ; A(以下简称“B”)是区内X行业龙头企业: A lies in the
+    zone meant."""
+    from chainkg.nlp.relations import _rel, area_zone
+
+    f = doc.folded
+    sp = sent.spans
+    for i, x in enumerate(sp):
+        if x.type != ET.ENTERPRISE:
+            continue
+        rm = _SETTLED_REL.search(f, max(sent.start, x.start - 30), x.start)
+        if rm is not None:
+            z = next((y for y in sp if y.type == ET.ZONE and y.start == rm.start("z") and
+                      y.end == rm.end("z")), None) if rm.group("n") else area_zone(st, sent)
+            if z is not None:
+                _rel(st, x, RT.LOCATED_IN, z, rm.start(), x.end, 0.65)
+        cm = _COMES_TO.match(f, x.end, sent.end)
+        if cm is not None:
+            z = next((y for y in sp if y.type == ET.ZONE and y.start == cm.start("z") and
+                      y.end == cm.end("z")), None) if cm.group("n") else area_zone(st, sent)
+            if z is not None:
+                _rel(st, x, RT.LOCATED_IN, z, x.start, cm.end(), 0.6)
+        om = _IS_ZONES_OWN.match(f, x.end, sent.end)
+        if om is not None and (i == 0 or f[sp[i - 1].end : x.start] not in ("的", "与", "和")):
+            z = area_zone(st, sent)
+            if z is not None:
+                _rel(st, x, RT.LOCATED_IN, z, x.start, om.end(), 0.6)
+
+
 def placement(doc: Doc, sent: Sent, st: State) -> None:
     """The rules of this module, then those of the zone a passage is about (``zone_topic``,
     ``zone_places``)."""
@@ -204,6 +250,7 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
         _leader_now(doc, sent, st)
     kinds = {x.type for x in sent.spans}
     if ET.ENTERPRISE in kinds:
+        _settled_named(doc, sent, st)
         acting_in_zone(doc, sent, st)
         leader_in_zone(doc, sent, st)
         settled_in_zone(doc, sent, st)
@@ -548,8 +595,25 @@ def _industry_topic(doc: Doc, sent: Sent, st: State, leaders: set[str]) -> None:
 _PLANNED = re.compile(r"(?:将|拟|计划|有意|准备)(?:在|于|投资|出资|斥资|投入|落户|入驻)")
 
 
+# A与Z签署…协议,将在区内建设… ; A来Z考察,该公司计划投资…在经开区建设…: the company signs or
+# visits, and what follows is its plan
+_PLANNED_AFTER = re.compile(
+    r"[^。;]{0,30}?(?:签署|签订|签约|考察|洽谈)[^。;,]{0,24}?,(?:该公司|该企业|其|并|双方)?"
+    r"(?:将|拟|计划|有意|准备)(?:在|于|投资|出资|斥资|投入|落户|入驻)")
+_SETTLED_WORD = re.compile(r"落户|入驻|投产|建成|扎根|已在")
+
+
 # A将投资10亿元落户开发区: a settlement the text states, if still ahead
 _SETTLES = re.compile(r"[^,。;]{0,16}?(?:落户|入驻|扎根)")
+
+
+def _planned_only(f: str, pos: int) -> bool:
+    """What the text goes on to say of the company at ``pos`` is a plan, not a settlement."""
+    if _PLANNED.match(f, pos):
+        return not _SETTLES.match(f, pos)
+    pm = _PLANNED_AFTER.match(f, pos)
+    return pm is not None and not _SETTLED_WORD.search(f, pos, pm.end()) and \
+        not _SETTLES.match(f, pm.end())
 
 
 def drop_planned(doc: Doc, st: State, start: int) -> None:
@@ -560,7 +624,7 @@ def drop_planned(doc: Doc, st: State, start: int) -> None:
     rels = st.rels
     keep = [r for r in rels[start:] if not (
         r.type == RT.LOCATED_IN and r.head.type == ET.ENTERPRISE and
-        _PLANNED.match(f, r.head.end) and not _SETTLES.match(f, r.head.end))]
+        _planned_only(f, r.head.end))]
     if len(keep) < len(rels) - start:
         del rels[start:]
         rels.extend(keep)

@@ -337,6 +337,8 @@ _PARTNER_VERB = re.compile(
     r"共建|签订|签署|签约|达成|合作|结对|携手|共同(?!体)|对接|联合培养|共育|共办|"
     r"订单(?:式|班)?(?:人才)?培养|"
     r"定向培养|产学研|合资(?:成立|建设|组建|设立|兴建|打造)|联合攻关|协同攻关|联合研发|联合开发|"
+    r"联合开展|联合实施|联合申报|联合承担|"
+    r"(?:建立|形成|结成)[^,。;]{0,8}?(?:合作|供货|供应|配套|采购|伙伴)关系|"
     r"成立了?(?:联合(?!体)|[^,。;]{0,6}?(?:合资公司|研发中心|实验室|研究院|产业学院))|"
     r"联合(?:成立|设立|建设|打造)(?![^,。;]{0,12}(?:联盟|联合体|协会|职教集团|共同体))")
 
@@ -835,6 +837,7 @@ def partners(doc: Doc, sent: Sent, st: State) -> None:
             # A、B与Y开展订单式培养: each of the list before 与
             k = i - 1
             while k > 0 and sp[k - 1].type in ORG and sp[k - 1].type != ET.ZONE and \
+                    _between(doc, sp[k - 1], sp[k]) != "," and \
                     (COORD.match(_between(doc, sp[k - 1], sp[k])) or
                      _ITEM_MODIFIED.fullmatch(_between(doc, sp[k - 1], sp[k]))) and \
                     not _CITY_BEFORE.search(f, max(sent.start, sp[k - 1].start - 6),
@@ -912,6 +915,11 @@ def _assoc_of_kind(st: State, word: str) -> Span | None:
     return None if word == "集团" else st.last_assoc
 
 
+# the clause after a party goes on to another joint deed (与A、B共建现代产业学院2个,…)
+_OTHER_DEED = re.compile(
+    r"[^,。;]{0,12}?(?:共建|签约|签署|合作建设|联合建设)(?![^,。;]*(?:组建|成立|发起))")
+
+
 def _co_founder(doc: Doc, sp: list[Span], x: Span, lo: int, hi: int) -> bool:
     """A 管委会 listed with other founders of a 共同发起 (由A管委会、B大学、C公司共同发起): a
     founder, so a member; one that leads alone, guides or 牵头 is not (the seed's 产教联合体)."""
@@ -973,6 +981,8 @@ def members(doc: Doc, sent: Sent, st: State) -> None:
                     between = f[x.end : c.start]
                     if "指导" in between[:4] or re.match(r"^(?:牵头|主导|主办)", between):
                         continue
+                    if _OTHER_DEED.match(between):
+                        continue  # 与A、B共建产业学院,由Z牵头…组建C: A and B build something else
                     _rel(st, x, RT.MEMBER_OF, c, sent.start, min(ev_end, c.end), 0.8)
     inner = {r.head.key for r in st.rels[sent.rel_start :] if r.type == RT.MEMBER_OF}
     # …以及C协会等3家行业组织: a group listed as a member is not the one the text goes on about
@@ -1910,6 +1920,8 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
                             not re.search(r"关联企业|[,;]其中", f[pos:x.start]):
                         continue
                     _rel(st, x, RT.LOCATED_IN, into, pos, x.end, 0.7)
+    if sent.subject_zone is None or sent.subject is not sent.subject_zone:
+        _zone_clause_brings(doc, sent, st)
     _builds_in_zone(doc, sent, st)
     if sent.subject_zone is not None:
         _led_cluster(doc, sent, st, sent.subject_zone)
@@ -1937,6 +1949,44 @@ def located(doc: Doc, sent: Sent, st: State) -> None:
         if re.match(r"^[0-9号]*为(?:抓手|载体|依托|平台)", f[last.end : last.end + 8]):
             for g in group:
                 _rel(st, sp[g], RT.LOCATED_IN, sent.subject_zone, x.start, last.end, 0.7)
+
+
+# A落户以来,高新区坚持“链主+配套”招商,…,先后引进B、C等17家上下游企业: a clause of the
+# sentence opens with the zone's common noun, and the zone brings the companies in
+_ZONE_CLAUSE = re.compile(
+    r"(?<=[,;])(?:该区|本区|我区|园区|开发区|经开区|高新区|新区)(?![\u4e00-\u9fff]*?管委会)")
+# 三是现代物流产业能级提升,引进A、B等物流企业9家: an item of the zone's own report
+_ITEM_OPEN = re.compile(r"[一二三四五六七八九十]是")
+_BRINGS_IN = re.compile(r"(?:先后|陆续|相继|累计|共|已|又|还|新)*(?:引进|引入|招引)了?")
+
+
+def _zone_clause_brings(doc: Doc, sent: Sent, st: State) -> None:
+    """…以来,高新区坚持…,先后引进B、C等企业 (the sentence opened with a company): B, C are in
+    the zone the passage is about."""
+    f = doc.folded
+    sp = sent.spans
+    zm = _ZONE_CLAUSE.search(f, sent.start, sent.end) or _ITEM_OPEN.match(f, sent.body_start)
+    if zm is None or any(y.start == zm.start() for y in sp):
+        return
+    for m in _BRINGS_IN.finditer(f, zm.end(), sent.end):
+        if f[m.start() - 1 : m.start()] not in (",", ";", "") and \
+                not re.match(r"(?:先后|陆续|相继|累计|共|已|又|还|新)", m.group()):
+            continue  # the verb opens its clause (the zone's own, carried over the commas)
+        if any(y.type in ORG and zm.end() <= y.start < m.start() for y in sp):
+            break  # 高新区依托E引进A: another organisation brings them in
+        if re.search(r"[。]", f[zm.end() : m.start()]):
+            break
+        zone = area_zone(st, sent)
+        if zone is None:
+            return
+        clause_end = min([sent.end, *(k for k in (f.find(",", m.end(), sent.end),
+                                                  f.find(";", m.end(), sent.end)) if k >= 0)])
+        for x in sp:
+            if x.type == ET.ENTERPRISE and m.end() <= x.start < clause_end:
+                if _CUSTOMER_AFTER.match(f[x.end : x.end + 6]):
+                    continue  # 引进X配套企业A、B: X is the customer
+                _rel(st, x, RT.LOCATED_IN, zone, zm.start(), x.end, 0.6)
+        return
 
 
 _BUILDS_IN = re.compile(

@@ -50,17 +50,36 @@ _ROLE_AFTER = re.compile(
 # A是C空调外壳注塑件的核心供应商
 _IS = re.compile(rf"(?:等(?:[{_NUM}]+家)?(?:企业)?)?(?:也|还|均|都|已|已经)?(?:是|成为|为)")
 _OF_ROLE = re.compile(rf"[^,。;的]{{0,14}}?的[^,。;的]{{0,6}}?{_ROLE_NOUN}")
+# A、B相继成为其核心供应商: the company the sentence spoke of before the list is the customer
+_IS_ITS = re.compile(
+    rf"(?:等(?:[{_NUM}]+(?:多|余)?家)?(?:企业)?)?(?:也|还|均|都|已|已经|相继|先后|陆续)*"
+    r"(?:是|成为|为)了?其[^,。;的]{0,6}?(?:供应商|供货商|配套商|配套企业|配套厂商|配套厂家)")
 # S所产绿氢将全部供给C ; S每天可为C提供包装膜 ; 与C现有的…形成上下游配套
 _SUPPLIES_TO = re.compile(
     r"(?:全部|主要|直接|优先|将|可|也|还|大多|多)*(?:供给|供应给|供应|销售给|卖给|输送给|销往)"
     r"(?:[^,。;的]{0,8}的)?$")
 _FOR_PROVIDE = re.compile(
-    r"(?:提供|供应|供货|配套)(?!服务|支持|保障|指导|平台|资金|融资|贷款|政策)[^,。;]{1,10}")
+    r"(?:批量|稳定|长期|持续|独家|大量|优先|专门)?"
+    r"(?:(?:提供|供应|供货|配套)(?!服务|支持|保障|指导|平台|资金|融资|贷款|政策)[^,。;]{1,10}|"
+    r"配套(?=[,。;]|$))")
+# 为C配套的P项目由S投资: S builds what supplies C
+_PROJECT_BY = re.compile(
+    r"配套(?:生产)?的[^,。;]{0,14}?(?:项目|基地|工厂|生产线)(?:[一二三四五六七八九十]期)?,?由")
+# 主要为区内整车企业C配套: the customer's kind between 为 and its name
+_FOR_KIND_OF = re.compile(
+    r"为(?:区内|园区内|本地|当地|周边)?的?[\u4e00-\u9fff]{0,6}?(?:企业|主机厂|厂商|车企)$")
 _BY_SUPPLIER = re.compile(r"的[^,。;的]{1,12}?(?:主要|全部|均|大多|多)?由")
 _SUPPLY_AFTER_BY = re.compile(r"(?:等[^,。;]{0,6})?(?:供应|提供|配套|供货)")
 _REL_AFTER = re.compile(r"[^,。;的]{0,14}的")  # 为C配套的A / 为C配套的P项目: not the subject's
 _WITH_AT = re.compile(r"与(?:园区内?|区内|基地内|园内|当地)?的?$")  # 与(园区内)C的…
-_UPDOWN = re.compile(r"[^,。;]{0,16}?形成(?:上下游|产业链上下游)(?:配套|关系|协作)?")
+_UPDOWN = re.compile(
+    r"[^,。;]{0,16}?形成(?:上下游|产业链上下游|“[^”,。;]{2,20}”)(?:配套|关系|协作)?")
+
+
+# 在其推介下,胶膜供应商A…,铝边框配套商B、玻璃盖板生产商C相继落户: the roles are 其's
+_ITS_OPEN = re.compile(
+    r"(?:在|经|通过)其[^,。;]{0,6}?(?:推介|引荐|推荐|带动|牵线|介绍)(?:下)?,")
+_ITS_ROLE = re.compile(r"(?:供应商|供货商|配套商|配套企业|配套厂商|生产商)$")
 
 
 # a sentence without these words states no supply link
@@ -107,6 +126,7 @@ def supply_links(doc: Doc, sent: Sent, st: State) -> None:
     if not _TRIGGER.search(f, sent.start, sent.end) or not any(x.type == _E for x in sp):
         return
     s0 = sent.start
+    its_open = _ITS_OPEN.match(f, sent.body_start) is not None
     suppliers: set[str] = set()
     carry: Span | None = None  # the customer of the list item before (…、供应电解液的B)
     prev_end = -1
@@ -132,6 +152,8 @@ def supply_links(doc: Doc, sent: Sent, st: State) -> None:
                 cust = carry
             elif rm is not None and not _MARKET.search(pre) and not _WEAK_ROLE.search(pre):
                 cust = _customer(doc, sent, st, cut, suppliers | {x.key}, bare=True)
+        if cust is None and its_open and _ITS_ROLE.search(pre) and not _MARKET.search(pre):
+            cust = _customer(doc, sent, st, sent.body_start, suppliers | {x.key}, bare=False)
             if cm is not None and cust is not None and not _STRONG.search(cm.group("v")) and \
                     carry is None:
                 cust = None  # 生产…的A alone: what it makes, not whom for
@@ -250,9 +272,23 @@ def _role_after(doc: Doc, sent: Sent, st: State, suppliers: set[str]) -> None:
 
 
 def _is_supplier(doc: Doc, sent: Sent, st: State) -> None:
-    """A是C空调外壳注塑件的核心供应商 ; A、B均为C的长期合作伙伴."""
+    """A是C空调外壳注塑件的核心供应商 ; A、B均为C的长期合作伙伴 ; A、B相继成为其核心供应商."""
     f = doc.folded
     sp = sent.spans
+    for i, a in enumerate(sp):
+        if a.type != _E or (i > 0 and COORD.match(f[sp[i - 1].end : a.start])):
+            continue
+        k = i
+        while k + 1 < len(sp) and sp[k + 1].type == _E and \
+                COORD.match(f[sp[k].end : sp[k + 1].start]):
+            k += 1
+        if _IS_ITS.match(f, sp[k].end, sent.end) is None:
+            continue
+        group = sp[i : k + 1]
+        cust = _customer(doc, sent, st, a.start, {y.key for y in group}, bare=False)
+        if cust is not None:
+            for y in group:
+                _rel(st, y, RT.PARTNERS_WITH, cust, y.start, sp[k].end + 8, 0.65, _PROPS)
     for i, c in enumerate(sp[1:], 1):
         a = sp[i - 1]
         if c.type != _E or a.type != _E or not _IS.fullmatch(f, a.end, c.start):
@@ -280,8 +316,15 @@ def _subject_supplies(doc: Doc, sent: Sent, st: State) -> None:
             sup = next((y for y in sp if y.type == _E and y.start == bm.end()), None)
             if sup is not None and _SUPPLY_AFTER_BY.match(f, sup.end) and sup.key != c.key:
                 _rel(st, sup, RT.PARTNERS_WITH, c, c.start, sup.end + 2, 0.65, _PROPS)
+        pb = _PROJECT_BY.match(f, c.end, sent.end) if f[c.start - 1 : c.start] == "为" else None
+        if pb is not None:  # 为C配套的液压件项目由S投资8亿元建设
+            sup = next((y for y in sp if y.type == _E and y.start == pb.end()), None)
+            if sup is not None and sup.key != c.key:
+                _rel(st, sup, RT.PARTNERS_WITH, c, c.start - 1, sup.end, 0.65, _PROPS)
         supplies = bool(_SUPPLIES_TO.search(f, cs, c.start)) or (
-            f[c.start - 1 : c.start] == "为" and bool(_FOR_PROVIDE.match(f, c.end)) and
+            (f[c.start - 1 : c.start] == "为" or
+             _FOR_KIND_OF.search(f, max(sent.start, c.start - 14), c.start) is not None) and
+            bool(_FOR_PROVIDE.match(f, c.end)) and
             not _REL_AFTER.match(f, c.end, sent.end)) or (
             _WITH_AT.search(f, max(sent.start, c.start - 8), c.start) is not None and
             bool(_UPDOWN.match(f, c.end, sent.end)))

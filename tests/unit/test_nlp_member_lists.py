@@ -58,12 +58,24 @@ def test_government_holding_a_role_unit_is_a_member() -> None:
     assert ("江城经济技术开发区管理委员会", G, "江城储能产业联盟") in triples(text)
 
 
-def test_government_leading_the_founding_is_no_member() -> None:
+def test_government_leading_the_founding_is_a_member() -> None:
+    # a 管委会 named as the leader founds the group (dev39-dev44 writers), as a college would
     text = ("江城储能产教联合体揭牌。该联合体由江城经济技术开发区管理委员会牵头,"
             "联合湖北恒远机电有限公司、武汉江城理工学院共同组建。")
     got = triples(text)
     assert ("湖北恒远机电有限公司", G, "江城储能产教联合体") in got
-    assert ("江城经济技术开发区管理委员会", G, "江城储能产教联合体") not in got
+    assert ("江城经济技术开发区管理委员会", G, "江城储能产教联合体") in got
+
+
+def test_zone_leading_a_founding_in_a_list_of_deeds() -> None:
+    # 与A、B共建产业学院 is another deed: A and B found nothing; the zone that leads does
+    text = ("今年,江城经开区与武汉江城理工学院、湖北商贸职业学院共建产业学院3个,"
+            "由江城经开区牵头,联合湖北恒远机电有限公司等31家单位组建江城储能产教联合体。")
+    got = triples(text)
+    group = "江城储能产教联合体"
+    assert {("江城经开区", G, group), ("湖北恒远机电有限公司", G, group)} <= got
+    assert ("武汉江城理工学院", G, group) not in got
+    assert ("湖北商贸职业学院", G, group) not in got
 
 
 def test_co_founding_government_is_a_member() -> None:
@@ -146,3 +158,25 @@ def test_parties_that_take_part_after_the_leader() -> None:
     group = "荆门储能产业联盟"
     assert {("湖北恒远机电有限公司", G, group), ("武汉博达模具有限公司", G, group),
             ("湘潭大学", G, group)} <= got
+
+
+def test_named_units_after_a_member_count() -> None:
+    # 首批成员单位N家,A、B、C等作为代表上台领牌: the units named for the count are members, and a
+    # member 协会 named there is not the group a later 理事长单位 belongs to
+    text = ("江城储能产业联盟揭牌成立。联盟由湖北恒远机电有限公司、武汉江城理工学院共同发起,"
+            "首批成员单位46家,江城经开区管委会、武汉博达模具有限公司、江城市储能行业协会等"
+            "作为代表上台领牌。湖北恒远机电有限公司当选首届理事长单位。")
+    got = triples(text)
+    group = "江城储能产业联盟"
+    assert {("江城经开区管委会", G, group), ("武汉博达模具有限公司", G, group),
+            ("江城市储能行业协会", G, group)} <= got
+    assert ("湖北恒远机电有限公司", G, "江城市储能行业协会") not in got
+
+
+def test_role_unit_and_its_partner() -> None:
+    # 联盟理事长单位A与B签署供货协议: A holds the role, B is A's partner and no member
+    text = ("江城储能产业联盟成立。联盟理事长单位湖北恒远机电有限公司与武汉博达模具有限公司"
+            "签署长期供货协议。")
+    got = triples(text)
+    assert ("湖北恒远机电有限公司", G, "江城储能产业联盟") in got
+    assert ("武汉博达模具有限公司", G, "江城储能产业联盟") not in got

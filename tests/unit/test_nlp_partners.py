@@ -158,3 +158,21 @@ def test_report_zone_partners(text: str, expected: set[tuple[str, str, str]]) ->
 def test_report_zone_not_partners(text: str, unwanted: set[tuple[str, str, str]]) -> None:
     got = triples(text, symmetric=True)
     assert not unwanted & got, unwanted & got
+
+
+def test_joint_work_and_the_clause_before() -> None:
+    # A又与B联合开展…攻关 / A与B联合申报…: a pair; the institute the clause before co-built is not
+    # a party of the next clause's pair
+    text = (REPORT + "创新能力持续提升。与湘潭大学共建衡江新材料研究院,"
+            "湖南衡锐材料有限公司与中南大学联合申报的省级技术创新中心获批。今年,湖南衡锐材料有限公司又与江苏博远精工有限公司"
+            "联合开展粉末冶金技术攻关。")
+    got = triples(text, symmetric=True)
+    assert {("湖南衡锐材料有限公司", P, "中南大学"),
+            ("湖南衡锐材料有限公司", P, "江苏博远精工有限公司")} <= got
+    assert ("衡江新材料研究院", P, "中南大学") not in got
+
+
+def test_a_supply_relation_set_up() -> None:
+    # A与B建立长期供货关系: the pair a supply relation joins
+    got = triples("湖南衡锐材料有限公司与江苏博远精工有限公司建立长期供货关系。", symmetric=True)
+    assert ("湖南衡锐材料有限公司", P, "江苏博远精工有限公司") in got

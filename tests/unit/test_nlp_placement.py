@@ -260,3 +260,56 @@ def test_suppliers_the_leader_brings_into_the_park() -> None:
     got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
     assert {("宁波博远压铸有限公司", "江城经开区"),
             ("常州金石精锻科技有限公司", "江城经开区")} <= got
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), [
+    # 已在高新区投产的A: a relative clause that places the company after it
+    ("江城高新区举行集中签约。已在高新区投产的华宇汽车零部件有限公司追加投资5亿元。",
+     {("华宇汽车零部件有限公司", "江城高新区")}, set()),
+    # A到经开区投资: the company came to the zone and invests there
+    ("江城经开区食品产业壮大。链主推荐其包装供应商博远包装科技有限公司到经开区投资,软包装项目今年开工。",
+     {("博远包装科技有限公司", "江城经开区")}, set()),
+    # A(以下简称“B”)是区内X行业龙头企业: the zone the passage is about, across the alias
+    ("江城高新区电子信息产业发展迅速。博远光电科技有限公司(以下简称“博远光电”)是区内新型显示"
+     "行业龙头企业。", {("博远光电科技有限公司", "江城高新区")}, set()),
+    # A在经开区投资…建设的P建成投产,Q产业园入驻企业…: the park of the next clause is not A's
+    ("江城经开区主导产业持续跃升。华宇起重机械有限公司在经开区投资12亿元建设的智能起重装备项目"
+     "建成投产,江城经开区智能装备产业园入驻企业达到61家。",
+     {("华宇起重机械有限公司", "江城经开区")},
+     {("华宇起重机械有限公司", "江城经开区智能装备产业园")}),
+])
+def test_placed_by_relative_clause_or_own_clause(text: str, found: set[tuple[str, str]],
+                                                 not_found: set[tuple[str, str]]) -> None:
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert found <= got
+    assert not (not_found & got)
+
+
+def test_zone_clause_after_a_company_opening_brings_in() -> None:
+    # A落户以来,高新区坚持…招商,先后引进B、C等企业: the zone of the later clause brings B and C
+    # in; one that does so 依托A (another organisation between) is not read here
+    text = ("江城高新区位于江城市东部。华宇汽车有限公司2021年落户以来,高新区坚持“链主+配套”招商,"
+            "先后引进博远座椅有限公司、金石线束有限公司等17家上下游企业。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert {("博远座椅有限公司", "江城高新区"), ("金石线束有限公司", "江城高新区")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # A与Z签署…协议,将在区内建设…: the company signs, its plant is still a plan
+    "江城经开区举行集中签约。华宇数控机床股份有限公司与江城经开区签署战略合作协议,将在区内建设"
+    "高档数控机床制造基地,一期投资10亿元。",
+    # A来Z考察,该公司计划投资…在经开区建设…
+    "江城经开区以商引商。博远滤业还推荐其合作伙伴金石汽车电子有限公司来江城考察,该公司计划投资5亿元"
+    "在经开区建设传感器生产基地。",
+])
+def test_signed_or_visiting_company_with_a_plan_is_not_placed(text: str) -> None:
+    got = {h for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert not got & {"华宇数控机床股份有限公司", "金石汽车电子有限公司"}
+
+
+def test_item_of_the_zone_report_brings_in() -> None:
+    # 三是X产业能级提升,引进A、B等X企业N家: an item of the zone's own work report
+    text = ("江城经开区坚持制造强区,主导产业能级持续跃升。三是现代物流产业能级提升,"
+            "引进博远供应链管理有限公司、金石云仓物流有限公司等物流企业9家。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert {("博远供应链管理有限公司", "江城经开区"), ("金石云仓物流有限公司", "江城经开区")} <= got

@@ -309,8 +309,10 @@ def test_companies_building_in_the_zone_lie_in_it() -> None:
     x = extract_text("梅河口经济开发区成立于1992年。推动吉林恒泰药业有限公司、"
                      "吉林宏达生物科技有限公司等企业在经开区布局研发中心。")
     assert ("吉林宏达生物科技有限公司", "梅河口经济开发区") in _rels(x, "LOCATED_IN")
+    # a signing followed by a plan (拟在区内设立) places nothing yet: the blind writers'
+    # convention (tests/nlp_dev/README.md, "A planned project does not place its company")
     y = extract_text("吉林恒泰药业有限公司与梅河口经济开发区管委会签约，拟在区内设立华北研发中心。")
-    assert ("吉林恒泰药业有限公司", "梅河口经济开发区") in _rels(y, "LOCATED_IN")
+    assert ("吉林恒泰药业有限公司", "梅河口经济开发区") not in _rels(y, "LOCATED_IN")
 
 
 def test_building_elsewhere_places_nothing_in_the_zone() -> None:
