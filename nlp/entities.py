@@ -915,7 +915,8 @@ def gazetteer_candidates(doc: Doc) -> list[Span]:
     return out
 
 
-_RANK = {"suffix": 0, "gazetteer": 1, "bracket": 1, "context": 2, "subpark": 2, "recall": 3,
+_RANK = {"suffix": 0, "gazetteer": 1, "bracket": 1, "context": 2, "subpark": 2, "zonepark": 2,
+         "recall": 3,
          "short": 4,
          "industry": 5}
 

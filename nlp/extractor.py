@@ -58,7 +58,7 @@ from chainkg.nlp.sector import (
     industry_of_deeds,
 )
 from chainkg.nlp.supply import supply_links
-from chainkg.nlp.zone_places import sub_parks
+from chainkg.nlp.zone_places import split_zone_parks, sub_parks
 
 __all__ = ["extract", "extract_text", "recognise"]
 
@@ -74,6 +74,9 @@ def recognise(doc: Doc) -> list[Span]:
     """Entity spans of a document (top-level and nested), resolved, in text order."""
     cands = gazetteer_candidates(doc) + suffix_candidates(doc)
     spans = select(cands)
+    cut = split_zone_parks(doc, spans)
+    if len(cut) != len(spans):
+        spans = select(cut)
     taken = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0]
     companies = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0 and
                  sp.type == ET.ENTERPRISE]

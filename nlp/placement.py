@@ -631,6 +631,26 @@ def drop_planned(doc: Doc, st: State, start: int) -> None:
         st.pairs, st.pairs_read = set(), 0
 
 
+def _into_sub_park(doc: Doc, st: State, start: int) -> None:
+    """A company placed in a zone written right before its sub-park (落户哈经开区平房产业园, cut by
+    ``zone_places.split_zone_parks``) lies in the park."""
+    from chainkg.nlp.relations import Rel
+
+    rels = st.rels
+    after: dict[int, Span] | None = None
+    for i in range(start, len(rels)):
+        r = rels[i]
+        if r.type != RT.LOCATED_IN or r.head.type != ET.ENTERPRISE or r.tail.type != ET.ZONE:
+            continue
+        if after is None:
+            after = {y.start: y for y in doc.spans if y.source == "zonepark" and
+                     y.type == ET.ZONE and y.nested_in < 0}
+        p = after.get(r.tail.end)
+        if p is not None and p.key != r.tail.key:
+            rels[i] = Rel(r.head, r.type, p, r.start, r.end, r.conf, r.props)
+            st.pairs, st.pairs_read = set(), 0
+
+
 def drop_transitive(doc: Doc, st: State, start: int) -> None:
     """A company this sentence places in a park (…产业园, …工业园区) lies in the park, not also in
     the zone around it (南川工业园区内,A…投产 ; A落户经开区P ; A将入驻区内P): the writers link the
@@ -638,6 +658,7 @@ def drop_transitive(doc: Doc, st: State, start: int) -> None:
     sentence gave the company."""
     from chainkg.nlp.relations import Rel, _is_park
 
+    _into_sub_park(doc, st, start)
     rels = st.rels
     new = rels[start:]
     parks: dict[str, list[Span]] = {}

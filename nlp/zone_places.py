@@ -23,6 +23,9 @@ from chainkg.nlp.zone_topic import GENERIC_AT, ITEM_SEP, clause_bounds, doc_zone
 if TYPE_CHECKING:
     from chainkg.nlp.relations import Sent, State
 
+# sources of the spans of sub-parks (``sub_parks``, ``split_zone_parks``)
+_SUB_PARK_SOURCES = ("subpark", "zonepark")
+
 
 # A大学将在Z设立B研究院 ; 在高新区建设C中心: what is set up in a zone lies in it
 _SET_UP_IN = re.compile(
@@ -87,7 +90,7 @@ def set_up_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         z = next((y for y in sp if y.type == ET.ZONE and y.start == nm.end()), None)
         if z is not None:  # 选址长春新区北湖科技开发区: the sub-park written after its zone
             z = next((y for y in sp if y.type == ET.ZONE and y.start == z.end and
-                      y.source == "subpark"), z)
+                      y.source in _SUB_PARK_SOURCES), z)
         gm = GENERIC_AT.match(f, nm.end())
         if z is None and gm is not None:
             z = _zone_at(doc, sent, st, nm.end(), gm.end())
@@ -401,6 +404,18 @@ def _parks_after_in_zone(doc: Doc, sent: Sent, st: State) -> None:
         _rel(st, y, RT.LOCATED_IN, host, y.start - 2, y.end, 0.6)
 
 
+def _parks_after_zone(sent: Sent, st: State) -> None:
+    """株洲高新区董家塅高科园 (cut by ``split_zone_parks``): the park lies in the zone."""
+    from chainkg.nlp.relations import _rel
+
+    prev: Span | None = None
+    for y in sent.spans:
+        if prev is not None and y.type == ET.ZONE and y.source == "zonepark" and \
+                prev.type == ET.ZONE and prev.end == y.start and prev.key != y.key:
+            _rel(st, y, RT.LOCATED_IN, prev, prev.start, y.end, 0.7)
+        prev = y
+
+
 def sub_parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
     """区内A园区、B园区 ; 落地我区C工业园区 ; 以D基地为核心、E基地为支撑 (in a sentence about Z):
     the sub-parks lie in the zone of the passage."""
@@ -409,10 +424,11 @@ def sub_parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
     f = doc.folded
     sp = sent.spans
     _parks_after_in_zone(doc, sent, st)
+    _parks_after_zone(sent, st)
     matches = _sub_park_matches(f, sent.start, sent.end)
     if not matches:
         return
-    parks = {y.key for y in doc.spans if y.source == "subpark"}
+    parks = {y.key for y in doc.spans if y.source in _SUB_PARK_SOURCES}
     placed = -1
     for m in matches:
         if not (m.group("lead") or m.group("role") is not None or m.group("zone") is not None or
@@ -437,3 +453,47 @@ def sub_parks_in_zone(doc: Doc, sent: Sent, st: State) -> None:
             continue
         _rel(st, p, RT.LOCATED_IN, host, m.start(), m.end(), 0.6)
         placed = m.end()
+
+
+# 株洲高新区董家塅高科园 ; 哈经开区平房产业园 ; 柳州高新区阳和汽车零部件产业园: a zone's name
+# followed by a park that has a name of its own (a place or brand word) is two names; a park
+# named only by its industry (郑州经开区智能装备产业园) or by 2 characters and 园 (海西园) is
+# one name with the zone's
+_ZONE_THEN_PARK = re.compile(
+    r"(?P<zone>.+?(?:高新技术产业开发区|经济技术开发区|开发区|高新区|经开区|新区))"
+    r"(?P<park>(?P<p>[\u4e00-\u9fff]{2,9}?)(?:高新技术产业|高新技术|科技|工业|产业)?"
+    r"(?:园区|产业园|工业园|科技园|软件园|软件城|高科园|智造园|科技城|创业园|物流园|开发区))")
+_BARE_ZONE = frozenset(("高新技术产业开发区", "经济技术开发区", "开发区", "高新区", "经开区",
+                        "新区"))
+# the pair is written as a place (在/落户/走进/选址 Z P); opening a clause, Z P is the subject
+# and one name (西宁经济技术开发区南川工业园区以锂电新能源为主攻方向)
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
+_PARK_NAME_NOT = re.compile(r"核心|起步|启动|拓展|东部|西部|南部|北部|中部|[东西南北]区")
+
+
+def _own_park_name(p: str) -> bool:
+    """``p`` opens with a place or brand word (阳和汽车零部件: 阳和), not an industry."""
+    if _SUB_PARK_NOT.match(p) or _PARK_NAME_NOT.match(p):
+        return False
+    terms = lexicon.industry_terms()
+    return not any(p[:k] in terms for k in range(2, len(p) + 1))
+
+
+def split_zone_parks(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each top-level zone written as Z+P (see ``_ZONE_THEN_PARK``) cut into the
+    zone Z and the sub-park P (source ``zonepark``; a bare 高新区 gives the park alone)."""
+    out: list[Span] = []
+    for sp in spans:
+        m = _ZONE_THEN_PARK.fullmatch(sp.name) if sp.type == ET.ZONE and \
+            sp.nested_in < 0 else None
+        if m is None or not _own_park_name(m.group("p")) or \
+                sp.end - sp.start != len(sp.name) or sp.start == 0 or \
+                not _HAN_BEFORE.match(doc.folded, sp.start - 1):
+            out.append(sp)
+            continue
+        cut = sp.start + m.end("zone")
+        if m.group("zone") not in _BARE_ZONE:
+            out.append(Span(sp.start, cut, ET.ZONE.value, doc.text[sp.start : cut], sp.source,
+                            sp.conf))
+        out.append(Span(cut, sp.end, ET.ZONE.value, doc.text[cut : sp.end], "zonepark", 0.7))
+    return out

@@ -54,7 +54,7 @@ def doc_zone(doc: Doc, st: State) -> Span | None:
                                    doc.spans[sp.nested_in].type == ET.GOVERNMENT):
             zones.setdefault(sp.key, sp)
     main = [z for k, z in zones.items() if not _is_park(z.name) and
-            not z.name.endswith(_SUB_AREA) and z.source != "subpark" and
+            not z.name.endswith(_SUB_AREA) and z.source not in ("subpark", "zonepark") and
             not any(o != k and len(o) >= 4 and o in k for o in zones)]
     # 长兴岛经开区 and 大连长兴岛经济技术开发区 left apart by resolution: one zone
     main = [z for z in main if not any(o is not z and (same_zone(z.key, o.key) or
@@ -90,7 +90,7 @@ def topic_zone(doc: Doc, sent: Sent, st: State) -> Span | None:
     f = doc.folded
     sz = sent.subject_zone
     named = {y.key for y in sent.spans if y.type == ET.ZONE and not _is_park(y.name) and
-             y.source != "subpark"}
+             y.source not in ("subpark", "zonepark")}
     if len(named) > 1 and not (sz is not None and _is_park(sz.name)):
         return None  # Z1完成产值…，Z2…，A项目建成投产: whose, the sentence does not say
     if sz is not None and any(y.key == sz.key for y in sent.spans):

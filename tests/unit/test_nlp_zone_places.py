@@ -227,3 +227,36 @@ def test_leader_after_time_adverb() -> None:
     text = ("“配套半径缩到5公里以内。”安徽沧擎汽车部件股份有限公司副总经理说。"
             "2019年落户澜沧经济技术开发区的沧擎股份，如今已是当地汽车零部件产业的链主企业。")
     assert ("安徽沧擎汽车部件股份有限公司", "CHAIN_LEADER", "汽车零部件") in triples(text)
+
+
+# a zone's name then a park with a name of its own (a place or brand word), written as a place:
+# two names, the park in the zone and the company in the park
+ZONE_THEN_PARK: list[tuple[str, Triple]] = [
+    ("沧岭精工、澜源动力等40余家配套企业落户澜经开区石桥产业园。",
+     ("石桥产业园", "LOCATED_IN", "澜经开区")),
+    ("沧岭精工、澜源动力等40余家配套企业落户澜经开区石桥产业园。",
+     ("澜源动力", "LOCATED_IN", "石桥产业园")),
+    ("在澜沧高新区柳家湾高科园，澜江精密齿轮有限公司的生产线正满负荷运转。",
+     ("澜江精密齿轮有限公司", "LOCATED_IN", "柳家湾高科园")),
+    ("在澜沧高新区柳家湾高科园，澜江精密齿轮有限公司的生产线正满负荷运转。",
+     ("柳家湾高科园", "LOCATED_IN", "澜沧高新区")),
+    ("10月8日，澜沧高新区传感器产业联盟在澜沧高新区云岭软件城揭牌成立。",
+     ("云岭软件城", "LOCATED_IN", "澜沧高新区")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), ZONE_THEN_PARK)
+def test_zone_then_own_park(text: str, triple: Triple) -> None:
+    assert triple in triples(text)
+
+
+def test_zone_then_park_one_name() -> None:
+    from chainkg.nlp.extractor import extract_text
+
+    # a park named by its industry goes with the zone's name
+    x = extract_text("澜沧经开区智能装备产业园新入驻企业18家。")
+    assert "澜沧经开区智能装备产业园" in entity_names(x, "Zone")
+    # opening the sentence, zone and park are the subject: one name
+    x = extract_text("澜沧经济技术开发区石桥工业园区以锂电新能源为主攻方向，已形成完整产业链。")
+    assert "澜沧经济技术开发区石桥工业园区" in entity_names(x, "Zone")
+    assert "石桥工业园区" not in entity_names(x, "Zone")
