@@ -974,6 +974,8 @@ _NUMS = "0-9一二三四五六七八九十两数"
 _ITEM_D = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z0-9·()（）]){2,20}?"
 _LIST_D = rf"{_ITEM_D}(?:、{_ITEM_D})*?"
 _CLAUSE_START = r"(?:^|(?<=[,;。:\n]))"
+# an item of the list a supplier serves (为A、B提供…): no verb of the clause inside
+_SUPPLIED = r"(?:(?!提供|配套|供货|[等的和])[\u4e00-\u9fffA-Za-z·]){2,12}?"
 _CLAUSE_BREAK = re.compile(r"[,;。:\n]")
 
 _INVESTOR = re.compile(
@@ -1006,7 +1008,7 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # 引进中车株洲所、首航高科等企业 ; 依托明阳、易事特等企业建链 ; 拥有大众、蔚来3家整车企业
     # 带动超聚变数字技术有限公司、合晶科技等企业 ; 引进雄韬氢雄、中科富海等项目
     (re.compile(rf"(?:引进|引入|引育|吸引|招引|拥有|依托|包括|如|集聚|汇聚|聚集|培育|带动|落地|入驻|"
-                rf"落户|孵化|吸纳|先后把|相继把)了?(?P<list>{_LIST_D})"
+                rf"落户|孵化|吸纳|先后把|相继把|联合|携手)了?(?P<list>{_LIST_D})"
                 rf"(?:等(?:[{_NUMS}]+(?:多|余)?[家户个]|一批|多家)?|[{_NUMS}]+[家户])"
                 r"[\u4e00-\u9fff]{0,8}?"
                 r"(?P<noun>企业|公司|龙头|世界500强|500强|供应商|配套商|厂商|品牌|项目|单位|数据中心)"),
@@ -1082,8 +1084,9 @@ CONTEXT_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"{_CLAUSE_START}(?P<list>{_ITEM})(?:也|已|已经)?(?:是|成为)[^,。;]{{2,12}}?的"
                 r"[^,。;的]{0,6}?(?:供应商|配套商|配套企业)"), True),
     # 为四川时代配套 ; 为中车株机提供核心零部件
-    (re.compile(rf"为(?P<list>{_ITEM})(?:配套|供货|提供[^,。;]{{0,6}}?"
-                r"(?:配套|零部件|部件|原材料|材料|组件|模组|芯片|设备))"), False),
+    # 主要为A、B提供绝缘件和包装材料: the customers, a list as well
+    (re.compile(rf"为(?P<list>{_SUPPLIED}(?:、{_SUPPLIED})*?)(?:配套|供货|提供[^,。;]{{0,6}}?"
+                r"(?:配套|零部件|部件|原材料|材料|组件|模组|芯片|设备|[件品]))"), False),
     # 湘潭经开区与比亚迪签约 ; 新区与A、B分别签署: parties signing with a zone or a body
     (re.compile(rf"(?:(?<=[区园会局府委])(?:还|也|已|正式)?|(?<=[,;])并)[与同](?P<list>{_LIST})"
                 r"(?:分别|共同)?(?:正式|成功|现场)?(?:签约|签署|签订)"), False),
@@ -1205,7 +1208,8 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     continue
                 lead_w = f[s : doc.token_span(s)[1]]
                 if n_item and len(lead_w) > 1 and e - s - len(lead_w) >= 2 and \
-                        (lead_w in STOP_WORDS or lead_w in PREDICATES):
+                        (lead_w in STOP_WORDS or lead_w in PREDICATES) and \
+                        f[s + len(lead_w) : e] not in terms:
                     s += len(lead_w)  # A、带动B等企业: the verb opens no name
                 if pat.pattern in _TAIL_CUT:
                     e = _cut_tail(doc, s, e, place=True)  # 东方希望集团在准东年产…
@@ -1254,7 +1258,10 @@ def context_enterprises(doc: Doc, taken: list[tuple[int, int]],
                     continue
                 first = f[s : doc.token_span(s)[1]]
                 multi_stop = len(first) > 1 and (first in STOP_WORDS or first in PREDICATES)
-                if n_item == 0 and not loose and (multi_stop or (
+                # 以上汽通用为龙头, 联合国盾量子等: the trigger's last character and the name's
+                # first made one token; the rest of it is no stop word
+                straddle = s == m.start("list") and doc.token_span(s)[0] < s
+                if n_item == 0 and not loose and not straddle and (multi_stop or (
                         _hard_stop(first) and not _pos(first).startswith("n")
                         and not _name_opening_adverb(doc, first, s, e)
                         and not (len(items) > 1 and _opens_after_intro(doc, s, e)))):

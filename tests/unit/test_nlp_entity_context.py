@@ -327,6 +327,19 @@ LISTS = [
      {("尼龙", "Enterprise")}),
     ("总投资5亿元的高效光伏组件项目、新型储能电池项目开工建设。", set(),
      {("高效光伏", "Enterprise"), ("新型储能", "Enterprise")}),
+    # the customers a supplier serves, a list after 为 (none with a legal suffix)
+    ("澜江绝缘材料有限公司主要为沧岭风能科技、澜源铝业提供绝缘件和包装材料。",
+     {("沧岭风能科技", "Enterprise"), ("澜源铝业", "Enterprise")}, set()),
+    ("孵化器为中小科技企业提供场所、政策扶持和配套服务。", set(),
+     {("政策扶持和", "Enterprise"), ("政策扶持", "Enterprise")}),
+    # the trigger's last character and the name's first made one token (以上…, 联合国…)
+    ("汽车产业以上沧通用江岳汽车为龙头，集聚配套企业120家。",
+     {("上沧通用江岳汽车", "Enterprise")}, set()),
+    ("澜江量子技术研究院联合国澜量子等企业建成量子保密通信骨干网。",
+     {("国澜量子", "Enterprise")}, set()),
+    # a list's item opening with a verb-like word that is part of the name (联合汽车电子)
+    ("开发区已集聚江城汽车、联合汽车电子、沧岭汽车等重点企业。",
+     {("联合汽车电子", "Enterprise")}, {("汽车电子", "Enterprise")}),
 ]
 
 # names whose leftward walk ran over other words (the right name found, the long one not)
