@@ -1992,15 +1992,22 @@ def project_brands(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             continue
         e = s
         sector = False
+        lead_place = 0  # 江苏恒驰电机永磁电机产业化项目: a brand may open with its place
         while e < be:
             te = min(doc.token_span(e)[1], be)
             w = f[e:te]
-            if e - s >= 2 and w in _SECTOR_HEAD and te - s <= 6:  # (not 湿 + 电子)
+            if e - s >= 2 + lead_place and w in _SECTOR_HEAD and \
+                    te - s <= 6 + lead_place:  # (not 湿 + 电子)
                 e, sector = te, True
                 break
+            if e == s and len(w) >= 2 and w in places and te < be:
+                lead_place = te - s
+                e = te
+                continue
             if _PROJECT_BREAK.match(f, e, be) or w in terms or w in products or \
-                    (len(w) >= 2 and w in places) or w in STOP_WORDS or w == "的":
-                break
+                    (len(w) >= 2 and w in places) or w in STOP_WORDS or w == "的" or \
+                    (lead_place and e - s == lead_place and w in _SECTOR_HEAD):
+                break  # (江苏永磁电机…项目: a place and the product, no brand)
             e = te
         if not sector:
             e, sector = _sector_in_token(doc, s, e, be)

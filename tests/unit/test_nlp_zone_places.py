@@ -260,3 +260,20 @@ def test_zone_then_park_one_name() -> None:
     x = extract_text("澜沧经济技术开发区石桥工业园区以锂电新能源为主攻方向，已形成完整产业链。")
     assert "澜沧经济技术开发区石桥工业园区" in entity_names(x, "Zone")
     assert "石桥工业园区" not in entity_names(x, "Zone")
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    (_SUB_OPEN + "江西澜瑞微电子功率半导体项目建成投产。", "江西澜瑞微电子"),
+    (_SUB_OPEN + "沧源新材料年产2万吨钕铁硼项目、江苏沧驰电机永磁电机产业化项目先后签约落户。",
+     "江苏沧驰电机"),
+])
+def test_project_brand_opening_with_its_place(text: str, firm: str) -> None:
+    # a brand heading a project may open with its province (the name goes on to a sector word)
+    assert (firm, "LOCATED_IN", "澜沧高新区") in triples(text)
+
+
+def test_project_of_a_place_and_product_names_no_brand() -> None:
+    from chainkg.nlp.extractor import extract_text
+
+    x = extract_text(_SUB_OPEN + "江苏永磁电机产业化项目建成投产。")
+    assert not {n for n in entity_names(x, "Enterprise") if n.startswith("江苏")}
