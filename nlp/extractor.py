@@ -75,7 +75,7 @@ def recognise(doc: Doc) -> list[Span]:
     cands = gazetteer_candidates(doc) + suffix_candidates(doc)
     spans = select(cands)
     cut = split_zone_parks(doc, spans)
-    if len(cut) != len(spans):
+    if cut is not spans:
         spans = select(cut)
     taken = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0]
     companies = [(sp.start, sp.end) for sp in spans if sp.nested_in < 0 and

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from chainkg.model import EntityType as ET
 from chainkg.model import RelationType as RT
 from chainkg.nlp import lexicon
-from chainkg.nlp.doc import Doc, Span
+from chainkg.nlp.doc import Doc, Span, pos_tags
 from chainkg.nlp.zone_topic import GENERIC_AT, ITEM_SEP, clause_bounds, doc_zone, topic_zone
 
 if TYPE_CHECKING:
@@ -468,6 +468,7 @@ _BARE_ZONE = frozenset(("高新技术产业开发区", "经济技术开发区", 
 # the pair is written as a place (在/落户/走进/选址 Z P); opening a clause, Z P is the subject
 # and one name (西宁经济技术开发区南川工业园区以锂电新能源为主攻方向)
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _PARK_NAME_NOT = re.compile(r"核心|起步|启动|拓展|东部|西部|南部|北部|中部|[东西南北]区")
 
 
@@ -481,7 +482,8 @@ def _own_park_name(p: str) -> bool:
 
 def split_zone_parks(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each top-level zone written as Z+P (see ``_ZONE_THEN_PARK``) cut into the
-    zone Z and the sub-park P (source ``zonepark``; a bare 高新区 gives the park alone)."""
+    zone Z and the sub-park P (source ``zonepark``; a bare 高新区 gives the park alone);
+    ``spans`` itself when nothing is cut."""
     out: list[Span] = []
     for sp in spans:
         m = _ZONE_THEN_PARK.fullmatch(sp.name) if sp.type == ET.ZONE and \
@@ -496,4 +498,32 @@ def split_zone_parks(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(Span(sp.start, cut, ET.ZONE.value, doc.text[sp.start : cut], sp.source,
                             sp.conf))
         out.append(Span(cut, sp.end, ET.ZONE.value, doc.text[cut : sp.end], "zonepark", 0.7))
+    named = _named_industry_parks(doc, out)
+    return spans if len(named) == len(spans) and all(a is b for a, b in zip(named, spans,
+                                                                          strict=True)) else named
+
+
+def _named_industry_parks(doc: Doc, spans: list[Span]) -> list[Span]:
+    """走进柳州高新区阳和汽车零部件产业园: a park of an industry found after a zone and a
+    2–3-character place word (a noun, no verb) between them takes that word as its name's head."""
+    f = doc.folded
+    ends = {sp.end for sp in spans if sp.type == ET.ZONE and sp.nested_in < 0 and
+            sp.source != "zonepark"}
+    if not ends:
+        return spans  # (the same list: nothing is new)
+    terms = lexicon.industry_terms()
+    out: list[Span] = []
+    for sp in spans:
+        g = next((n for n in (2, 3) if sp.start - n in ends), 0) \
+            if sp.type == ET.ZONE and sp.nested_in < 0 and _PARK_TAIL.search(sp.name) else 0
+        w = f[sp.start - g : sp.start]
+        if g and _HAN_WORD.fullmatch(w) and not _SUB_PARK_NOT.match(w) and \
+                not _PARK_NAME_NOT.match(w) and w not in terms and \
+                pos_tags().get(w, "n")[:1] == "n" and doc.is_boundary(sp.start - g) and \
+                any(sp.name.startswith(t) for t in (sp.name[:k] for k in range(2, 7))
+                    if t in terms):
+            s = sp.start - g
+            out.append(Span(s, sp.end, ET.ZONE.value, doc.text[s : sp.end], "zonepark", 0.7))
+            continue
+        out.append(sp)
     return out

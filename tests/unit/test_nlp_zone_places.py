@@ -242,6 +242,11 @@ ZONE_THEN_PARK: list[tuple[str, Triple]] = [
      ("柳家湾高科园", "LOCATED_IN", "澜沧高新区")),
     ("10月8日，澜沧高新区传感器产业联盟在澜沧高新区云岭软件城揭牌成立。",
      ("云岭软件城", "LOCATED_IN", "澜沧高新区")),
+    # a place word, then the park's industry: the place word heads the park's name
+    ("走进澜沧高新区石岗汽车零部件产业园，澜江汽车饰件有限公司的生产线正满负荷运转。",
+     ("石岗汽车零部件产业园", "LOCATED_IN", "澜沧高新区")),
+    ("走进澜沧高新区石岗汽车零部件产业园，澜江汽车饰件有限公司的生产线正满负荷运转。",
+     ("澜江汽车饰件有限公司", "LOCATED_IN", "石岗汽车零部件产业园")),
 ]
 
 
@@ -260,6 +265,9 @@ def test_zone_then_park_one_name() -> None:
     x = extract_text("澜沧经济技术开发区石桥工业园区以锂电新能源为主攻方向，已形成完整产业链。")
     assert "澜沧经济技术开发区石桥工业园区" in entity_names(x, "Zone")
     assert "石桥工业园区" not in entity_names(x, "Zone")
+    # a verb between the zone and an industry's park heads no name
+    x = extract_text("澜沧高新区加快汽车零部件产业园建设。")
+    assert "加快汽车零部件产业园" not in entity_names(x, "Zone")
 
 
 @pytest.mark.parametrize(("text", "firm"), [
