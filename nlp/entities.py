@@ -696,6 +696,8 @@ def suffix_candidates(doc: Doc) -> list[Span]:
                 continue
         if suf == "自由贸易港" and any(f[e : e + n] in _places() for n in (2, 3, 4)):
             continue  # 海南自由贸易港海口江东新区: the region before the zone's own name
+        if typ == ET.ZONE and _COMPANY_IN_ZONE.search(f, start, s):
+            continue  # 把上游的慈溪精铝压铸有限公司带进新区: a company, then the zone's noun
         if typ == ET.ZONE and f[e : e + 2] == "项目" and not _ZONE_INSIDE.search(f, start, s):
             continue  # 建设高端数控机床产业园项目: a project's name, not a park
         if typ == ET.ZONE and (_ZONE_THEN_VERB.search(f, start, s) or (
@@ -746,6 +748,7 @@ _DISCIPLINE_END = re.compile(
     r"(?:技术|科学|工程|材料|信息|能源|环境|资源|化学|物理|生物|医学|机械|电子|纳米|经济|管理|"
     r"基因|细胞|智能|装备|制造|数据|集成|控制|系统|安全|设计|工艺|检测|保护|开发|防治|育种)$")
 _TITLE_VERB = re.compile(r"获批|获评|荣获|入选|被评为|被认定为|认定为|升级为|晋升为")
+_COMPANY_IN_ZONE = re.compile(r"有限公司|有限责任公司|股份公司")
 _LEGAL_INSIDE = re.compile(r"(?:有限公司|股份公司|公司|集团)(?:到|在|于|的)")
 _ZONE_INSIDE_NAME = re.compile(
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区)")

@@ -205,6 +205,12 @@ _COMES_TO = re.compile(
     r"(?:也|还|已|先后|相继|陆续|纷纷)*(?:到|来|赴)(?P<z>园区|开发区|高新区|经开区|新区|"
     r"(?P<n>[\u4e00-\u9fff]{2,20}?(?:开发区|高新区|经开区|新区|园区)))"
     r"(?:内)?(?:投资|设厂|建厂|兴业|落户)")
+# 又把上游的A带进新区 ; 将A引入园区: a company someone brought into the zone
+_BROUGHT_BY = re.compile(r"(?:把|将)(?:其|自己的|它的)?(?:上游|下游|上下游|配套)?的?$")
+_BROUGHT_INTO = re.compile(
+    r"(?:也|一并|一起|陆续|先后)?(?:带进|带入|带到|引入|引进|引到)(?P<z>园区|开发区|高新区|经开区|新区|"
+    r"(?P<n>[\u4e00-\u9fff]{2,20}?(?:开发区|高新区|经开区|新区|园区|产业园|工业园)))"
+    r"(?=[,。;]|$|落户|投资|建设|设厂|建厂)")
 # A(以下简称“B”)是区内新型显示行业龙头企业: a company the text calls one of the zone's own
 _IS_ZONES_OWN = re.compile(
     r"(?:[(（][^()（）]{0,20}[)）])?,?(?:目前|现已|已经|已)?(?:是|系)"
@@ -234,6 +240,12 @@ def _settled_named(doc: Doc, sent: Sent, st: State) -> None:
                       y.end == cm.end("z")), None) if cm.group("n") else area_zone(st, sent)
             if z is not None:
                 _rel(st, x, RT.LOCATED_IN, z, x.start, cm.end(), 0.6)
+        bm = _BROUGHT_INTO.match(f, x.end, sent.end)
+        if bm is not None and _BROUGHT_BY.search(f, max(sent.start, x.start - 8), x.start):
+            z = next((y for y in sp if y.type == ET.ZONE and y.start == bm.start("z") and
+                      y.end == bm.end("z")), None) if bm.group("n") else area_zone(st, sent)
+            if z is not None:
+                _rel(st, x, RT.LOCATED_IN, z, x.start, bm.end(), 0.6)
         om = _IS_ZONES_OWN.match(f, x.end, sent.end)
         if om is not None and (i == 0 or f[sp[i - 1].end : x.start] not in ("的", "与", "和")):
             z = area_zone(st, sent)

@@ -285,3 +285,23 @@ def test_project_of_a_place_and_product_names_no_brand() -> None:
 
     x = extract_text(_SUB_OPEN + "江苏永磁电机产业化项目建成投产。")
     assert not {n for n in entity_names(x, "Enterprise") if n.startswith("江苏")}
+
+
+_NEW_OPEN = "澜沧新区2024年汽车产业增长12%。"
+
+
+@pytest.mark.parametrize("text", [
+    _NEW_OPEN + "拓鑫又把上游的沧溪精铝压铸有限公司带进新区。",
+    _NEW_OPEN + "澜江汽车把沧溪精铝压铸有限公司引入园区，当年投产。",
+])
+def test_company_brought_into_the_zone(text: str) -> None:
+    # 把A带进新区: a company, not a zone ending in 新区; it lies in the passage's zone
+    from chainkg.nlp.extractor import extract_text
+
+    assert "沧溪精铝压铸有限公司" in entity_names(extract_text(text), "Enterprise")
+    assert ("沧溪精铝压铸有限公司", "LOCATED_IN", "澜沧新区") in triples(text)
+
+
+def test_products_brought_in_place_no_company() -> None:
+    text = _NEW_OPEN + "澜江汽车将沧溪精铝压铸有限公司的产品引入园区。"
+    assert ("沧溪精铝压铸有限公司", "LOCATED_IN", "澜沧新区") not in triples(text)
