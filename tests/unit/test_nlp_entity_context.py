@@ -30,6 +30,9 @@ FOUND = [
     # a short form closed by 股份 whatever word follows it
     ("“配套半径缩到5公里以内。”安徽沧擎汽车部件股份有限公司副总经理说。今年以来，沧擎股份主动当起招商员。",
      {("沧擎股份", "Enterprise", "安徽沧擎汽车部件股份有限公司")}),
+    # ---- the State Council, the approver of a national zone (an entity of its own) ------------
+    ("澜沧经济技术开发区于2000年7月经国务院批准为国家级经济技术开发区。",
+     {("国务院", "Government", "国务院")}),
     # ---- a company's short name in brackets after its full name -------------------------------
     ("上海申汽集团股份有限公司（申汽集团）与经开区签约，申汽集团将投资50亿元建设新能源整车项目。",
      {("申汽集团", "Enterprise", "上海申汽集团股份有限公司")}),
