@@ -1275,7 +1275,8 @@ def _batch_fields(doc: Doc, sent: Sent, st: State) -> None:
         count = _BATCH_COUNT.search(lead) or _BATCH_COUNT.search(lead.rsplit(",", 1)[0] + "$")
         if count is None or _CITY_WORD.search(lead) or _GENERIC_SUBJ.match(f, sent.body_start):
             continue
-        zone = next((y for y in reversed(sp) if y.type == ET.ZONE and y.end <= m.start()), None)
+        zone = next((y for y in reversed(sp) if y.type == ET.ZONE and y.end <= m.start() and
+                     not _is_park(y.name)), None)  # (Z…活动在Z的P园区举行): Z's batch
         if zone is None and sent.subject_zone is not None and sent.subject_zone in sp:
             zone = sent.subject_zone
         ev = st.project_event

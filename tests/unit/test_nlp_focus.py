@@ -114,6 +114,10 @@ BATCH = [
      "江城高新区", {"新能源汽车零部件", "电子信息"}),
     ("江城经济技术开发区14个项目集中投产。投产项目以新型储能、通用航空为主,预计新增产值30亿元。",
      "江城经济技术开发区", {"新型储能", "通用航空"}),
+    # the event held in one of the zone's parks: the batch is still the zone's
+    ("江城经济技术开发区一季度重大项目集中开工活动在经开区滨湖产业园举行,此次集中开工项目16个,"
+     "总投资88亿元,涉及新能源电池、生物制造、现代物流等领域。",
+     "江城经济技术开发区", {"新能源电池", "生物制造", "现代物流"}),
 ]
 
 
@@ -214,3 +218,8 @@ def test_two_parties_growing_together_is_no_focus() -> None:
 def test_other_subject_clause_industry_is_no_focus() -> None:
     text = "江城市召开工业大会,生物医药产业持续壮大。江城高新区负责人出席会议。"
     assert ("江城高新区", F, "生物医药") not in triples(text)
+
+
+def test_zone_gathering_one_kind_of_company_is_focus() -> None:
+    text = "江城高新区已集聚集成电路企业120余家,产业规模突破300亿元。"
+    assert ("江城高新区", F, "集成电路") in triples(text)
