@@ -288,8 +288,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                     add(ks, ps, 0.7)
                     continue
             es = _extend_known(doc, best[0], cs, taken)
-            if f[max(cs, es - 2) : es] in _RANK_WORDS and doc.is_boundary(es - 2):
-                es -= 2  # 先进陶瓷产业: the rank word is part of the name the writers give
+            if f[max(cs, es - 2) : es] in (*_RANK_WORDS, "现代") and doc.is_boundary(es - 2):
+                es -= 2  # 先进陶瓷产业, 现代家居产业: the qualifier is part of the name
             add(es, best[1], 0.85)
             # 数字经济和新材料产业: the known term joined before it names an industry too
             cj = re.search(r"(?:和|及|与)$", f[max(cs, es - 1) : es])

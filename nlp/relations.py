@@ -1375,6 +1375,10 @@ def _topic_industries(doc: Doc, sent: Sent, st: State) -> None:
         if not (_TASK_TAIL if task else _TOPIC_IND).match(f, last.end):
             continue
         z = sent.subject_zone if own and first.start > sent.body_start else area_zone(st, sent)
+        if z is not None and _is_park(z.name):
+            pk = z.name
+            z = next((y for y in doc.spans if y.type == ET.ZONE and len(y.name) < len(pk) and
+                      pk.startswith(y.name) and not _is_park(y.name)), z)  # Z电子信息产业园 → Z
         if z is None:
             continue
         for g in group:
@@ -1383,7 +1387,7 @@ def _topic_industries(doc: Doc, sent: Sent, st: State) -> None:
 
 
 _MEASURED = re.compile(
-    r"(?:全产业链|产业链|产业集群|产业)(?:(?:19|20)[0-9]{2}年|今年|去年|上半年|全年|前三季度)?"
+    r"(?:全产业链|产业链|产业集群|产业|板块)(?:(?:19|20)[0-9]{2}年|今年|去年|上半年|全年|前三季度)?"
     r"(?:实现)?(?:总产值|产值|营收|营业收入|主营业务收入|规模)")
 _JOINED_NEXT = re.compile(r"(?:和|及|与|、)")
 _MEASURE_LEAD = re.compile(

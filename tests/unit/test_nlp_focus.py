@@ -223,3 +223,16 @@ def test_other_subject_clause_industry_is_no_focus() -> None:
 def test_zone_gathering_one_kind_of_company_is_focus() -> None:
     text = "江城高新区已集聚集成电路企业120余家,产业规模突破300亿元。"
     assert ("江城高新区", F, "集成电路") in triples(text)
+
+
+def test_heading_after_a_park_of_the_zone_is_the_zones() -> None:
+    text = ("全区主导产业量质齐升。一是电子信息产业扩量提质,"
+            "江城经开区电子信息产业园入驻企业达到63家。二是现代家居产业提档升级,以江城恒美家具有限公司为龙头,推动企业智能化改造。")
+    got = triples(text)
+    assert ("江城经开区", F, "现代家居") in got
+    assert ("江城经开区电子信息产业园", F, "现代家居") not in got
+    assert ("江城恒美家具有限公司", "CHAIN_LEADER", "现代家居") in got
+
+
+def test_zone_sector_measured_is_focus() -> None:
+    assert ("江城经开区", F, "电子信息") in triples("江城经开区电子信息板块实现产值300亿元。")
