@@ -1575,6 +1575,23 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
             k = group[-1] + 1
             ents = [sp[g] for g in group]
             if k >= len(sp) or sp[k].type != ET.INDUSTRY or sp[k].start > last.end + 8:
+                named = [y for y in sp[:i] if y.type == ET.INDUSTRY]
+                if f[x.start - 3 : x.start - 1] == "分别" and named:
+                    # 把A和B作为主攻方向，分别以E、F为龙头: E leads A, F leads B
+                    ig = coordinated(doc, sp, sp.index(named[-1]), frozenset({ET.INDUSTRY}))
+                    if len(ig) == 1:  # (the list read from its last item back)
+                        j = sp.index(named[-1])
+                        while j > 0 and sp[j - 1].type == ET.INDUSTRY and \
+                                COORD.match(_between(doc, sp[j - 1], sp[j])):
+                            j -= 1
+                        ig = list(range(j, sp.index(named[-1]) + 1))
+                    if len(ig) == len(ents) or (len(ents) == 1 and len(ig) > 1 and
+                                                 COORD.match(f[last.end : last.end + 1])):
+                        # (分别以E、F为龙头 with F's name unread: E leads the first)
+                        for e, g in zip(ents, ig, strict=False):
+                            _rel(st, e, RT.CHAIN_LEADER_OF, sp[g], sp[ig[0]].start,
+                                 last.end + 3, 0.7)
+                    continue  # no pairing told: none guessed
                 # X产业已形成以A、B为龙头，…: the industry named before in the sentence
                 ind = _clause_industry(f, sp, i, sent) or _topic(doc, sent) or next(
                     (y for y in reversed(sp[:i]) if y.type == ET.INDUSTRY), None)
