@@ -38,6 +38,7 @@ GENERIC = frozenset(
 _MODIFIER = re.compile(
     r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|省级|市级|全国性|国家|全国|全省|以|发展|打造|壮大|培育|"
     r"做强|做大|做优|做精|聚焦|紧盯|瞄准|深耕|聚力|布局|坚持|紧扣|主攻|锚定|"
+    r"(?:服务|面向|对接)(?=高新区|经开区|开发区|园区|新区|区内|全区)|"
     r"高新区|经开区|开发区|园区|新区|区内|全区)")
 # 绿色 with a broad sector names a sector of its own (绿色化工, 绿色能源, 绿色建材); before a
 # narrower technology it is a qualifier (绿色氢能 → 氢能)

@@ -1142,8 +1142,9 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
         if not inds:
             continue
         lead_on = text.startswith("以") and "为龙头" in text
-        if not (_FOCUS.search(text) or (triggered and lead_on)):
-            continue
+        served = _GROUP_SUBJECT.match(text) is not None and _ZONES_MAIN.search(text) is not None
+        if not (_FOCUS.search(text) or (triggered and lead_on) or served):
+            continue  # (联合体将服务开发区A、B三大主导产业: the zone's, whatever the verb)
         if re.search(r"产业链上", text) and not re.search(r"围绕|聚焦|打造|主导|支柱", text):
             continue
         if (_JOINT.search(text) or _RESEARCH_WORK.search(text)) and \

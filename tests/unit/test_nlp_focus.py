@@ -236,3 +236,12 @@ def test_heading_after_a_park_of_the_zone_is_the_zones() -> None:
 
 def test_zone_sector_measured_is_focus() -> None:
     assert ("江城经开区", F, "电子信息") in triples("江城经开区电子信息板块实现产值300亿元。")
+
+
+def test_group_serving_zone_main_industries_names_them() -> None:
+    text = ("江城智能制造产教联合体成立大会举行。联合体由江城经济技术开发区管委会、江城理工大学"
+            "牵头组建。联合体将服务开发区重大装备、工业机器人、汽车零部件三大主导产业,共建实训基地。")
+    got = triples(text)
+    zone = "江城经济技术开发区"
+    assert {(zone, F, i) for i in ("重大装备", "工业机器人", "汽车零部件")} <= got
+    assert not any(t == F and "服务" in i for _, t, i in got)
