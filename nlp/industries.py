@@ -38,6 +38,7 @@ GENERIC = frozenset(
 _MODIFIER = re.compile(
     r"^(绿色|百亿级|千亿级|万亿级|[0-9]+亿级|世界级|国家级|省级|市级|全国性|国家|全国|全省|以|发展|打造|壮大|培育|"
     r"做强|做大|做优|做精|聚焦|紧盯|瞄准|深耕|聚力|布局|坚持|紧扣|主攻|锚定|"
+    r"(?:服务|面向|对接)(?=高新区|经开区|开发区|园区|新区|区内|全区)|"
     r"高新区|经开区|开发区|园区|新区|区内|全区)")
 # 绿色 with a broad sector names a sector of its own (绿色化工, 绿色能源, 绿色建材); before a
 # narrower technology it is a qualifier (绿色氢能 → 氢能)
@@ -68,6 +69,10 @@ _NOT_LEADER_FIELD = frozenset({
     "行业", "产业", "领域", "细分", "全国", "国内", "省内", "全省", "全市", "区域", "地方", "本地",
     "全球", "企业", "链上", "上下游", "重点", "骨干", "知名", "大型"})
 _LEADER_OF = re.compile(r"(?:全产业链|产业链|产业|行业)的?[“\"]?(?:链主|龙头)")
+_AS_LEADER = re.compile(
+    r"作为(?P<t>[\u4e00-\u9fff]{2,8}?)(?:全产业链|产业链|产业|行业|领域)?的?[“\"]?(?:链主|龙头)企业")
+_LED_FIELD = re.compile(
+    r"为(?:龙头|链主|引领)的(?P<t>[\u4e00-\u9fff]{2,8}?)(?:全产业链|产业链|产业集群|产业)")
 
 
 def clean_item(item: str) -> str:
@@ -284,8 +289,8 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
                     add(ks, ps, 0.7)
                     continue
             es = _extend_known(doc, best[0], cs, taken)
-            if f[max(cs, es - 2) : es] in _RANK_WORDS and doc.is_boundary(es - 2):
-                es -= 2  # 先进陶瓷产业: the rank word is part of the name the writers give
+            if f[max(cs, es - 2) : es] in (*_RANK_WORDS, "现代") and doc.is_boundary(es - 2):
+                es -= 2  # 先进陶瓷产业, 现代家居产业: the qualifier is part of the name
             add(es, best[1], 0.85)
             # 数字经济和新材料产业: the known term joined before it names an industry too
             cj = re.search(r"(?:和|及|与)$", f[max(cs, es - 1) : es])
@@ -474,6 +479,18 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
             if t not in _NOT_LEADER_FIELD and not t.startswith(("细分", "重点")) and \
                     doc.is_boundary(s0) and not inside_taken(s0, e0):
                 add(s0, e0, 0.6, _BAD_COUNTED)
+        # E作为碳化硅功率器件链主企业 ; 以A、B为龙头的视觉智能产业: the field of a named
+        # leader, in a slot bounded on both sides
+        for m in (*_AS_LEADER.finditer(f), *_LED_FIELD.finditer(f)):
+            s0, e0 = m.span("t")
+            place = next((n for n in (3, 2) if e0 - s0 - n >= 2 and
+                          f[s0 : s0 + n] in lexicon.place_names()), 0)
+            s0 += place  # 作为宜春锂电产业的链主企业: the industry without its city
+            t = f[s0:e0]
+            if (_industry_like(t) or m.re is _LED_FIELD) and t not in _NOT_LEADER_FIELD and \
+                    doc.is_boundary(s0) and doc.is_boundary(e0) and not inside_taken(s0, e0) and \
+                    all(_nounish(w) and not ind_stop(w) for w in _tokens(doc, s0, e0)):
+                add(s0, e0, 0.6, _BAD_COUNTED)
     # 1f'. 肉制品加工龙头双汇集团, 发电设备龙头X: the industry a named leader leads
     for m in _LEADER_OF.finditer(f):
         ps = m.start("role")
@@ -494,7 +511,11 @@ def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     # 1g. 现有藏医药企业12家 ; 集聚人工智能和算力相关企业380余家: the kinds of counted companies
     for m in _KIND_COUNTED.finditer(f):
         kind_items = _kind_items(doc, m.start("t"), m.end("t"))
-        if len(kind_items) < 2 and m.group("rel") is None:
+        if len(kind_items) < 2 and m.group("rel") is None and not (
+                kind_items and kind_items[0][1] - kind_items[0][0] >= 3 and
+                f[kind_items[0][0] : kind_items[0][1]] in terms and
+                _ZONE_GATHER_LEAD.search(f, max(0, m.start() - 12), m.start()) and
+                not _PAIR_NEXT.match(f, m.end())):
             continue  # 集聚物流企业300家: a count of companies (one kind is named with 规上/相关)
         for a, b in kind_items:
             if not inside_taken(a, b):
@@ -558,6 +579,12 @@ _KIND_COUNTED = re.compile(
     rf"(?:集聚|聚集|汇聚|拥有|现有|另有|共有)了?(?P<t>[^,。;:、]{{2,12}}?(?:、[^,。;:、]{{2,12}}?)*?)"
     rf"(?P<rel>相关|规上|规模以上)?(?:配套|上下游|骨干|重点|龙头)?(?:企业|厂商)"
     rf"(?:近|约|超过|逾)?[{_NUMS}]+(?:多|余)?[家户]")
+# 高新区已集聚半导体企业近300家: one known kind (three characters or more; 物流企业 are only
+# counted) in the zone's own count is its industry
+_ZONE_GATHER_LEAD = re.compile(
+    r"(?:高新区|经开区|开发区|新区|园区|区内|全区|我区)(?:内)?(?:目前|现已|已经|已|累计|共|现)?$")
+# …企业65家，A与B签订协议: the next clause is other news, whose parties the count would file
+_PAIR_NEXT = re.compile(r",[^,。;等]{2,30}?与")
 _CHAIN_PROJECTS = re.compile(
     r"(?:引进|招引|引入)(?:上游|下游|上下游)(?:配套)?(?P<t>[\u4e00-\u9fff、]{2,24}?)(?:等)?(?:产业)?项目")
 _PROJECTS_OF = re.compile(rf"[{_NUMS}]+个(?P<t>[\u4e00-\u9fff]{{2,8}}?)(?:产业)?项目")

@@ -1142,8 +1142,9 @@ def focuses(doc: Doc, sent: Sent, st: State, clauses: list[tuple[int, int]]) -> 
         if not inds:
             continue
         lead_on = text.startswith("以") and "为龙头" in text
-        if not (_FOCUS.search(text) or (triggered and lead_on)):
-            continue
+        served = _GROUP_SUBJECT.match(text) is not None and _ZONES_MAIN.search(text) is not None
+        if not (_FOCUS.search(text) or (triggered and lead_on) or served):
+            continue  # (联合体将服务开发区A、B三大主导产业: the zone's, whatever the verb)
         if re.search(r"产业链上", text) and not re.search(r"围绕|聚焦|打造|主导|支柱", text):
             continue
         if (_JOINT.search(text) or _RESEARCH_WORK.search(text)) and \
@@ -1275,7 +1276,8 @@ def _batch_fields(doc: Doc, sent: Sent, st: State) -> None:
         count = _BATCH_COUNT.search(lead) or _BATCH_COUNT.search(lead.rsplit(",", 1)[0] + "$")
         if count is None or _CITY_WORD.search(lead) or _GENERIC_SUBJ.match(f, sent.body_start):
             continue
-        zone = next((y for y in reversed(sp) if y.type == ET.ZONE and y.end <= m.start()), None)
+        zone = next((y for y in reversed(sp) if y.type == ET.ZONE and y.end <= m.start() and
+                     not _is_park(y.name)), None)  # (Z…活动在Z的P园区举行): Z's batch
         if zone is None and sent.subject_zone is not None and sent.subject_zone in sp:
             zone = sent.subject_zone
         ev = st.project_event
@@ -1374,6 +1376,10 @@ def _topic_industries(doc: Doc, sent: Sent, st: State) -> None:
         if not (_TASK_TAIL if task else _TOPIC_IND).match(f, last.end):
             continue
         z = sent.subject_zone if own and first.start > sent.body_start else area_zone(st, sent)
+        if z is not None and _is_park(z.name):
+            pk = z.name
+            z = next((y for y in doc.spans if y.type == ET.ZONE and len(y.name) < len(pk) and
+                      pk.startswith(y.name) and not _is_park(y.name)), z)  # Z电子信息产业园 → Z
         if z is None:
             continue
         for g in group:
@@ -1382,7 +1388,7 @@ def _topic_industries(doc: Doc, sent: Sent, st: State) -> None:
 
 
 _MEASURED = re.compile(
-    r"(?:全产业链|产业链|产业集群|产业)(?:(?:19|20)[0-9]{2}年|今年|去年|上半年|全年|前三季度)?"
+    r"(?:全产业链|产业链|产业集群|产业|板块)(?:(?:19|20)[0-9]{2}年|今年|去年|上半年|全年|前三季度)?"
     r"(?:实现)?(?:总产值|产值|营收|营业收入|主营业务收入|规模)")
 _JOINED_NEXT = re.compile(r"(?:和|及|与|、)")
 _MEASURE_LEAD = re.compile(
@@ -1570,6 +1576,23 @@ def chain_leaders(doc: Doc, sent: Sent, st: State) -> None:
             k = group[-1] + 1
             ents = [sp[g] for g in group]
             if k >= len(sp) or sp[k].type != ET.INDUSTRY or sp[k].start > last.end + 8:
+                named = [y for y in sp[:i] if y.type == ET.INDUSTRY]
+                if f[x.start - 3 : x.start - 1] == "分别" and named:
+                    # 把A和B作为主攻方向，分别以E、F为龙头: E leads A, F leads B
+                    ig = coordinated(doc, sp, sp.index(named[-1]), frozenset({ET.INDUSTRY}))
+                    if len(ig) == 1:  # (the list read from its last item back)
+                        j = sp.index(named[-1])
+                        while j > 0 and sp[j - 1].type == ET.INDUSTRY and \
+                                COORD.match(_between(doc, sp[j - 1], sp[j])):
+                            j -= 1
+                        ig = list(range(j, sp.index(named[-1]) + 1))
+                    if len(ig) == len(ents) or (len(ents) == 1 and len(ig) > 1 and
+                                                 COORD.match(f[last.end : last.end + 1])):
+                        # (分别以E、F为龙头 with F's name unread: E leads the first)
+                        for e, g in zip(ents, ig, strict=False):
+                            _rel(st, e, RT.CHAIN_LEADER_OF, sp[g], sp[ig[0]].start,
+                                 last.end + 3, 0.7)
+                    continue  # no pairing told: none guessed
                 # X产业已形成以A、B为龙头，…: the industry named before in the sentence
                 ind = _clause_industry(f, sp, i, sent) or _topic(doc, sent) or next(
                     (y for y in reversed(sp[:i]) if y.type == ET.INDUSTRY), None)

@@ -114,6 +114,10 @@ BATCH = [
      "江城高新区", {"新能源汽车零部件", "电子信息"}),
     ("江城经济技术开发区14个项目集中投产。投产项目以新型储能、通用航空为主,预计新增产值30亿元。",
      "江城经济技术开发区", {"新型储能", "通用航空"}),
+    # the event held in one of the zone's parks: the batch is still the zone's
+    ("江城经济技术开发区一季度重大项目集中开工活动在经开区滨湖产业园举行,此次集中开工项目16个,"
+     "总投资88亿元,涉及新能源电池、生物制造、现代物流等领域。",
+     "江城经济技术开发区", {"新能源电池", "生物制造", "现代物流"}),
 ]
 
 
@@ -214,3 +218,30 @@ def test_two_parties_growing_together_is_no_focus() -> None:
 def test_other_subject_clause_industry_is_no_focus() -> None:
     text = "江城市召开工业大会,生物医药产业持续壮大。江城高新区负责人出席会议。"
     assert ("江城高新区", F, "生物医药") not in triples(text)
+
+
+def test_zone_gathering_one_kind_of_company_is_focus() -> None:
+    text = "江城高新区已集聚集成电路企业120余家,产业规模突破300亿元。"
+    assert ("江城高新区", F, "集成电路") in triples(text)
+
+
+def test_heading_after_a_park_of_the_zone_is_the_zones() -> None:
+    text = ("全区主导产业量质齐升。一是电子信息产业扩量提质,"
+            "江城经开区电子信息产业园入驻企业达到63家。二是现代家居产业提档升级,以江城恒美家具有限公司为龙头,推动企业智能化改造。")
+    got = triples(text)
+    assert ("江城经开区", F, "现代家居") in got
+    assert ("江城经开区电子信息产业园", F, "现代家居") not in got
+    assert ("江城恒美家具有限公司", "CHAIN_LEADER", "现代家居") in got
+
+
+def test_zone_sector_measured_is_focus() -> None:
+    assert ("江城经开区", F, "电子信息") in triples("江城经开区电子信息板块实现产值300亿元。")
+
+
+def test_group_serving_zone_main_industries_names_them() -> None:
+    text = ("江城智能制造产教联合体成立大会举行。联合体由江城经济技术开发区管委会、江城理工大学"
+            "牵头组建。联合体将服务开发区重大装备、工业机器人、汽车零部件三大主导产业,共建实训基地。")
+    got = triples(text)
+    zone = "江城经济技术开发区"
+    assert {(zone, F, i) for i in ("重大装备", "工业机器人", "汽车零部件")} <= got
+    assert not any(t == F and "服务" in i for _, t, i in got)

@@ -66,8 +66,9 @@ def test_companies_named_after_a_counted_kind_are_in_it_and_in_the_zone() -> Non
 
 
 def test_a_counted_kind_without_the_companies_named_is_no_industry() -> None:
-    # the kind is only read as an industry when the companies of it are then listed
-    x = extract_text("宁江高新技术产业开发区已集聚电子材料企业65家，年产值突破80亿元。")
+    # the kind is only read as an industry when the companies of it are then listed, or when a
+    # zone counts its own (宁江高新区已集聚X企业65家: the zone's industry, writers of dev39–48)
+    x = extract_text("宁江市已集聚电子材料企业65家，年产值突破80亿元。")
     assert "电子材料" not in _names(x, EntityType.INDUSTRY)
     y = extract_text("宁江高新技术产业开发区已集聚电子材料企业65家，松原康泰医疗器械有限公司"
                      "与吉林大学签订合作协议。")
