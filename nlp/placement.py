@@ -36,6 +36,7 @@ from chainkg.nlp.zone_places import (
 from chainkg.nlp.zone_topic import (
     acting_in_zone,
     among_settled,
+    clause_bounds,
     gathered_in_zone,
     settled_in_zone,
     started_in_zone,
@@ -252,7 +253,9 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
     if ET.ENTERPRISE in kinds:
         _settled_named(doc, sent, st)
         acting_in_zone(doc, sent, st)
+        n = len(st.rels)
         leader_in_zone(doc, sent, st)
+        _not_leaned_on(doc, sent, st, n)
         settled_in_zone(doc, sent, st)
         started_in_zone(doc, sent, st)
         among_settled(doc, sent, st)
@@ -265,6 +268,25 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
         at_park(doc, sent, st)
         if ET.ENTERPRISE in kinds:
             firm_of_park(doc, sent, st)
+
+
+# 依托(X产业)链主企业L开展以商引商 (not 依托区内/园区龙头L): the zone leans on L, which the writers
+# do not therefore place in it
+_LEANS_ON = re.compile(r"依托(?![^,;:。]*?[区园])")
+
+
+def _not_leaned_on(doc: Doc, sent: Sent, st: State, start: int) -> None:
+    """Undo the zone's-own-leader placements from ``start`` on of a leader the clause leans on."""
+    f = doc.folded
+    new = st.rels[start:]
+    keep = [r for r in new if not (
+        r.type == RT.LOCATED_IN and r.head.type == ET.ENTERPRISE and
+        sent.start <= r.head.start < sent.end and
+        _LEANS_ON.search(f, clause_bounds(f, sent, r.head.start)[0], r.head.start))]
+    if len(keep) < len(new):
+        del st.rels[start:]
+        st.rels.extend(keep)
+        st.pairs, st.pairs_read = set(), 0
 
 
 def _placement(doc: Doc, sent: Sent, st: State) -> None:

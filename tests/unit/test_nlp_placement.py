@@ -313,3 +313,14 @@ def test_item_of_the_zone_report_brings_in() -> None:
             "引进博远供应链管理有限公司、金石云仓物流有限公司等物流企业9家。")
     got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
     assert {("博远供应链管理有限公司", "江城经开区"), ("金石云仓物流有限公司", "江城经开区")} <= got
+
+
+def test_leader_the_zone_leans_on_is_not_placed() -> None:
+    # Z…,依托X产业链主企业L开展以商引商: the zone leans on L, which is not therefore placed in it;
+    # 区内X龙头M and the suppliers it brought in are
+    text = ("江城经开区坚持链主招商,依托锂电产业链主企业华宇锂能股份有限公司开展以商引商,"
+            "先后引进博远电解液有限公司等配套企业9家。区内新能源汽车龙头金石汽车有限公司"
+            "年产值突破百亿元。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert ("华宇锂能股份有限公司", "江城经开区") not in got
+    assert ("金石汽车有限公司", "江城经开区") in got
