@@ -324,3 +324,12 @@ def test_leader_the_zone_leans_on_is_not_placed() -> None:
     got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
     assert ("华宇锂能股份有限公司", "江城经开区") not in got
     assert ("金石汽车有限公司", "江城经开区") in got
+
+
+@pytest.mark.parametrize("text", [
+    "江城经开区加快发展。同在园区的博远精工有限公司也是配套企业。",
+    "同在江城经开区的博远精工有限公司也是配套企业。",
+])
+def test_company_also_in_the_zone(text: str) -> None:
+    # 同在园区的B / 同在Z的B: B is in the zone as 位于Z的B is
+    assert ("博远精工有限公司", "LOCATED_IN", "江城经开区") in _triples(text)
