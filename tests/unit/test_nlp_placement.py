@@ -333,3 +333,15 @@ def test_leader_the_zone_leans_on_is_not_placed() -> None:
 def test_company_also_in_the_zone(text: str) -> None:
     # 同在园区的B / 同在Z的B: B is in the zone as 位于Z的B is
     assert ("博远精工有限公司", "LOCATED_IN", "江城经开区") in _triples(text)
+
+
+def test_start_event_held_in_a_park_is_the_zones() -> None:
+    # Z…集中开工活动在开发区P举行,此次集中开工项目N个。其中,A…项目总投资…: the projects are
+    # the zone's; the park is only where the ceremony was held
+    text = ("江城经济技术开发区一季度重大项目集中开工活动在开发区南湖工业园区举行,此次集中开工项目"
+            "18个,总投资120亿元。其中,华宇光伏材料有限公司年产10GW硅片项目总投资40亿元;"
+            "博远乳业有限公司投资9亿元建设奶酪生产基地。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert {("华宇光伏材料有限公司", "江城经济技术开发区"),
+            ("博远乳业有限公司", "江城经济技术开发区")} <= got
+    assert ("华宇光伏材料有限公司", "南湖工业园区") not in got
