@@ -246,7 +246,9 @@ def membership(doc: Doc, sent: Sent, st: State) -> None:
         elif m.group("ana"):
             c = _group_for(st, sent, lo, m.group("k"))
         else:
-            c = next((g for g in groups if g.start in (m.end(), m.end() + 1)), None)
+            # 加入“C” (not 加入，C任…: the next clause's subject)
+            c = next((g for g in groups if g.start == m.end() or
+                      (g.start == m.end() + 1 and f[m.end()] not in _CLAUSE_CH)), None)
             if c is not None and "由" in m.group() and c.start != m.end():
                 c = None
             if c is None and re.match(r"(?:[,。;]|$|其中)", f[m.end() : m.end() + 2]):
@@ -466,7 +468,7 @@ _N_PARTIES = re.compile(r"(?P<n>[三四五六])方")
 _PARTIES_N = {"三": 3, "四": 4, "五": 5, "六": 6}
 _LIST_SIGNS = re.compile(
     r"(?:[三四五六两双]方)?(?:共同|正式|现场|还|将|也|已|成功|联合)*"
-    r"(?:(?:签订|签署)[^,。;]{0,24}?(?:协议|合同|备忘录)|共建|携手|"
+    r"(?:(?:签订|签署)[^,。;]{0,24}?(?:协议|合同|备忘录)|共建|携手|(?<=共同|联合)(?:建设|打造)|"
     r"达成[^,。;]{0,8}?(?:合作|协议)|开展[^,。;]{0,12}?合作|建立[^,。;]{0,8}?合作关系|"
     r"合资(?:成立|建设|组建|设立|兴建))")
 _TO_SUPPLY = re.compile(
@@ -560,6 +562,13 @@ def partnership(doc: Doc, sent: Sent, st: State) -> None:
                 (_ARE_SUPPLIERS.fullmatch(gap) and _SUPPLIER_WORD.match(f, nxt.end)):
             for a in _list_back(doc, sent, k):
                 _pair(st, a, nxt, s, nxt.end + 4, "供应")
+        elif _ENTERS.fullmatch(gap):
+            # A进入B、C的供应体系: every customer of the list
+            group = [sp[g] for g in coordinated(doc, sp, k + 1)]
+            if len(group) > 1 and _CHAIN_OF.match(f, group[-1].end):
+                for a in _list_back(doc, sent, k):
+                    for b in group:
+                        _pair(st, a, b, s, group[-1].end + 4, "供应")
         # A牵手B ; A获得B定点
         elif _HAND_IN_HAND.fullmatch(gap) or \
                 (_WINS.fullmatch(gap) and _NOMINATED.match(f, nxt.end)):

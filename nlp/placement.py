@@ -36,6 +36,7 @@ from chainkg.nlp.zone_places import (
 from chainkg.nlp.zone_topic import (
     acting_in_zone,
     among_settled,
+    clause_bounds,
     gathered_in_zone,
     settled_in_zone,
     started_in_zone,
@@ -264,19 +265,74 @@ def placement(doc: Doc, sent: Sent, st: State) -> None:
     if ET.ENTERPRISE in kinds:
         _settled_named(doc, sent, st)
         acting_in_zone(doc, sent, st)
+        n = len(st.rels)
         leader_in_zone(doc, sent, st)
+        _not_leaned_on(doc, sent, st, n)
         settled_in_zone(doc, sent, st)
         started_in_zone(doc, sent, st)
         among_settled(doc, sent, st)
     if ET.ENTERPRISE in kinds or ET.RESEARCH_INSTITUTE in kinds:
         gathered_in_zone(doc, sent, st)
     set_up_in_zone(doc, sent, st)  # also 研究院选址高新区: the institute named before
+    if "把" in text or "将" in text:
+        _brought_in(doc, sent, st)
     if ET.ZONE in kinds:
         parks_in_zone(doc, sent, st)
         sub_parks_in_zone(doc, sent, st)
         at_park(doc, sent, st)
         if ET.ENTERPRISE in kinds:
             firm_of_park(doc, sent, st)
+
+
+# 依托(X产业)链主企业L开展以商引商 (not 依托区内/园区龙头L): the zone leans on L, which the writers
+# do not therefore place in it
+_LEANS_ON = re.compile(r"依托(?![^,;:。]*?[区园])")
+
+
+def _not_leaned_on(doc: Doc, sent: Sent, st: State, start: int) -> None:
+    """Undo the zone's-own-leader placements from ``start`` on of a leader the clause leans on."""
+    f = doc.folded
+    new = st.rels[start:]
+    keep = [r for r in new if not (
+        r.type == RT.LOCATED_IN and r.head.type == ET.ENTERPRISE and
+        sent.start <= r.head.start < sent.end and
+        _LEANS_ON.search(f, clause_bounds(f, sent, r.head.start)[0], r.head.start))]
+    if len(keep) < len(new):
+        del st.rels[start:]
+        st.rels.extend(keep)
+        st.pairs, st.pairs_read = set(), 0
+
+
+# A又把(上游的)B带进新区 ; A将其供应商B引入Z: B is brought into the zone, as A's supplier when the
+# words before it say so
+_BRING = re.compile(r"(?:把|将)(?P<w>[^,。;把将]{0,10}?)$")
+_BROUGHT_IN = re.compile(r"(?:也|一并|一同)?(?:带进|带入|带到|带来|引入|引进)(?:了|到)?")
+_SUPPLIER_OF = re.compile(r"上游|下游|上下游|供应商|配套")
+
+
+def _brought_in(doc: Doc, sent: Sent, st: State) -> None:
+    from chainkg.nlp.relations import GENERIC_ZONE, _rel, area_zone
+
+    f = doc.folded
+    sp = sent.spans
+    for i, b in enumerate(sp):
+        if b.type != ET.ENTERPRISE or i == 0:
+            continue
+        cs = clause_bounds(f, sent, b.start)[0]
+        bm = _BRING.search(f, cs, b.start)
+        im = _BROUGHT_IN.match(f, b.end)
+        if bm is None or im is None:
+            continue
+        z = next((y for y in sp[i + 1 :] if y.start == im.end() and y.type == ET.ZONE), None)
+        if z is None and GENERIC_ZONE.match(f, im.end()):
+            z = area_zone(st, sent)
+        if z is None:
+            continue
+        _rel(st, b, RT.LOCATED_IN, z, b.start, z.end if z.start > b.start else im.end(), 0.6)
+        a = next((y for y in reversed(sp[:i]) if y.type == ET.ENTERPRISE and
+                  cs <= y.start and y.end <= bm.start()), None)
+        if a is not None and _SUPPLIER_OF.search(bm.group("w")):
+            _rel(st, b, RT.PARTNERS_WITH, a, a.start, im.end(), 0.6)
 
 
 def _placement(doc: Doc, sent: Sent, st: State) -> None:

@@ -2178,7 +2178,7 @@ _BUILD_VERB = re.compile(r"(?:推进|建设|打造|建成|规划|启动|投用|�
 _PROJECT_SETTLED = re.compile(r"项目(?:将|已|正式|成功)?(?:签约)?(?:落户|落地|选址|建在|位于|入驻)")
 
 
-_SETTLED_BEFORE = re.compile(r"(?:(?:坐落|位)于|扎根(?:于|在)?|落户(?:于|在)?|入驻)$")
+_SETTLED_BEFORE = re.compile(r"(?:(?:坐落|位)于|扎根(?:于|在)?|落户(?:于|在)?|入驻|同(?:在|处))$")
 _SETTLED_OF = re.compile(r"(?:多年|已久|[0-9一二三四五六七八九十两]+(?:多|余)?年)?的")
 
 
@@ -2872,6 +2872,9 @@ def _started_items(doc: Doc, sent: Sent, st: State) -> None:
 
 
 
+_VENUE_AFTER = re.compile(r"(?:主会场|分会场|会场)?(?:隆重)?(?:举行|举办|召开)")
+
+
 def _project_list(doc: Doc, sent: Sent, st: State) -> None:
     """园区新签约A P1、B P2和C P3 ; 同时签约的还有A P1、B P2，以及C P3 ; (开工项目21个。)其中，A投资
     32亿元建设的P1、B P2、C P3: every company of a project list invests in its project, signs
@@ -2883,8 +2886,11 @@ def _project_list(doc: Doc, sent: Sent, st: State) -> None:
     if em is not None:
         kind = "sign" if "签约" in (em.group("k") or em.group("k2") or "") else "start"
         cs = max(sent.start, *(f.rfind(c, sent.start, em.start()) + 1 for c in ",;"))
-        z = next((y for y in reversed(sp) if y.type == ET.ZONE and y.end <= em.start()),
-                 None) or sent.subject_zone
+        zs = [y for y in sp if y.type == ET.ZONE and y.end <= em.start()]
+        # Z…集中开工活动在(开发区)P举行,此次开工项目N个: the projects are Z's, P only the venue
+        held = [y for y in zs if _VENUE_AFTER.match(f, y.end)]
+        z = next((y for y in reversed(zs) if y not in held), None) or \
+            sent.subject_zone or (held[-1] if held else None)
         if z is None and (GENERIC_ZONE.search(f, cs, em.start()) or
                           re.match(r"(?:此次|本次|现场|共|共计)", f[cs : cs + 4])):
             z = area_zone(st, sent)

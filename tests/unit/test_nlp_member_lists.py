@@ -180,3 +180,17 @@ def test_role_unit_and_its_partner() -> None:
     got = triples(text)
     assert ("湖北恒远机电有限公司", G, "江城储能产业联盟") in got
     assert ("武汉博达模具有限公司", G, "江城储能产业联盟") not in got
+
+
+def test_joined_then_a_role_holder_in_the_next_clause() -> None:
+    # A、B等N所院校,以及C等N家企业首批加入,D协会任副理事长单位: A-C join the group named
+    # before; D is a member of it too, and nobody joins D
+    text = ("江城储能职教集团正式揭牌。集团由江城经开区管委会与武汉江城理工学院共同发起,"
+            "湘潭机电职业技术学院、荆门工程学院等5所院校,以及湖北恒远机电有限公司、"
+            "武汉博达模具有限公司等30家区内企业首批加入,江城市储能行业协会任副理事长单位。")
+    got = triples(text)
+    group = "江城储能职教集团"
+    assoc = "江城市储能行业协会"
+    assert {("湘潭机电职业技术学院", G, group), ("湖北恒远机电有限公司", G, group),
+            ("武汉博达模具有限公司", G, group), (assoc, G, group)} <= got
+    assert not {r for r in got if r[2] == assoc}

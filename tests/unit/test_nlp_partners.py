@@ -176,3 +176,24 @@ def test_a_supply_relation_set_up() -> None:
     # A与B建立长期供货关系: the pair a supply relation joins
     got = triples("湖南衡锐材料有限公司与江苏博远精工有限公司建立长期供货关系。", symmetric=True)
     assert ("湖南衡锐材料有限公司", P, "江苏博远精工有限公司") in got
+
+
+def test_entering_the_supply_system_of_several_customers() -> None:
+    # A进入B、C的供应体系: A supplies each customer of the list
+    got = triples("湖南衡锐材料有限公司已进入江苏博远汽车集团、湘江重工集团的供应体系。",
+                  symmetric=True)
+    assert {("湖南衡锐材料有限公司", P, "江苏博远汽车集团"),
+            ("湖南衡锐材料有限公司", P, "湘江重工集团")} <= got
+    assert ("江苏博远汽车集团", P, "湘江重工集团") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "该实训基地由江城高新区管委会、湘江理工大学和湖南衡锐材料有限公司共同建设,总投资2亿元。",
+    "江城高新区管委会、湘江理工大学、湖南衡锐材料有限公司共同建设智能制造实训基地。",
+])
+def test_parties_that_build_together(text: str) -> None:
+    # 由A、B和C共同建设 / A、B、C共同建设: every two of the parties are partners
+    got = triples(text, symmetric=True)
+    assert {("江城高新区管委会", P, "湘江理工大学"),
+            ("江城高新区管委会", P, "湖南衡锐材料有限公司"),
+            ("湘江理工大学", P, "湖南衡锐材料有限公司")} <= got

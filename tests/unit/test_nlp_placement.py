@@ -315,3 +315,35 @@ def test_item_of_the_zone_report_brings_in() -> None:
             "引进博远供应链管理有限公司、金石云仓物流有限公司等物流企业9家。")
     got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
     assert {("博远供应链管理有限公司", "江城经开区"), ("金石云仓物流有限公司", "江城经开区")} <= got
+
+
+def test_leader_the_zone_leans_on_is_not_placed() -> None:
+    # Z…,依托X产业链主企业L开展以商引商: the zone leans on L, which is not therefore placed in it;
+    # 区内X龙头M and the suppliers it brought in are
+    text = ("江城经开区坚持链主招商,依托锂电产业链主企业华宇锂能股份有限公司开展以商引商,"
+            "先后引进博远电解液有限公司等配套企业9家。区内新能源汽车龙头金石汽车有限公司"
+            "年产值突破百亿元。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert ("华宇锂能股份有限公司", "江城经开区") not in got
+    assert ("金石汽车有限公司", "江城经开区") in got
+
+
+@pytest.mark.parametrize("text", [
+    "江城经开区加快发展。同在园区的博远精工有限公司也是配套企业。",
+    "同在江城经开区的博远精工有限公司也是配套企业。",
+])
+def test_company_also_in_the_zone(text: str) -> None:
+    # 同在园区的B / 同在Z的B: B is in the zone as 位于Z的B is
+    assert ("博远精工有限公司", "LOCATED_IN", "江城经开区") in _triples(text)
+
+
+def test_start_event_held_in_a_park_is_the_zones() -> None:
+    # Z…集中开工活动在开发区P举行,此次集中开工项目N个。其中,A…项目总投资…: the projects are
+    # the zone's; the park is only where the ceremony was held
+    text = ("江城经济技术开发区一季度重大项目集中开工活动在开发区南湖工业园区举行,此次集中开工项目"
+            "18个,总投资120亿元。其中,华宇光伏材料有限公司年产10GW硅片项目总投资40亿元;"
+            "博远乳业有限公司投资9亿元建设奶酪生产基地。")
+    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    assert {("华宇光伏材料有限公司", "江城经济技术开发区"),
+            ("博远乳业有限公司", "江城经济技术开发区")} <= got
+    assert ("华宇光伏材料有限公司", "南湖工业园区") not in got

@@ -146,3 +146,14 @@ def test_supply_positive(text: str, expected: set[tuple[str, str, str]]) -> None
 def test_supply_negative(text: str, unwanted: set[tuple[str, str, str]]) -> None:
     got = triples(text, symmetric=True)
     assert not unwanted & got, unwanted & got
+
+
+@pytest.mark.parametrize("text", [
+    "江城经开区加快发展。湖北恒远机电有限公司又将上游的武汉博达模具有限公司引入园区。",
+    "江城经开区加快发展。湖北恒远机电有限公司把其供应商武汉博达模具有限公司带到开发区。",
+])
+def test_supplier_brought_into_the_zone(text: str) -> None:
+    # A又将上游的B引入园区 / A把其供应商B带到开发区: B is in the zone and supplies A
+    got = triples(text, symmetric=True)
+    assert {("武汉博达模具有限公司", "LOCATED_IN", "江城经开区"),
+            ("武汉博达模具有限公司", P, "湖北恒远机电有限公司")} <= got
