@@ -85,11 +85,6 @@ SUFFIXES: tuple[tuple[str, str, bool], ...] = (
     ("政务服务中心", ET.GOVERNMENT, True),
 )
 
-ORG_TYPES = frozenset({
-    ET.ENTERPRISE, ET.UNIVERSITY, ET.RESEARCH_INSTITUTE, ET.ASSOCIATION, ET.CONSORTIUM,
-    ET.GOVERNMENT, ET.ZONE,
-})
-
 # Words that stop the leftward growth of a name (besides verbs, prepositions, … by POS tag).
 STOP_WORDS = frozenset(
     """
@@ -1472,16 +1467,6 @@ _LIST_END = re.compile(r"(、)[^,。;:、]{1,24}(?:、[^,。;:、]{1,24})*?"
                        r"(等|(?<=[\u4e00-\u9fffA-Za-z])(?<!分别)(?<!共同)(?<![双三四各]方)"
                        r"(?=(?:[双三四各]方)?(?:分别|共同)?(?:签订|签约|签署)|[0-9]家|"
                        r"[两二三四五六七八九十]家))")
-
-
-def _item_ends(start: int, items: list[str]) -> list[int]:
-    out = []
-    pos = start
-    for item in items:
-        pos += len(item)
-        out.append(pos)
-        pos += 1
-    return out
 
 
 def _trim_item(doc: Doc, s: int, e: int) -> int:

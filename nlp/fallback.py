@@ -83,14 +83,6 @@ def _clauses(doc: Doc, sent: Sent) -> list[tuple[int, int]]:
     return out
 
 
-def _in_a_park(st: State, h: Span) -> bool:
-    """Whether ``h`` is already placed in a park (…产业园) inside a zone."""
-    from chainkg.nlp.relations import _is_park
-
-    return any(r.type == RT.LOCATED_IN and r.head.key == h.key and _is_park(r.tail.name)
-               for r in st.rels)
-
-
 def _placed(st: State, h: Span) -> bool:
     """Whether the patterns already put ``h`` in a zone or park."""
     return any(r.type == RT.LOCATED_IN and r.head.key == h.key for r in st.rels)

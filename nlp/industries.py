@@ -183,23 +183,6 @@ def _nounish(word: str) -> bool:
     return not tag or tag.startswith(_NOUNISH) or word in _terms()
 
 
-def _split_items(seg: str) -> list[str]:
-    parts = seg.split("、")
-    out: list[str] = []
-    for i, p in enumerate(parts):
-        if i == len(parts) - 1:
-            sub = re.split(r"以及|和|及|与", p)
-            if len(sub) > 1 and clean_item(p) not in _terms() and \
-                    all(clean_item(x) in _terms() for x in sub if x):
-                out.extend(sub)
-                continue
-            sub = re.split(r"以及", p)
-            out.extend(sub)
-        else:
-            out.append(p)
-    return [x for x in out if x]
-
-
 def industry_spans(doc: Doc, taken: list[tuple[int, int]]) -> list[Span]:
     """Industry mentions of the document, outside organisation names."""
     f = doc.folded

@@ -297,9 +297,7 @@ _COUNT_THEN = re.compile(
 
 
 # …,首批成员单位58家,A、B管委会、C协会等作为代表上台领牌: the named units of the count
-_COUNT_NAMED = re.compile(
-    rf"(?<=[,;])(?:首批|第一批|现有)?(?:成员|会员)(?:单位)?(?:共|达|已达|有)?[{_NUM}]+(?:余|多)?"
-    r"[家个],")
+_COUNT_NAMED = re.compile(r"(?<=[,;])" + _COUNT_THEN.pattern)
 
 
 def _counted_then_named(doc: Doc, sent: Sent, st: State) -> None:

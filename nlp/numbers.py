@@ -16,9 +16,6 @@ AMOUNT_RE = re.compile(
     rf"(?P<approx>约|近|超|逾|超过|达|累计|总计|共计)?(?P<num>{NUM})(?P<more>余|多)?"
     r"(?P<mag>万亿|千万|百万|万|亿)?(?P<more2>余|多)?(?P<unit>元|美元)"
 )
-COUNT_RE = re.compile(
-    rf"(?P<num>\d+|{CN_NUM})(?P<more>余|多)?(?P<unit>家|所|个|名|项|座|户|批|条)"
-)
 
 
 def cn_to_number(text: str) -> float | None:

@@ -75,7 +75,6 @@ def same_zone(short: str, full: str) -> bool:
 _LEGAL_REST = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
 _BOARD = re.compile(r"(?:管委会|管理委员会)$")
 _LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
-_GROUP_END = re.compile(r"(?:集团|公司)$")
 _PAREN = re.compile(r"[(（][^)）]*[)）]")
 
 
