@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_helpers import triples
+from chainkg.nlp.extractor import extract_text
+from tests.nlp_helpers import entity_names, triples
 
 F = "FOCUSES_ON"
 
@@ -217,6 +218,7 @@ def test_two_parties_growing_together_is_no_focus() -> None:
 
 def test_other_subject_clause_industry_is_no_focus() -> None:
     text = "江城市召开工业大会,生物医药产业持续壮大。江城高新区负责人出席会议。"
+    assert "生物医药" in entity_names(extract_text(text), "Industry")
     assert ("江城高新区", F, "生物医药") not in triples(text)
 
 

@@ -243,7 +243,9 @@ def test_leader_that_brings_others_is_not_placed_by_their_settling() -> None:
     # 以A为链主的…产业链带动12家配套企业落户P: the suppliers settle in P, A is not said to
     text = ("江城高新区位于江城市东部。以华宇光电为链主的光电子信息产业链带动12家配套企业落户"
             "青山光电产业园。")
-    got = {(h, tl) for h, t, tl in _triples(text) if t == "LOCATED_IN"}
+    found = _triples(text)
+    assert ("华宇光电", "CHAIN_LEADER", "光电子信息") in found  # the leader is read, not placed
+    got = {(h, tl) for h, t, tl in found if t == "LOCATED_IN"}
     assert ("华宇光电", "青山光电产业园") not in got
 
 
